@@ -1,0 +1,47 @@
+import crypto from 'node:crypto'
+import type { CollectionBeforeValidateHook } from 'payload'
+
+import { asPrincipal, isStaffUser } from '../../src/access'
+import { invalidField } from '../../src/lib/errors'
+import { findMissionLocaleByPostalCode } from '../structures/findMissionLocaleByPostalCode'
+
+/**
+ * On creation: a pre-registration (anonymous) is followed by the Mission Locale covering its
+ * postal code, or the one the young person chose when none covers it; an account created by
+ * staff must name its structure, and gets a random password until its owner sets one.
+ */
+export const assignStructure: CollectionBeforeValidateHook = async ({ data, req, operation, collection }) => {
+  if (operation !== 'create' || !data) return data
+  const user = asPrincipal(req.user)
+  if (isStaffUser(user)) {
+    if (!data.structure) {
+      throw invalidField({ req, collection: collection.slug, path: 'structure', message: 'La structure de suivi est obligatoire.' })
+    }
+    data.origin = 'staff'
+    data.password ??= crypto.randomBytes(24).toString('base64url')
+    return data
+  }
+  if (user) return data
+  // Anonymous pre-registration: what the caller sent for these is ignored.
+  data.origin = 'pre-registration'
+  delete data.referents
+  delete data.autonomous
+  const covering = data.postalCode ? await findMissionLocaleByPostalCode({ req, postalCode: String(data.postalCode) }) : null
+  if (covering) {
+    data.structure = covering.id
+    return data
+  }
+  const requested = data.requestedStructure
+    ? await req.payload.findByID({ collection: 'structures', id: data.requestedStructure, depth: 0, req, disableErrors: true })
+    : null
+  if (requested?.type !== 'mission-locale') {
+    throw invalidField({
+      req,
+      collection: collection.slug,
+      path: 'requestedStructure',
+      message: 'Aucune Mission Locale ne couvre ce code postal : choisissez votre Mission Locale.',
+    })
+  }
+  data.structure = requested.id
+  return data
+}

@@ -1,0 +1,84 @@
+import type { EffectHandler } from '../../plugins/lifecycle'
+import { SECTION_ROLES } from '../../src/access/roles'
+import { accountPasswordLink, adminDocumentLink, absoluteUrl } from '../../src/email/links'
+import { renderEmail } from '../../src/email/render'
+import { findStaff, notifyStaff } from '../../src/notifications/notify'
+
+const fullName = (doc: Record<string, unknown>) => [doc.firstName, doc.lastName].filter(Boolean).join(' ') || String(doc.email)
+
+/** Enabled: a staff-created account gets a link to set its password (12 h); others are told they can log in. */
+export const notifyAccountEnabled: EffectHandler = async ({ req, doc, transition }) => {
+  const email = String(doc.email)
+  if (doc.origin === 'staff' && transition?.from === 'pending') {
+    const token = await req.payload.forgotPassword({ collection: 'accounts', data: { email }, disableEmail: true, req })
+    await req.payload.sendEmail({
+      to: email,
+      ...renderEmail({
+        title: 'Votre compte Tremplin a été créé',
+        lines: [
+          `Bonjour ${fullName(doc)},`,
+          'Votre référent vient de créer votre compte. Choisissez votre mot de passe pour vous connecter.',
+          'Ce lien est valable 12 heures. Passé ce délai, utilisez « Mot de passe oublié » pour en recevoir un nouveau.',
+        ],
+        action: { label: 'Choisir mon mot de passe', url: accountPasswordLink(String(token)) },
+      }),
+    })
+    return
+  }
+  await req.payload.sendEmail({
+    to: email,
+    ...renderEmail({
+      title: 'Votre compte est activé',
+      lines: [`Bonjour ${fullName(doc)},`, 'Votre Mission Locale a validé votre compte : vous pouvez maintenant vous connecter.'],
+      action: { label: 'Me connecter', url: absoluteUrl('/espace-jeune') },
+    }),
+  })
+}
+
+/** Transferred: the target Mission Locale's account referents hear of it, with the message. */
+export const notifyTransferTarget: EffectHandler = async ({ req, doc, transition }) => {
+  const target = Number((transition?.data as { structure?: number } | null)?.structure ?? doc.structure)
+  const recipients = await findStaff({ req, structures: [target], roles: SECTION_ROLES.accounts })
+  await notifyStaff({
+    req,
+    recipients,
+    kind: 'account-transferred',
+    title: 'Un compte a été transféré à votre Mission Locale',
+    lines: [
+      `Le compte de ${fullName(doc)} vous a été transféré et attend votre validation.`,
+      ...(transition?.comment ? [`Message : « ${transition.comment} »`] : []),
+    ],
+    link: { label: 'Voir le compte', url: adminDocumentLink('accounts', doc.id) },
+    dedupeKey: `transition:${transition?.id}`,
+  })
+}
+
+/** Pre-registered: the young person gets a confirmation. */
+export const confirmPreRegistration: EffectHandler = async ({ req, doc }) => {
+  await req.payload.sendEmail({
+    to: String(doc.email),
+    ...renderEmail({
+      title: 'Votre pré-inscription est enregistrée',
+      lines: [
+        `Bonjour ${fullName(doc)},`,
+        'Votre Mission Locale va étudier votre demande. Vous recevrez un e-mail dès que votre compte sera activé.',
+      ],
+      action: { label: 'Découvrir Tremplin', url: absoluteUrl('/espace-jeune') },
+    }),
+  })
+}
+
+/** Pre-registered: the Mission Locale's account referents are notified. */
+export const notifyPreRegistration: EffectHandler = async ({ req, doc }) => {
+  if (!doc.structure) return
+  const recipients = await findStaff({ req, structures: [Number(doc.structure)], roles: SECTION_ROLES.accounts })
+  await notifyStaff({
+    req,
+    recipients,
+    kind: 'account-preregistered',
+    title: 'Nouvelle pré-inscription à valider',
+    lines: [`${fullName(doc)} (${doc.postalCode ?? 'code postal inconnu'}) s'est pré-inscrit(e).`],
+    link: { label: 'Valider le compte', url: adminDocumentLink('accounts', doc.id) },
+    dedupeKey: `preregistration:${doc.id}`,
+  })
+}

@@ -1,0 +1,187 @@
+import type { CollectionConfig } from 'payload'
+
+import {
+  ACCOUNT_ROLES,
+  allOf,
+  anyOf,
+  hasRole,
+  inUserStructures,
+  isAnonymous,
+  isSelfIn,
+  isSuperAdmin,
+  opensSection,
+  staffField,
+} from '../../src/access'
+import { guardStructureScope } from '../../src/access/guards'
+import { authOptions } from '../../src/auth/authOptions'
+import { refuseLoginUnless } from '../../src/auth/refuseLoginUnless'
+import { validatePhone, validatePostalCode } from '../../src/lib/validators'
+import { GROUPS, SLUGS } from '../slugs'
+import { assignStructure } from './assignStructure'
+import { requireFamilyContactForMinors } from './requireFamilyContactForMinors'
+
+const followsAccounts = hasRole(...ACCOUNT_ROLES)
+
+/** Staff whose roles follow accounts, on accounts of their structures. */
+const staffOnOwnStructures = allOf(followsAccounts, inUserStructures('structure'))
+
+export const Accounts: CollectionConfig = {
+  slug: SLUGS.accounts,
+  labels: {
+    singular: { fr: 'Compte', en: 'Account' },
+    plural: { fr: 'Comptes (jeunes)', en: 'Accounts' },
+  },
+  auth: authOptions({ kind: 'account' }),
+  admin: {
+    group: GROUPS.accounts,
+    useAsTitle: 'fullName',
+    defaultColumns: ['lastName', 'firstName', 'email', 'postalCode', 'structure', 'status', 'createdAt'],
+    listSearchableFields: ['lastName', 'firstName', 'email', 'postalCode'],
+    description: {
+      fr: 'Les jeunes accompagnés : pré-inscriptions à valider, candidats, bénéficiaires.',
+      en: 'Young people followed by the networks.',
+    },
+  },
+  access: {
+    // Young people never reach the admin panel; they use the API (public site).
+    admin: () => false,
+    read: anyOf(isSuperAdmin, isSelfIn('accounts'), staffOnOwnStructures),
+    create: anyOf(isSuperAdmin, isAnonymous, followsAccounts),
+    update: anyOf(isSuperAdmin, isSelfIn('accounts'), staffOnOwnStructures),
+    delete: anyOf(isSuperAdmin, allOf(opensSection('administration'), inUserStructures('structure'))),
+  },
+  hooks: {
+    beforeValidate: [assignStructure, requireFamilyContactForMinors],
+    beforeChange: [guardStructureScope({ field: 'structure' })],
+    beforeLogin: [
+      refuseLoginUnless({
+        status: 'enabled',
+        message: (status) =>
+          status === 'disabled'
+            ? 'Votre compte est désactivé. Contactez votre référent.'
+            : 'Votre compte est en attente de validation par votre Mission Locale : vous pourrez vous connecter dès son activation.',
+      }),
+    ],
+  },
+  fields: [
+    {
+      name: 'fullName',
+      type: 'text',
+      label: { fr: 'Nom complet', en: 'Full name' },
+      admin: { hidden: true },
+      virtual: true,
+      hooks: {
+        afterRead: [({ data }) => [data?.firstName, data?.lastName].filter(Boolean).join(' ') || data?.email],
+      },
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'firstName', type: 'text', label: { fr: 'Prénom', en: 'First name' }, maxLength: 100 },
+        { name: 'lastName', type: 'text', label: { fr: 'Nom', en: 'Last name' }, maxLength: 100, index: true },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'birthDate', type: 'date', label: { fr: 'Date de naissance', en: 'Birth date' }, admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } } },
+        { name: 'phone', type: 'text', label: { fr: 'Téléphone', en: 'Phone' }, validate: validatePhone },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'address', type: 'text', label: { fr: 'Adresse', en: 'Address' }, maxLength: 300 },
+        {
+          name: 'postalCode',
+          type: 'text',
+          label: { fr: 'Code postal', en: 'Postal code' },
+          validate: validatePostalCode,
+          index: true,
+        },
+        { name: 'city', type: 'text', label: { fr: 'Ville', en: 'City' }, maxLength: 120 },
+      ],
+    },
+    {
+      name: 'structure',
+      type: 'relationship',
+      relationTo: SLUGS.structures,
+      label: { fr: 'Structure de suivi', en: 'Following structure' },
+      index: true,
+      access: { create: staffField, update: staffField },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'requestedStructure',
+      type: 'relationship',
+      relationTo: SLUGS.structures,
+      label: { fr: 'Mission Locale choisie', en: 'Chosen Mission Locale' },
+      filterOptions: { type: { equals: 'mission-locale' } },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: { fr: 'Choisie par le jeune lorsque aucune Mission Locale ne couvre son code postal.', en: 'Chosen at pre-registration.' },
+      },
+    },
+    {
+      name: 'referents',
+      type: 'relationship',
+      relationTo: SLUGS.users,
+      hasMany: true,
+      label: { fr: 'Référents', en: 'Referents' },
+      access: { create: staffField, update: staffField },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'autonomous',
+      type: 'checkbox',
+      label: { fr: 'Candidat autonome', en: 'Autonomous' },
+      defaultValue: false,
+      access: { create: staffField, update: staffField },
+      admin: {
+        position: 'sidebar',
+        description: { fr: 'Ses candidatures partent sans validation d’un référent.', en: 'Applications need no validation.' },
+      },
+    },
+    {
+      name: 'familyContact',
+      type: 'group',
+      label: { fr: 'Contact familial (obligatoire pour un mineur)', en: 'Family contact (required for minors)' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'name', type: 'text', label: { fr: 'Nom et prénom', en: 'Name' }, maxLength: 200 },
+            { name: 'relationship', type: 'text', label: { fr: 'Lien de parenté', en: 'Relationship' }, maxLength: 100 },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'phone', type: 'text', label: { fr: 'Téléphone', en: 'Phone' }, validate: validatePhone },
+            { name: 'email', type: 'email', label: { fr: 'E-mail', en: 'E-mail' } },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'transferMessage',
+      type: 'textarea',
+      label: { fr: 'Message du transfert', en: 'Transfer message' },
+      access: { create: () => false, update: () => false },
+      admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.transferMessage) },
+    },
+    {
+      name: 'origin',
+      type: 'select',
+      label: { fr: 'Origine', en: 'Origin' },
+      defaultValue: 'pre-registration',
+      options: [
+        { label: { fr: 'Pré-inscription', en: 'Pre-registration' }, value: 'pre-registration' },
+        { label: { fr: 'Créé par un référent', en: 'Created by staff' }, value: 'staff' },
+      ],
+      access: { create: () => false, update: () => false },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+  ],
+}

@@ -1,0 +1,32 @@
+import type { Access } from 'payload'
+
+import { accountLifecycle, accountMachine } from '../../workflows/account/machine'
+import type { LifecycleBinding } from '../../plugins/lifecycle'
+import { allOf, anyOf, inUserStructures, isSuperAdmin, opensSection, asPrincipal, isStaffUser } from '../../src/access'
+import { invalidField } from '../../src/lib/errors'
+import { confirmPreRegistration, notifyAccountEnabled, notifyPreRegistration, notifyTransferTarget } from './effects'
+
+/** Staff whose roles cover accounts, on accounts of their structures (seed 000). */
+const manageAccounts: Access = anyOf(isSuperAdmin, allOf(opensSection('accounts'), inUserStructures('structure')))
+
+export const accountBinding: LifecycleBinding = {
+  machine: accountMachine,
+  definition: accountLifecycle,
+  permissions: { ENABLE: manageAccounts, TRANSFER: manageAccounts, DISABLE: manageAccounts },
+  apply: {
+    TRANSFER: async ({ doc, event, req }) => {
+      const target = await req.payload.findByID({ collection: 'structures', id: event.structure as number, depth: 0, overrideAccess: true, disableErrors: true, req })
+      if (target?.type !== 'mission-locale') {
+        throw invalidField({ req, path: 'structure', message: 'Choisissez une Mission Locale existante comme destination du transfert.' })
+      }
+      if (Number(doc.structure) === target.id) {
+        throw invalidField({ req, path: 'structure', message: 'Le compte est déjà suivi par cette Mission Locale.' })
+      }
+      return { structure: target.id, transferMessage: (event.message as string | undefined) ?? null }
+    },
+  },
+  effects: { notifyAccountEnabled, notifyTransferTarget, confirmPreRegistration, notifyPreRegistration },
+  // An account created by staff is enabled at once, through a recorded ENABLE.
+  onCreate: ({ req }) => (isStaffUser(asPrincipal(req.user)) ? { type: 'ENABLE' } : null),
+  createEffects: ({ req }) => (req.user ? [] : ['confirmPreRegistration', 'notifyPreRegistration']),
+}

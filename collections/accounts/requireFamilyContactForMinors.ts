@@ -1,0 +1,27 @@
+import type { CollectionBeforeValidateHook } from 'payload'
+
+import { invalidField } from '../../src/lib/errors'
+import { ageAt } from '../../src/lib/validators'
+
+/** A young person under 18 at creation needs a family contact (name and phone). */
+export const requireFamilyContactForMinors: CollectionBeforeValidateHook = ({ data, originalDoc, req, collection }) => {
+  const birthDate = data?.birthDate ?? originalDoc?.birthDate
+  if (!birthDate) return data
+  const createdAt = originalDoc?.createdAt ? new Date(originalDoc.createdAt) : new Date()
+  if (Number.isNaN(new Date(birthDate).getTime()) || ageAt(birthDate, createdAt) >= 18) return data
+  const contact = { ...(originalDoc?.familyContact ?? {}), ...(data?.familyContact ?? {}) }
+  for (const [path, label] of [
+    ['name', 'le nom'],
+    ['phone', 'le téléphone'],
+  ] as const) {
+    if (!contact[path]) {
+      throw invalidField({
+        req,
+        collection: collection.slug,
+        path: `familyContact.${path}`,
+        message: `Contact familial : ${label} est obligatoire pour un jeune mineur.`,
+      })
+    }
+  }
+  return data
+}

@@ -1,0 +1,139 @@
+import type { CollectionConfig } from 'payload'
+
+import {
+  allOf,
+  anyOf,
+  hasRole,
+  inUserStructures,
+  isSelfIn,
+  isStaff,
+  isSuperAdmin,
+  notOnOwnRecord,
+  opensSection,
+  roleOptions,
+} from '../../src/access'
+import { guardStructureScope } from '../../src/access/guards'
+import { authOptions } from '../../src/auth/authOptions'
+import { refuseLoginUnless } from '../../src/auth/refuseLoginUnless'
+import { validatePhone } from '../../src/lib/validators'
+import { NOTIFICATION_KIND_OPTIONS } from '../../src/notifications/kinds'
+import { GROUPS, SLUGS } from '../slugs'
+import { guardDirectionFunction } from './guardDirectionFunction'
+import { guardRoleAssignment } from './guardRoleAssignment'
+import { FUNCTION_OPTIONS } from './functions'
+
+/** Roles that create other staff users (each within limits, see ASSIGNABLE_ROLES). */
+const creatorRoles = hasRole('admin', 'mission-officer', 'academic-admin')
+
+export const Users: CollectionConfig = {
+  slug: SLUGS.users,
+  labels: {
+    singular: { fr: 'Utilisateur', en: 'User' },
+    plural: { fr: 'Utilisateurs', en: 'Users' },
+  },
+  auth: authOptions({ kind: 'staff' }),
+  admin: {
+    group: GROUPS.administration,
+    useAsTitle: 'email',
+    defaultColumns: ['lastName', 'firstName', 'email', 'roles', 'structures', 'status'],
+    listSearchableFields: ['email', 'firstName', 'lastName'],
+  },
+  access: {
+    admin: isStaff,
+    read: anyOf(isSuperAdmin, isSelfIn('users'), allOf(isStaff, inUserStructures('structures'))),
+    create: anyOf(isSuperAdmin, creatorRoles),
+    update: anyOf(isSuperAdmin, isSelfIn('users'), allOf(creatorRoles, inUserStructures('structures'))),
+    delete: anyOf(isSuperAdmin, allOf(opensSection('administration'), inUserStructures('structures'))),
+  },
+  hooks: {
+    beforeChange: [
+      guardStructureScope({ field: 'structures', message: "Vous ne pouvez rattacher un utilisateur qu'à vos propres structures." }),
+      guardRoleAssignment,
+      guardDirectionFunction,
+    ],
+    beforeLogin: [refuseLoginUnless({ status: 'active', message: 'Votre accès a été désactivé. Contactez un administrateur de votre structure.' })],
+  },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'firstName', type: 'text', label: { fr: 'Prénom', en: 'First name' }, maxLength: 100 },
+        { name: 'lastName', type: 'text', label: { fr: 'Nom', en: 'Last name' }, maxLength: 100, index: true },
+      ],
+    },
+    {
+      name: 'structures',
+      type: 'relationship',
+      relationTo: SLUGS.structures,
+      hasMany: true,
+      label: { fr: 'Structures', en: 'Structures' },
+      admin: {
+        description: {
+          fr: "L'utilisateur agit sur ces structures et tout ce qui en dépend.",
+          en: 'The user acts on these structures and everything below them.',
+        },
+      },
+      access: { update: notOnOwnRecord },
+    },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      label: { fr: 'Sécurité (rôles)', en: 'Roles' },
+      options: roleOptions,
+      access: { update: notOnOwnRecord },
+      admin: {
+        description: {
+          fr: 'Les rôles se cumulent : chacun ouvre une rubrique, dans la limite des structures de l’utilisateur.',
+          en: 'Roles add up.',
+        },
+      },
+    },
+    {
+      name: 'functions',
+      type: 'select',
+      hasMany: true,
+      label: { fr: 'Fonctions', en: 'Functions' },
+      options: FUNCTION_OPTIONS,
+      access: { update: notOnOwnRecord },
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'jobTitle', type: 'text', label: { fr: 'Intitulé de poste', en: 'Job title' }, maxLength: 150 },
+        { name: 'phone', type: 'text', label: { fr: 'Téléphone', en: 'Phone' }, validate: validatePhone },
+      ],
+    },
+    { name: 'avatar', type: 'upload', relationTo: SLUGS.media, label: { fr: 'Photo', en: 'Avatar' } },
+    {
+      name: 'alerts',
+      type: 'group',
+      label: { fr: 'Alertes', en: 'Alerts' },
+      admin: {
+        description: {
+          fr: 'Pour chaque type de changement, choisissez de recevoir un e-mail et/ou une notification dans l’application.',
+          en: 'Choose how you hear about each kind of change.',
+        },
+      },
+      fields: [
+        {
+          name: 'email',
+          type: 'select',
+          hasMany: true,
+          label: { fr: 'Par e-mail', en: 'By e-mail' },
+          options: NOTIFICATION_KIND_OPTIONS,
+          defaultValue: NOTIFICATION_KIND_OPTIONS.map((option) => option.value),
+        },
+        {
+          name: 'inApp',
+          type: 'select',
+          hasMany: true,
+          label: { fr: 'Dans l’application', en: 'In the app' },
+          options: NOTIFICATION_KIND_OPTIONS,
+          defaultValue: NOTIFICATION_KIND_OPTIONS.map((option) => option.value),
+        },
+      ],
+    },
+  ],
+}

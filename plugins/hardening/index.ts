@@ -1,0 +1,32 @@
+import type { CollectionBeforeOperationHook, CollectionConfig, Config, Plugin } from 'payload'
+
+/**
+ * API limits Payload leaves to us, on every collection: a list never returns more than
+ * `maxLimit` rows to a REST or GraphQL caller (`limit=0` / `pagination=false` included).
+ * The Local API (exports, jobs) is not capped.
+ */
+const capListSize =
+  (maxLimit: number): CollectionBeforeOperationHook =>
+  ({ args, operation, req }) => {
+    if (operation !== 'read' || req.payloadAPI === 'local') return args
+    const requested = Number(args.limit)
+    const limit = !Number.isFinite(requested) || requested <= 0 || requested > maxLimit ? Math.min(maxLimit, requested > 0 ? requested : 10) : requested
+    return { ...args, limit, pagination: true }
+  }
+
+export type HardeningOptions = { maxLimit: number }
+
+export const hardeningPlugin =
+  ({ maxLimit }: HardeningOptions): Plugin =>
+  (config: Config): Config => ({
+    ...config,
+    collections: (config.collections ?? []).map(
+      (collection): CollectionConfig => ({
+        ...collection,
+        hooks: {
+          ...collection.hooks,
+          beforeOperation: [capListSize(maxLimit), ...(collection.hooks?.beforeOperation ?? [])],
+        },
+      }),
+    ),
+  })

@@ -1,0 +1,56 @@
+import type { CollectionConfig } from 'payload'
+
+import { transitionEndpoints } from './endpoints/transitions'
+import { guardStatus } from './hooks/guardStatus'
+import { onCreateHook } from './hooks/onCreate'
+import type { LifecycleBinding } from './types'
+
+/**
+ * Binds a machine to a collection: the read-only `status` field built from the machine's states,
+ * the status guard, the creation hook, the transitions endpoints and the admin panel.
+ * Adding a lifecycle to a collection is this one call.
+ */
+export const bindLifecycle = (collection: CollectionConfig, binding: LifecycleBinding): CollectionConfig => {
+  const initial = String(binding.machine.config.initial)
+  const states = binding.definition.states
+  const hasStatus = collection.fields.some((field) => 'name' in field && field.name === 'status')
+  return {
+    ...collection,
+    custom: { ...collection.custom, lifecycle: binding },
+    hooks: {
+      ...collection.hooks,
+      beforeChange: [guardStatus(initial), ...(collection.hooks?.beforeChange ?? [])],
+      afterChange: [onCreateHook, ...(collection.hooks?.afterChange ?? [])],
+    },
+    endpoints: [...transitionEndpoints(collection.slug), ...(collection.endpoints || [])],
+    fields: [
+      ...collection.fields.filter((field) => !('name' in field && field.name === 'status') || !hasStatus),
+      {
+        name: 'status',
+        type: 'select',
+        label: { fr: 'Statut', en: 'Status' },
+        required: true,
+        index: true,
+        defaultValue: initial,
+        options: Object.entries(states).map(([value, info]) => ({ label: info.label, value })),
+        access: { create: () => false, update: () => false },
+        admin: {
+          position: 'sidebar',
+          readOnly: true,
+          components: { Cell: '/plugins/lifecycle/components/StatusCell#StatusCell' },
+          custom: { states },
+        },
+      },
+      {
+        name: 'lifecycle',
+        type: 'ui',
+        label: { fr: 'Cycle de vie', en: 'Lifecycle' },
+        admin: {
+          position: 'sidebar',
+          components: { Field: '/plugins/lifecycle/components/LifecyclePanel#LifecyclePanel' },
+          custom: { states, events: binding.definition.events, collection: collection.slug },
+        },
+      },
+    ],
+  }
+}

@@ -1,0 +1,48 @@
+import { and, eq } from 'drizzle-orm'
+import type { PayloadRequest } from 'payload'
+
+type DrizzleLike = {
+  update: (table: unknown) => {
+    set: (values: Record<string, unknown>) => {
+      where: (condition: unknown) => { returning: (fields: Record<string, unknown>) => Promise<unknown[]> }
+    }
+  }
+}
+
+type Adapter = {
+  drizzle: DrizzleLike
+  sessions: Record<string | number, { db: DrizzleLike }>
+  tables: Record<string, Record<string, unknown>>
+  tableNameMap: Map<string, string>
+}
+
+/**
+ * Moves the stored status from `from` to `to` only if it still is `from`. PostgreSQL re-checks
+ * the condition once it holds the row lock, so of concurrent transitions exactly one wins;
+ * the others update nothing and are told 409.
+ */
+export const claimStatus = async ({
+  req,
+  collection,
+  id,
+  from,
+  to,
+}: {
+  req: PayloadRequest
+  collection: string
+  id: number | string
+  from: string
+  to: string
+}): Promise<boolean> => {
+  const adapter = req.payload.db as unknown as Adapter
+  const tableName = adapter.tableNameMap.get(collection.replace(/-/g, '_')) ?? collection
+  const table = adapter.tables[tableName] as Record<string, unknown>
+  const transactionID = req.transactionID ? await req.transactionID : undefined
+  const db = transactionID !== undefined ? adapter.sessions[transactionID]?.db ?? adapter.drizzle : adapter.drizzle
+  const rows = await db
+    .update(table)
+    .set({ status: to })
+    .where(and(eq(table.id as never, id), eq(table.status as never, from)))
+    .returning({ id: table.id })
+  return rows.length === 1
+}

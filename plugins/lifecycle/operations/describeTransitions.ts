@@ -1,0 +1,58 @@
+import type { PayloadRequest } from 'payload'
+
+import { notFound } from '../../../src/lib/errors'
+import { bindingFor } from '../registry'
+import { TRANSITIONS_SLUG, type LifecycleDocument } from '../types'
+import { mayCallerSend } from './eventAccess'
+import { resolveSnapshot } from './resolveSnapshot'
+
+/** `{ state, allowed, history }` for a document the caller can read. */
+export const describeTransitions = async ({ req, collection, id }: { req: PayloadRequest; collection: string; id: number | string }) => {
+  const binding = bindingFor(req.payload, collection)
+  if (!binding) throw notFound()
+  const doc = (await req.payload.findByID({
+    collection: collection as 'users',
+    id,
+    depth: 0,
+    req,
+    overrideAccess: false,
+    user: req.user,
+    disableErrors: true,
+  })) as LifecycleDocument | null
+  if (!doc) throw notFound()
+  const snapshot = await resolveSnapshot({ binding, doc, req })
+  const allowed: string[] = []
+  for (const type of Object.keys(binding.definition.events)) {
+    // Events with data are offered when the state accepts them; their data is checked on POST.
+    const acceptsEvent = snapshot.can({ type, structure: 0, helpRequested: false } as never)
+    if (acceptsEvent && (await mayCallerSend({ binding, collection, doc, eventType: type, req }))) allowed.push(type)
+  }
+  const { docs: history } = await req.payload.find({
+    collection: TRANSITIONS_SLUG as 'users',
+    where: { and: [{ collection: { equals: collection } }, { document: { equals: String(doc.id) } }] },
+    sort: 'createdAt',
+    limit: 500,
+    depth: 1,
+    overrideAccess: true,
+    req,
+  })
+  return {
+    state: String(snapshot.value),
+    label: binding.definition.states[String(snapshot.value)]?.label.fr,
+    allowed,
+    history: history.map((row) => {
+      const r = row as unknown as Record<string, unknown> & { actor?: { id: number; firstName?: string; lastName?: string; email?: string } | null }
+      return {
+        id: r.id,
+        event: r.event,
+        from: r.from,
+        to: r.to,
+        actor: r.actor ? { id: r.actor.id, name: [r.actor.firstName, r.actor.lastName].filter(Boolean).join(' ') || r.actor.email } : null,
+        actorAccount: r.actorAccount ?? null,
+        comment: r.comment ?? null,
+        data: r.data ?? null,
+        createdAt: r.createdAt,
+      }
+    }),
+  }
+}

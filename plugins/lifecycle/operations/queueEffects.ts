@@ -1,0 +1,42 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import { EFFECT_TASK, EFFECTS_QUEUE } from '../types'
+
+/**
+ * Records the effects to run in the same transaction as the change (an outbox): they exist
+ * if and only if the change committed. They run from the jobs queue, with retries.
+ */
+export const queueEffects = async ({
+  req,
+  collection,
+  document,
+  effects,
+  transition,
+}: {
+  req: PayloadRequest
+  collection: string
+  document: string | number
+  effects: string[]
+  transition?: string | number
+}): Promise<(string | number)[]> => {
+  const ids: (string | number)[] = []
+  for (const effect of effects) {
+    const job = await req.payload.jobs.queue({
+      task: EFFECT_TASK as never,
+      queue: EFFECTS_QUEUE,
+      input: { collection, document: String(document), effect, transition: transition ? String(transition) : undefined } as never,
+      req,
+    })
+    ids.push(job.id)
+  }
+  return ids
+}
+
+/** Runs freshly committed effects at once instead of waiting for the next queue poll. */
+export const runEffectsNow = (payload: Payload, jobIds: (string | number)[]) => {
+  for (const id of jobIds) {
+    payload.jobs.runByID({ id, overrideAccess: true }).catch((err: unknown) => {
+      payload.logger.error({ msg: `Effet ${id} en échec, il sera relancé`, err })
+    })
+  }
+}

@@ -1,0 +1,66 @@
+import type { Access, PayloadRequest } from 'payload'
+import type { AnyStateMachine } from 'xstate'
+
+import type { LifecycleDefinition } from '../../workflows/shared/types'
+
+export type LifecycleDocument = Record<string, unknown> & { id: number | string; status?: string }
+
+export type LifecycleEvent = { type: string } & Record<string, unknown>
+
+/** Runs once the transition has committed, from the jobs queue; must be safe to run twice. */
+export type EffectHandler = (args: {
+  req: PayloadRequest
+  collection: string
+  doc: LifecycleDocument
+  transition: TransitionRecord | null
+}) => Promise<void>
+
+export type TransitionRecord = {
+  id: number | string
+  collection: string
+  document: string
+  event: string
+  from?: string | null
+  to: string
+  actor?: number | null
+  actorAccount?: number | null
+  comment?: string | null
+  data?: Record<string, unknown> | null
+  createdAt: string
+}
+
+/**
+ * Binds one pure machine to one collection. Everything that touches Payload lives here,
+ * never in `workflows/`.
+ */
+export type LifecycleBinding = {
+  machine: AnyStateMachine
+  definition: LifecycleDefinition
+  /**
+   * Who may send each event: access functions of the shared vocabulary. A `Where` result is
+   * matched against the document, so the same rules serve lists and transitions.
+   */
+  permissions: Record<string, Access>
+  /** The machine's context, built from the document (for guards). */
+  context?: (args: { doc: LifecycleDocument; req: PayloadRequest }) => Promise<Record<string, unknown>> | Record<string, unknown>
+  /** Document changes an accepted event brings besides the status (may throw a 400). */
+  apply?: Record<
+    string,
+    (args: { doc: LifecycleDocument; event: LifecycleEvent; req: PayloadRequest }) => Promise<Record<string, unknown>> | Record<string, unknown>
+  >
+  /** Effect handlers, keyed by the machine's action names. */
+  effects?: Record<string, EffectHandler>
+  /** An event sent on creation (e.g. an account created by staff is enabled at once). */
+  onCreate?: (args: { doc: LifecycleDocument; req: PayloadRequest }) => LifecycleEvent | null
+  /** Effects to run after a creation (e.g. confirmation e-mails of a pre-registration). */
+  createEffects?: (args: { doc: LifecycleDocument; req: PayloadRequest }) => string[]
+}
+
+/** Set in `req.context` by the plugin's own writes: the only way `status` changes. */
+export const LIFECYCLE_CONTEXT = 'lifecycleTransition'
+
+export const TRANSITIONS_SLUG = 'transitions'
+
+export const EFFECT_TASK = 'lifecycle-effect'
+
+export const EFFECTS_QUEUE = 'effects'

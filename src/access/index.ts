@@ -1,0 +1,97 @@
+/**
+ * The access vocabulary: small named functions returning `boolean | Where`, combined with
+ * `anyOf` / `allOf`. Every collection builds its rules from these; none writes its own.
+ */
+import type { Access, FieldAccess, Where } from 'payload'
+
+import type { AccessFn } from './compose'
+import type { Role, Section } from './roles'
+import { userStructureScope } from './structureScope'
+import {
+  asPrincipal,
+  isAccountUser,
+  isStaffUser,
+  isSuperAdminUser,
+  userHasRole,
+  userOpensSection,
+} from './user'
+
+export { allOf, anyOf, when, type AccessFn } from './compose'
+export * from './roles'
+export { structuresWithDescendants, userStructureScope } from './structureScope'
+export * from './user'
+
+export const anyone: Access = () => true
+export const nobody: Access = () => false
+
+export const isSuperAdmin: Access = ({ req }) => isSuperAdminUser(asPrincipal(req.user))
+export const isStaff: Access = ({ req }) => isStaffUser(asPrincipal(req.user))
+export const isAccount: Access = ({ req }) => isAccountUser(asPrincipal(req.user))
+export const isLoggedIn: Access = ({ req }) => Boolean(req.user)
+
+export const hasRole =
+  (...roles: Role[]): Access =>
+  ({ req }) =>
+    userHasRole(asPrincipal(req.user), roles)
+
+/** The user's roles open this section of the manual (super-admin opens all). */
+export const opensSection =
+  (section: Section): Access =>
+  ({ req }) =>
+    userOpensSection(asPrincipal(req.user), section)
+
+/**
+ * Documents whose `field` (a structure relationship, single or list) lies in the user's
+ * structures or below. Super-admins see every structure.
+ */
+export const inUserStructures =
+  (field = 'structure'): AccessFn =>
+  async ({ req }) => {
+    const user = asPrincipal(req.user)
+    if (isSuperAdminUser(user)) return true
+    if (!isStaffUser(user)) return false
+    const scope = await userStructureScope(req)
+    if (scope.length === 0) return false
+    return { [field]: { in: scope } } as Where
+  }
+
+/** The logged-in principal's own record in `collection` (ids of users and accounts overlap). */
+export const isSelfIn =
+  (collection: 'users' | 'accounts'): Access =>
+  ({ req }) =>
+    req.user?.collection === collection ? { id: { equals: req.user.id } } : false
+
+export const isAnonymous: Access = ({ req }) => !req.user
+
+/** Records whose `field` points at the logged-in young person's account. */
+export const ownedByAccount =
+  (field = 'account'): AccessFn =>
+  ({ req }) => {
+    const user = asPrincipal(req.user)
+    return isAccountUser(user) ? ({ [field]: { equals: user.id } } as Where) : false
+  }
+
+/** Records whose `field` (a users relationship, single or list) holds the logged-in staff user. */
+export const followedByUser =
+  (field = 'referents'): AccessFn =>
+  ({ req }) => {
+    const user = asPrincipal(req.user)
+    return isStaffUser(user) ? ({ [field]: { in: [user.id] } } as Where) : false
+  }
+
+/** Staff in a section, limited to the structures they act on. */
+export const sectionInStructures = (section: Section, field = 'structure'): Access =>
+  async (args) => {
+    if (!userOpensSection(asPrincipal(args.req.user), section)) return false
+    return inUserStructures(field)(args)
+  }
+
+/** Field-level: only staff may set or read this field. */
+export const staffField: FieldAccess = ({ req }) => isStaffUser(asPrincipal(req.user))
+
+/** Field-level: only super-admins. */
+export const superAdminField: FieldAccess = ({ req }) => isSuperAdminUser(asPrincipal(req.user))
+
+/** Field-level: nobody changes this field on their own record (roles, structures…). */
+export const notOnOwnRecord: FieldAccess = ({ req, id }) =>
+  isStaffUser(asPrincipal(req.user)) && (id === undefined || String(id) !== String(req.user?.id))

@@ -1,0 +1,20 @@
+import { postgresAdapter } from '@payloadcms/db-postgres'
+
+import { migrations } from '../migrations'
+import { env } from './env'
+
+/**
+ * PostgreSQL only. Development pushes its schema to its own embedded cluster; production and
+ * tests apply the committed migrations (never both on one database).
+ */
+export const databaseAdapter = () =>
+  postgresAdapter({
+    pool: {
+      connectionString: process.env.DATABASE_URL,
+      max: env.dbPoolSize,
+      idleTimeoutMillis: 30_000,
+    },
+    push: process.env.DB_PUSH === 'true' || (process.env.DB_PUSH !== 'false' && !env.isProduction),
+    migrationDir: 'src/migrations',
+    prodMigrations: migrations,
+  })

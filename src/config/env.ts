@@ -1,0 +1,32 @@
+/** Configuration read from the environment, with the defaults a new machine needs. */
+const num = (value: string | undefined, fallback: number) => (value && !Number.isNaN(Number(value)) ? Number(value) : fallback)
+
+export const env = {
+  isProduction: process.env.NODE_ENV === 'production',
+  port: num(process.env.PORT, 3000),
+  /** Every link in an e-mail is built from this, never from a request's Host header. */
+  serverURL: (process.env.SERVER_URL ?? `http://localhost:${num(process.env.PORT, 3000)}`).replace(/\/$/, ''),
+  payloadSecret: process.env.PAYLOAD_SECRET ?? 'tremplin-dev-secret-change-me-in-production',
+  dbPoolSize: num(process.env.DB_POOL_SIZE, 10),
+  smtp: {
+    host: process.env.SMTP_HOST ?? '127.0.0.1',
+    port: num(process.env.SMTP_PORT, 2525),
+    user: process.env.SMTP_USER,
+    password: process.env.SMTP_PASSWORD,
+    secure: process.env.SMTP_SECURE === 'true',
+  },
+  /** Without SMTP_HOST outside production, a local catcher receives mail into `.data/mail`. */
+  runMailCatcher: !process.env.SMTP_HOST && process.env.NODE_ENV !== 'production' && process.env.MAIL_CATCHER !== 'off',
+  mailFrom: process.env.MAIL_FROM ?? 'no-reply@tremplin.local',
+  demoPassword: process.env.DEMO_PASSWORD ?? 'Tremplin2026!',
+  csrfOrigins: (process.env.CSRF_ORIGINS ?? '').split(',').filter(Boolean),
+  rateLimit: {
+    windowMs: num(process.env.RATE_LIMIT_WINDOW_MS, 15 * 60 * 1000),
+    login: num(process.env.RATE_LIMIT_LOGIN, 30),
+    anonymousWrites: num(process.env.RATE_LIMIT_ANONYMOUS_WRITES, 60),
+  },
+  maxBodyBytes: num(process.env.MAX_BODY_BYTES, 1024 * 1024),
+  maxUploadBytes: num(process.env.MAX_UPLOAD_BYTES, 10 * 1024 * 1024),
+  restMaxLimit: num(process.env.REST_MAX_LIMIT, 100),
+  jobsAutoRun: process.env.JOBS_AUTORUN !== 'false',
+} as const

@@ -1,0 +1,14 @@
+import type { Payload } from 'payload'
+
+type Pool = { end: () => Promise<void>; on: (event: 'error', listener: (err: unknown) => void) => void }
+
+/**
+ * Ends Payload's pool. The adapter may keep a client checked out, on which `end()` would wait
+ * forever: wait a moment, then let the database's shutdown close what is left, quietly.
+ */
+export const closePool = async (payload: Payload, waitMs = 2000) => {
+  const pool = (payload.db as unknown as { pool?: Pool }).pool
+  if (!pool) return
+  pool.on('error', () => {})
+  await Promise.race([pool.end().catch(() => {}), new Promise((resolve) => setTimeout(resolve, waitMs).unref())])
+}

@@ -1,0 +1,48 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { SMTPServer } from 'smtp-server'
+
+export type CaughtMail = { from: string; to: string[]; raw: string; receivedAt: Date }
+
+export type MailCatcher = {
+  messages: CaughtMail[]
+  port: number
+  stop: () => Promise<void>
+}
+
+/**
+ * A real SMTP server on 127.0.0.1 that keeps what it receives: in memory (tests read it) and,
+ * with `dir`, as `.eml` files a person can open (development without SMTP configured).
+ */
+export const startMailCatcher = async ({ port, dir }: { port: number; dir?: string }): Promise<MailCatcher> => {
+  const messages: CaughtMail[] = []
+  if (dir) mkdirSync(dir, { recursive: true })
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = []
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk))
+      stream.on('end', () => {
+        const mail: CaughtMail = {
+          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw: Buffer.concat(chunks).toString('utf8'),
+          receivedAt: new Date(),
+        }
+        messages.push(mail)
+        if (dir) {
+          const name = `${mail.receivedAt.toISOString().replace(/[:.]/g, '-')}-${mail.to[0] ?? 'inconnu'}.eml`
+          writeFileSync(path.join(dir, name), mail.raw)
+        }
+        callback()
+      })
+    },
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, '127.0.0.1', () => resolve())
+  })
+  return { messages, port, stop: () => new Promise<void>((resolve) => server.close(() => resolve())) }
+}

@@ -1,0 +1,26 @@
+import { APIError, ValidationError, type PayloadRequest } from 'payload'
+
+/** 400 naming the field and why, in the request's language (French by default). */
+export const invalidField = ({
+  req,
+  collection,
+  path,
+  message,
+}: {
+  req?: PayloadRequest
+  collection?: string
+  path: string
+  message: string
+}) => new ValidationError({ collection, errors: [{ message, path }] }, req?.t)
+
+/** 403 with a French message. */
+export const forbidden = (message = "Vous n'avez pas le droit d'effectuer cette action.") => new APIError(message, 403, null, true)
+
+/** 404 with a French message. */
+export const notFound = (message = 'Document introuvable.') => new APIError(message, 404, null, true)
+
+/** 409 with a French message. */
+export const conflict = (message: string) => new APIError(message, 409, null, true)
+
+/** 400 with a French message, when no single field is at fault. */
+export const badRequest = (message: string) => new APIError(message, 400, null, true)

@@ -1,0 +1,17 @@
+/** Kinds of change a person can be alerted about, by e-mail and/or in the app. */
+export const NOTIFICATION_KINDS = {
+  'account-preregistered': { fr: 'Nouvelle pré-inscription', en: 'New pre-registration' },
+  'account-transferred': { fr: 'Compte transféré à ma structure', en: 'Account transferred' },
+  'candidature-awaiting-validation': { fr: 'Candidature à valider', en: 'Application awaiting validation' },
+  'candidature-sent': { fr: 'Candidature validée / envoyée', en: 'Application sent' },
+  'candidature-handled': { fr: 'Candidature prise en charge', en: 'Application handled' },
+  'candidature-decided': { fr: 'Candidature retenue ou non retenue', en: 'Application decided' },
+  'parrainage-requested': { fr: 'Demande de parrainage', en: 'Sponsorship requested' },
+  'parrainage-validated': { fr: 'Parrainage validé', en: 'Sponsorship validated' },
+  'follow-up-message': { fr: 'Nouveau message de suivi', en: 'New follow-up message' },
+  'bilan-phase': { fr: 'Phase de bilan soumise ou terminée', en: 'Assessment phase' },
+} as const
+
+export type NotificationKind = keyof typeof NOTIFICATION_KINDS
+
+export const NOTIFICATION_KIND_OPTIONS = Object.entries(NOTIFICATION_KINDS).map(([value, label]) => ({ label, value }))

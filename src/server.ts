@@ -1,0 +1,116 @@
+import express from 'express'
+import type { Server } from 'node:http'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import next from 'next'
+
+import { env } from './config/env'
+import { closePool } from './db/closePool'
+import { resolveDatabase, type DatabaseProfile } from './db/resolveDatabase'
+import { startMailCatcher, type MailCatcher } from './email/mailCatcher'
+import { payloadApiRoutes } from './server/apiRoutes'
+import { bodySizeLimit, rateLimits } from './server/limits'
+import { requestLog } from './server/requestLog'
+import { securityHeaders } from './server/security'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+export type RunningServer = { url: string; close: () => Promise<void> }
+
+/**
+ * Express hosts Next (admin, REST, GraphQL) and carries the process-level concerns: health
+ * checks, security headers, request logs, limits and graceful shutdown.
+ */
+export const startServer = async ({
+  dev = !env.isProduction,
+  port = env.port,
+  profile = (env.isProduction ? 'production' : 'development') as DatabaseProfile,
+  seed = true,
+  ui = true,
+}: {
+  dev?: boolean
+  port?: number
+  profile?: DatabaseProfile
+  seed?: boolean
+  /** `false`: the REST and GraphQL API only, without Next (integration tests, API workers). */
+  ui?: boolean
+} = {}): Promise<RunningServer> => {
+  const log = (msg: string) => console.log(JSON.stringify({ level: 'info', time: new Date().toISOString(), msg }))
+  const database = await resolveDatabase({ profile, log })
+  let mailCatcher: MailCatcher | null = null
+  if (env.runMailCatcher) {
+    mailCatcher = await startMailCatcher({ port: env.smtp.port, dir: path.join(root, '.data/mail') })
+    log(`E-mails reçus par le serveur SMTP local (port ${env.smtp.port}) : ${path.join(root, '.data/mail')}`)
+  }
+  const { getPayload } = await import('payload')
+  const config = (await import('../payload.config')).default
+  const payload = await getPayload({ config })
+  if (seed) {
+    const { seedIfEmpty } = await import('./seed')
+    await seedIfEmpty({ payload })
+  }
+
+  const nextApp = ui ? next({ dev, dir: root, port }) : null
+  await nextApp?.prepare()
+  const handle = nextApp?.getRequestHandler()
+  const api = ui ? null : await payloadApiRoutes()
+
+  const app = express()
+  app.disable('x-powered-by')
+  app.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback')
+  let shuttingDown = false
+  app.get('/healthz', (_req, res) => {
+    res.status(shuttingDown ? 503 : 200).json({ status: shuttingDown ? 'arrêt en cours' : 'ok' })
+  })
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await (payload.db as unknown as { pool: { query: (sql: string) => Promise<unknown> } }).pool.query('SELECT 1')
+      res.status(shuttingDown ? 503 : 200).json({ status: shuttingDown ? 'arrêt en cours' : 'prêt', database: 'ok' })
+    } catch {
+      res.status(503).json({ status: 'indisponible', database: 'injoignable' })
+    }
+  })
+  app.use(requestLog())
+  app.use(securityHeaders({ isProduction: !dev }))
+  app.use(bodySizeLimit())
+  app.use(rateLimits())
+  if (api) app.use(api)
+  app.use((req, res) => (handle ? handle(req, res) : res.status(404).json({ errors: [{ message: 'Page introuvable.' }] })))
+
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(port, () => resolve(s))
+  })
+  const url = `http://localhost:${port}`
+  log(`Tremplin écoute sur ${url} (admin : ${env.serverURL}/admin)`)
+
+  const close = async () => {
+    if (shuttingDown) return
+    shuttingDown = true
+    log('Arrêt : plus de nouvelles connexions, fin des requêtes en cours')
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve())
+      server.closeIdleConnections?.()
+      setTimeout(() => server.closeAllConnections?.(), 10_000).unref()
+    })
+    await nextApp?.close?.()
+    await payload.destroy().catch(() => {})
+    await closePool(payload)
+    await mailCatcher?.stop()
+    await database.embedded?.stop()
+    log('Arrêt terminé')
+  }
+  return { url, close }
+}
+
+const isEntryPoint = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)
+if (isEntryPoint) {
+  const running = await startServer()
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      running.close().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      )
+    })
+  }
+}

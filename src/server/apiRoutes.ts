@@ -1,0 +1,52 @@
+import type { Request as ExpressRequest, RequestHandler } from 'express'
+import { Readable } from 'node:stream'
+
+/**
+ * Payload's REST and GraphQL handlers (the very ones Next's route files export), mounted on
+ * express without Next: the API-only mode used by integration tests and API workers.
+ */
+export const payloadApiRoutes = async (): Promise<RequestHandler> => {
+  const config = (await import('../../payload.config')).default
+  const routes = await import('@payloadcms/next/routes')
+  const rest = {
+    GET: routes.REST_GET(config),
+    POST: routes.REST_POST(config),
+    PATCH: routes.REST_PATCH(config),
+    PUT: routes.REST_PUT(config),
+    DELETE: routes.REST_DELETE(config),
+    OPTIONS: routes.REST_OPTIONS(config),
+  } as Record<string, (req: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>>
+  const graphql = routes.GRAPHQL_POST(config)
+
+  const toWebRequest = (req: ExpressRequest): Request => {
+    const url = `http://${req.headers.host ?? 'localhost'}${req.originalUrl}`
+    const hasBody = !['GET', 'HEAD'].includes(req.method)
+    return new Request(url, {
+      method: req.method,
+      headers: req.headers as Record<string, string>,
+      body: hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined,
+      duplex: 'half',
+    } as RequestInit)
+  }
+
+  return async (req, res, next) => {
+    if (!req.path.startsWith('/api/')) return next()
+    try {
+      const request = toWebRequest(req)
+      let response: Response
+      if (req.path === '/api/graphql' && req.method === 'POST') response = await graphql(request)
+      else {
+        const handler = rest[req.method]
+        if (!handler) return next()
+        const slug = req.path.replace(/^\/api\//, '').split('/').filter(Boolean).map(decodeURIComponent)
+        response = await handler(request, { params: Promise.resolve({ slug }) })
+      }
+      res.status(response.status)
+      response.headers.forEach((value, key) => res.append(key, value))
+      const body = Buffer.from(await response.arrayBuffer())
+      res.end(body)
+    } catch (error) {
+      next(error)
+    }
+  }
+}

@@ -1,0 +1,44 @@
+import type { RequestHandler } from 'express'
+import { rateLimit } from 'express-rate-limit'
+
+import { env } from '../config/env'
+
+const tooMany = (message: string): RequestHandler => (_req, res) => {
+  res.status(429).json({ errors: [{ message }] })
+}
+
+/** Per-IP limits on login, forgot-password and every anonymous write. */
+export const rateLimits = (): RequestHandler[] => {
+  const loginLimiter = rateLimit({
+    windowMs: env.rateLimit.windowMs,
+    limit: env.rateLimit.login,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    handler: tooMany('Trop de tentatives de connexion depuis cette adresse : réessayez dans quelques minutes.'),
+  })
+  const anonymousWriteLimiter = rateLimit({
+    windowMs: env.rateLimit.windowMs,
+    limit: env.rateLimit.anonymousWrites,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    skip: (req) => req.method !== 'POST' || Boolean(req.headers.authorization) || /payload-token=/.test(req.headers.cookie ?? ''),
+    handler: tooMany('Trop de demandes depuis cette adresse : réessayez dans quelques minutes.'),
+  })
+  const isAuthRoute = (path: string) => /^\/api\/[^/]+\/(login|forgot-password|reset-password|unlock)$/.test(path)
+  return [
+    (req, res, next) => (isAuthRoute(req.path) ? loginLimiter(req, res, next) : next()),
+    (req, res, next) => (req.path.startsWith('/api/') && !isAuthRoute(req.path) ? anonymousWriteLimiter(req, res, next) : next()),
+  ]
+}
+
+/** Refuses bodies larger than allowed before anything reads them (uploads have their own limit). */
+export const bodySizeLimit = (): RequestHandler => (req, res, next) => {
+  const length = Number(req.headers['content-length'] ?? 0)
+  const isMultipart = (req.headers['content-type'] ?? '').startsWith('multipart/form-data')
+  const max = isMultipart ? env.maxUploadBytes : env.maxBodyBytes
+  if (length > max) {
+    res.status(413).json({ errors: [{ message: `Requête trop volumineuse : ${Math.round(max / 1024)} Ko au maximum.` }] })
+    return
+  }
+  next()
+}

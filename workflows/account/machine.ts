@@ -1,0 +1,69 @@
+import { setup } from 'xstate'
+
+import type { LifecycleDefinition } from '../shared/types'
+
+export type AccountState = 'pending' | 'enabled' | 'transferred' | 'disabled'
+
+export type AccountEvent =
+  | { type: 'ENABLE' }
+  | { type: 'TRANSFER'; structure: number; message?: string }
+  | { type: 'DISABLE' }
+
+/**
+ * A young person's account (seed 000): a pre-registration waits for its Mission Locale,
+ * which enables it or transfers it to another Mission Locale; only an enabled account logs in.
+ * Actions are effect names the host runs after the transition commits.
+ */
+export const accountMachine = setup({
+  types: { events: {} as AccountEvent },
+  actions: {
+    notifyAccountEnabled: () => {},
+    notifyTransferTarget: () => {},
+  },
+}).createMachine({
+  id: 'account',
+  initial: 'pending',
+  states: {
+    pending: {
+      on: {
+        ENABLE: { target: 'enabled', actions: 'notifyAccountEnabled' },
+        TRANSFER: { target: 'transferred', actions: 'notifyTransferTarget' },
+      },
+    },
+    transferred: {
+      on: {
+        ENABLE: { target: 'enabled', actions: 'notifyAccountEnabled' },
+        TRANSFER: { target: 'transferred', actions: 'notifyTransferTarget', reenter: true },
+      },
+    },
+    enabled: { on: { DISABLE: 'disabled' } },
+    disabled: { on: { ENABLE: 'enabled' } },
+  },
+})
+
+export const accountLifecycle: LifecycleDefinition<AccountState, AccountEvent['type']> = {
+  states: {
+    pending: { label: { fr: 'En attente de validation', en: 'Awaiting validation' }, color: 'orange' },
+    enabled: { label: { fr: 'Activé', en: 'Enabled' }, color: 'green' },
+    transferred: { label: { fr: 'Transféré', en: 'Transferred' }, color: 'purple' },
+    disabled: { label: { fr: 'Désactivé', en: 'Disabled' }, color: 'grey' },
+  },
+  events: {
+    ENABLE: { label: { fr: 'Activer le compte', en: 'Enable' }, tone: 'primary' },
+    TRANSFER: {
+      label: { fr: 'Transférer le compte à une autre Mission Locale', en: 'Transfer to another Mission Locale' },
+      fields: [
+        {
+          name: 'structure',
+          type: 'relationship',
+          relationTo: 'structures',
+          filter: { type: 'mission-locale' },
+          required: true,
+          label: { fr: 'Mission Locale', en: 'Mission Locale' },
+        },
+        { name: 'message', type: 'textarea', maxLength: 2000, label: { fr: 'Message', en: 'Message' } },
+      ],
+    },
+    DISABLE: { label: { fr: 'Désactiver le compte', en: 'Disable' }, tone: 'danger' },
+  },
+}

@@ -1,0 +1,26 @@
+/**
+ * What a lifecycle module exports besides its machine: French labels and colours of its states,
+ * and the data each event carries. Pure data: nothing here imports Payload.
+ */
+export type Label = { fr: string; en: string }
+
+export type StateInfo = { label: Label; color: 'grey' | 'blue' | 'orange' | 'green' | 'red' | 'purple' }
+
+/** One piece of data an event carries; the lifecycle plugin validates it and builds the admin form. */
+export type EventField = {
+  name: string
+  label: Label
+  type: 'text' | 'textarea' | 'boolean' | 'relationship' | 'json'
+  /** For relationships: the collection and an optional filter the admin form applies. */
+  relationTo?: string
+  filter?: Record<string, string>
+  required?: boolean
+  maxLength?: number
+}
+
+export type EventInfo = { label: Label; fields?: EventField[]; tone?: 'primary' | 'danger' }
+
+export type LifecycleDefinition<State extends string = string, Event extends string = string> = {
+  states: Record<State, StateInfo>
+  events: Record<Event, EventInfo>
+}
