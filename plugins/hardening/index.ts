@@ -9,7 +9,7 @@ const capListSize =
   (maxLimit: number): CollectionBeforeOperationHook =>
   ({ args, operation, req }) => {
     if (operation !== 'read' || req.payloadAPI === 'local') return args
-    const requested = Number(args.limit)
+    const requested = Number((args as { limit?: unknown }).limit)
     const limit = !Number.isFinite(requested) || requested <= 0 || requested > maxLimit ? Math.min(maxLimit, requested > 0 ? requested : 10) : requested
     return { ...args, limit, pagination: true }
   }

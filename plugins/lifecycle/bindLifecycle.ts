@@ -37,8 +37,7 @@ export const bindLifecycle = (collection: CollectionConfig, binding: LifecycleBi
         admin: {
           position: 'sidebar',
           readOnly: true,
-          components: { Cell: '/plugins/lifecycle/components/StatusCell#StatusCell' },
-          custom: { states },
+          components: { Cell: { path: '/plugins/lifecycle/components/StatusCell#StatusCell', clientProps: { states } } },
         },
       },
       {
@@ -47,8 +46,12 @@ export const bindLifecycle = (collection: CollectionConfig, binding: LifecycleBi
         label: { fr: 'Cycle de vie', en: 'Lifecycle' },
         admin: {
           position: 'sidebar',
-          components: { Field: '/plugins/lifecycle/components/LifecyclePanel#LifecyclePanel' },
-          custom: { states, events: binding.definition.events, collection: collection.slug },
+          components: {
+            Field: {
+              path: '/plugins/lifecycle/components/LifecyclePanel#LifecyclePanel',
+              clientProps: { states, events: binding.definition.events, collection: collection.slug },
+            },
+          },
         },
       },
     ],

@@ -2,24 +2,16 @@ import type { PayloadRequest } from 'payload'
 
 import { notFound } from '../../../src/lib/errors'
 import { bindingFor } from '../registry'
-import { TRANSITIONS_SLUG, type LifecycleDocument } from '../types'
+import { TRANSITIONS_SLUG } from '../types'
 import { mayCallerSend } from './eventAccess'
+import { loadForCaller } from './loadForCaller'
 import { resolveSnapshot } from './resolveSnapshot'
 
 /** `{ state, allowed, history }` for a document the caller can read. */
 export const describeTransitions = async ({ req, collection, id }: { req: PayloadRequest; collection: string; id: number | string }) => {
   const binding = bindingFor(req.payload, collection)
   if (!binding) throw notFound()
-  const doc = (await req.payload.findByID({
-    collection: collection as 'users',
-    id,
-    depth: 0,
-    req,
-    overrideAccess: false,
-    user: req.user,
-    disableErrors: true,
-  })) as LifecycleDocument | null
-  if (!doc) throw notFound()
+  const doc = await loadForCaller({ req, collection, id })
   const snapshot = await resolveSnapshot({ binding, doc, req })
   const allowed: string[] = []
   for (const type of Object.keys(binding.definition.events)) {

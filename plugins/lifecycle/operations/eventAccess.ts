@@ -21,7 +21,7 @@ export const mayCallerSend = async ({
 }): Promise<boolean> => {
   const access = binding.permissions[eventType]
   if (!access || !req.user) return false
-  const result = await access({ req, id: doc.id, data: doc })
+  const result = await access({ req, id: doc.id as number, data: doc })
   if (typeof result === 'boolean') return result
   const { totalDocs } = await req.payload.count({
     collection: collection as 'users',

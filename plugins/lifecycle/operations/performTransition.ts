@@ -5,6 +5,7 @@ import { badRequest, conflict, forbidden, notFound } from '../../../src/lib/erro
 import { bindingFor } from '../registry'
 import { LIFECYCLE_CONTEXT, TRANSITIONS_SLUG, type LifecycleDocument, type LifecycleEvent, type TransitionRecord } from '../types'
 import { claimStatus } from './claimStatus'
+import { loadForCaller } from './loadForCaller'
 import { mayCallerSend } from './eventAccess'
 import { queueEffects, runEffectsNow } from './queueEffects'
 import { resolveSnapshot } from './resolveSnapshot'
@@ -41,16 +42,7 @@ export const performTransition = async ({
   }
   const shouldCommit = await initTransaction(req)
   try {
-    const doc = (await req.payload.findByID({
-      collection: collection as 'users',
-      id,
-      depth: 0,
-      req,
-      overrideAccess: skipPermission,
-      user: req.user,
-      disableErrors: true,
-    })) as LifecycleDocument | null
-    if (!doc) throw notFound()
+    const doc = await loadForCaller({ req, collection, id, skipAccess: skipPermission })
     if (!skipPermission && !(await mayCallerSend({ binding, collection, doc, eventType: event.type, req }))) {
       throw forbidden(`Vous n'avez pas le droit d'effectuer l'action « ${eventInfo.label.fr} » sur ce document.`)
     }

@@ -21,7 +21,7 @@ export const queueEffects = async ({
 }): Promise<(string | number)[]> => {
   const ids: (string | number)[] = []
   for (const effect of effects) {
-    const job = await req.payload.jobs.queue({
+    const job: { id: string | number } = await req.payload.jobs.queue({
       task: EFFECT_TASK as never,
       queue: EFFECTS_QUEUE,
       input: { collection, document: String(document), effect, transition: transition ? String(transition) : undefined } as never,

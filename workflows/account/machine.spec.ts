@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import { transition } from 'xstate'
+
+import { accountLifecycle, accountMachine, type AccountEvent } from './machine'
+
+const states = Object.keys(accountLifecycle.states)
+const events: AccountEvent[] = [{ type: 'ENABLE' }, { type: 'TRANSFER', structure: 2, message: 'm' }, { type: 'DISABLE' }]
+
+/** Every allowed `from --EVENT--> to`; every other pair is refused. */
+const ALLOWED: Record<string, string> = {
+  'pending ENABLE': 'enabled',
+  'pending TRANSFER': 'transferred',
+  'transferred ENABLE': 'enabled',
+  'transferred TRANSFER': 'transferred',
+  'enabled DISABLE': 'disabled',
+  'disabled ENABLE': 'enabled',
+}
+
+describe('Machine « compte »', () => {
+  it('commence en attente de validation', () => {
+    expect(accountMachine.config.initial).toBe('pending')
+  })
+
+  for (const from of states) {
+    for (const event of events) {
+      const expected = ALLOWED[`${from} ${event.type}`]
+      it(`${from} --${event.type}--> ${expected ?? 'refusé'}`, () => {
+        const snapshot = accountMachine.resolveState({ value: from, context: {} })
+        expect(snapshot.can(event)).toBe(Boolean(expected))
+        if (expected) expect(transition(accountMachine, snapshot, event)[0].value).toBe(expected)
+      })
+    }
+  }
+
+  it('déclare les effets après activation et transfert', () => {
+    const pending = accountMachine.resolveState({ value: 'pending', context: {} })
+    expect(transition(accountMachine, pending, { type: 'ENABLE' })[1].map((a) => a.type)).toEqual(['notifyAccountEnabled'])
+    expect(transition(accountMachine, pending, events[1])[1].map((a) => a.type)).toEqual(['notifyTransferTarget'])
+  })
+
+  it('a un libellé français pour chaque état et chaque événement', () => {
+    expect(accountLifecycle.states.pending.label.fr).toBe('En attente de validation')
+    expect(accountLifecycle.states.transferred.label.fr).toBe('Transféré')
+    for (const info of Object.values(accountLifecycle.events)) expect(info.label.fr).toBeTruthy()
+  })
+})
