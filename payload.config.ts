@@ -6,11 +6,16 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { fileURLToPath } from 'node:url'
 
+import { bilanPlugin } from './plugins/bilan'
 import { corePlugin } from './plugins/core'
+import { placementPlugin } from './plugins/placement'
+import { formsPlugin } from './plugins/forms'
 import { hardeningPlugin } from './plugins/hardening'
+import { instantTPlugin } from './plugins/instant-t'
 import { lifecyclePlugin } from './plugins/lifecycle'
 import { databaseAdapter } from './src/config/database'
 import { emailAdapter } from './src/config/email'
+import { enabledModules } from './src/config/modules'
 import { env } from './src/config/env'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -41,6 +46,7 @@ export default buildConfig({
   plugins: [
     corePlugin(),
     lifecyclePlugin({ autoRunCron: process.env.JOBS_CRON ?? '*/5 * * * * *' }),
+    ...enabledModules({ 'instant-t': instantTPlugin, forms: formsPlugin, placement: placementPlugin, bilan: bilanPlugin }),
     // Last, so its limits cover every module's collections.
     hardeningPlugin({ maxLimit: env.restMaxLimit }),
   ],

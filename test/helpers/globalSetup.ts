@@ -1,14 +1,29 @@
-import type { TestProject } from 'vitest/node'
+import { spawn } from 'node:child_process'
 import pg from 'pg'
+import type { TestProject } from 'vitest/node'
 
+import { startEmbeddedPostgres } from '../../src/db/embeddedPostgres'
 import { applyTestEnv, serverURL, TEST_ENV } from './testEnv'
 
+const waitUntilReady = async (child: ReturnType<typeof spawn>, timeoutMs = 240_000) => {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`Le serveur de test s'est arrêté (code ${child.exitCode})`)
+    try {
+      if ((await fetch(`${serverURL}/readyz`)).ok) return
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  throw new Error('Le serveur de test ne répond pas')
+}
+
 /**
- * Starts an embedded PostgreSQL of the tests' own, a fresh database, and the real HTTP server
- * (express + Payload's REST and GraphQL handlers) with the demo data.
+ * An embedded PostgreSQL of the tests' own with a fresh database, and the real HTTP server in a
+ * child process (schema pushed, demo data seeded). Test files then run one at a time.
  */
 export default async function setup(project: TestProject) {
-  const { startEmbeddedPostgres } = await import('../../src/db/embeddedPostgres')
   const cluster = await startEmbeddedPostgres({ dataDir: TEST_ENV.postgresDir, port: TEST_ENV.postgresPort, database: 'postgres' })
   const admin = new pg.Client({ connectionString: cluster.url })
   await admin.connect()
@@ -17,13 +32,31 @@ export default async function setup(project: TestProject) {
   await admin.end()
   const databaseUrl = cluster.url.replace(/\/postgres$/, `/${TEST_ENV.database}`)
   applyTestEnv(databaseUrl)
-  process.env.JOBS_AUTORUN = 'true'
-  const { startServer } = await import('../../src/server')
-  const server = await startServer({ ui: false, port: TEST_ENV.port, profile: 'test', seed: true })
+  const child = spawn(process.execPath, ['--import', 'tsx', 'test/helpers/testServer.ts'], {
+    env: { ...process.env, JOBS_AUTORUN: 'true' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  const output: string[] = []
+  for (const stream of [child.stdout, child.stderr]) {
+    stream?.on('data', (chunk: Buffer) => {
+      output.push(chunk.toString())
+      if (process.env.TEST_SERVER_LOG === 'true') process.stdout.write(chunk)
+    })
+  }
+  child.once('exit', (code) => {
+    if (code && code !== 143) console.error(`Serveur de test arrêté (code ${code}) :\n${output.join('').slice(-4000)}`)
+  })
+  await waitUntilReady(child).catch((error) => {
+    console.error(output.join("").slice(-4000))
+    throw error
+  })
   project.provide('databaseUrl', databaseUrl)
   project.provide('serverURL', serverURL)
   return async () => {
-    await server.close()
+    const exited = new Promise((resolve) => child.once('exit', resolve))
+    child.kill('SIGTERM')
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))])
+    if (child.exitCode === null) child.kill('SIGKILL')
     await cluster.stop()
   }
 }
