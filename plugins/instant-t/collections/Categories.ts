@@ -1,0 +1,40 @@
+import type { CollectionConfig } from 'payload'
+
+import { GROUPS } from '../../../collections/slugs'
+import { hiddenUnlessSection, manageQuestionnaire, readQuestionnaire } from '../access'
+import { INSTANT_T_SLUGS } from '../slugs'
+
+/** A category of the questionnaire (Emploi, Formation…): results are scored per category. */
+export const Categories: CollectionConfig = {
+  slug: INSTANT_T_SLUGS.categories,
+  labels: {
+    singular: { fr: 'Catégorie Instant-T', en: 'Instant-T category' },
+    plural: { fr: 'Catégories Instant-T', en: 'Instant-T categories' },
+  },
+  admin: {
+    group: GROUPS.administration,
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'order', 'active', 'updatedAt'],
+    listSearchableFields: ['name'],
+    hidden: hiddenUnlessSection('administration'),
+    description: {
+      fr: 'Les rubriques du questionnaire. Modifier une catégorie ne change pas les résultats déjà enregistrés.',
+      en: 'Questionnaire categories. Editing one never changes stored results.',
+    },
+  },
+  defaultSort: 'order',
+  access: { read: readQuestionnaire, create: manageQuestionnaire, update: manageQuestionnaire, delete: manageQuestionnaire },
+  fields: [
+    { name: 'name', type: 'text', required: true, unique: true, maxLength: 100, label: { fr: 'Nom', en: 'Name' } },
+    { name: 'order', type: 'number', required: true, defaultValue: 0, index: true, label: { fr: 'Ordre', en: 'Order' } },
+    { name: 'description', type: 'textarea', maxLength: 1000, label: { fr: 'Description', en: 'Description' } },
+    {
+      name: 'active',
+      type: 'checkbox',
+      defaultValue: true,
+      index: true,
+      label: { fr: 'Active', en: 'Active' },
+      admin: { position: 'sidebar', description: { fr: 'Une catégorie inactive et ses questions ne sont plus proposées.', en: 'Inactive: not asked.' } },
+    },
+  ],
+}

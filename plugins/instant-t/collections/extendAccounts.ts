@@ -1,0 +1,20 @@
+import type { CollectionConfig } from 'payload'
+
+import { claimInstantTAfterPreRegistration, instantTCodeField, rememberInstantTCode } from '../hooks/claimAtPreRegistration'
+
+/**
+ * The accounts collection belongs to the core: the plugin adds the pre-registration's
+ * `instantTCode` and its hooks (theirs first, ours after), and leaves everything else as is.
+ */
+export const extendAccounts = (collection: CollectionConfig): CollectionConfig =>
+  collection.slug !== 'accounts' || collection.fields.some((field) => (field as { name?: string }).name === 'instantTCode')
+    ? collection
+    : {
+        ...collection,
+        fields: [...collection.fields, instantTCodeField],
+        hooks: {
+          ...collection.hooks,
+          beforeChange: [...(collection.hooks?.beforeChange ?? []), rememberInstantTCode],
+          afterChange: [...(collection.hooks?.afterChange ?? []), claimInstantTAfterPreRegistration],
+        },
+      }

@@ -1,0 +1,34 @@
+import type { PayloadRequest, Where } from 'payload'
+
+import { asPrincipal, isSuperAdminUser, userOpensSection, userStructureScope } from '../../../src/access'
+import { forbidden } from '../../../src/lib/errors'
+import { accountDisplayName } from './accountName'
+
+/**
+ * The accounts a referent of the Instant-T section may link a result to: those followed by
+ * their structures. Only id, name and postal code leave the server: a referent-instant-t does
+ * not read accounts otherwise.
+ */
+export const findLinkableAccounts = async ({ req, search }: { req: PayloadRequest; search: string }) => {
+  const user = asPrincipal(req.user)
+  if (!userOpensSection(user, 'instant-t')) throw forbidden()
+  const and: Where[] = []
+  if (!isSuperAdminUser(user)) and.push({ structure: { in: await userStructureScope(req) } })
+  const term = search.trim().slice(0, 100)
+  if (term) and.push({ or: [{ lastName: { like: term } }, { firstName: { like: term } }, { email: { like: term } }] })
+  const { docs } = await req.payload.find({
+    collection: 'accounts',
+    where: { and },
+    sort: 'lastName',
+    limit: 20,
+    depth: 0,
+    overrideAccess: true,
+    select: { firstName: true, lastName: true, email: true, postalCode: true } as never,
+    req,
+  })
+  return docs.map((account) => ({
+    id: Number(account.id),
+    name: accountDisplayName(account as never),
+    postalCode: (account as { postalCode?: string | null }).postalCode ?? null,
+  }))
+}

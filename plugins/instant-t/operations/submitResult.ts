@@ -1,0 +1,79 @@
+import type { PayloadRequest } from 'payload'
+
+import { findMissionLocaleByPostalCode } from '../../../collections/structures/findMissionLocaleByPostalCode'
+import { conflict } from '../../../src/lib/errors'
+import { DEFAULTS } from '../defaults'
+import { INSTANT_T_SLUGS } from '../slugs'
+import { computeScores } from './computeScores'
+import { generateCode } from './generateCode'
+import { loadQuestionnaire, type Questionnaire } from './loadQuestionnaire'
+import { validateSubmission } from './validateSubmission'
+
+export type SubmittedResult = {
+  id: number
+  code: string
+  scores: { category: string; score: number; max: number; percent: number }[]
+}
+
+/** A unique-constraint failure on `code` (Payload turns Postgres' 23505 into a ValidationError on the field). */
+const isCodeTaken = (error: unknown): boolean => {
+  const err = error as { code?: string; data?: { errors?: { path?: string }[] }; cause?: { code?: string } }
+  return Boolean(err?.data?.errors?.some((e) => e.path === 'code') || err?.code === '23505' || err?.cause?.code === '23505')
+}
+
+/**
+ * An anonymous completion of the questionnaire: validates the answers against the questions
+ * asked now, scores them on the server, assigns the Mission Locale covering the postal code
+ * (none: kept, flagged out of territory), draws a unique code and stores a snapshot of every
+ * question and option as answered. Only `postalCode` and `answers` are read from `body`.
+ */
+export const submitResult = async ({
+  req,
+  body,
+  questionnaire,
+  maxAnswers = DEFAULTS.maxAnswers,
+  codeAttempts = DEFAULTS.codeAttempts,
+  drawCode = generateCode,
+}: {
+  req: PayloadRequest
+  body: unknown
+  /** The questionnaire to check against (loaded now when absent). */
+  questionnaire?: Questionnaire
+  maxAnswers?: number
+  codeAttempts?: number
+  drawCode?: () => string
+}): Promise<SubmittedResult> => {
+  const asked = questionnaire ?? (await loadQuestionnaire({ req }))
+  const { postalCode, answers } = validateSubmission({ req, questionnaire: asked, body, maxAnswers })
+  const scores = computeScores({ answers })
+  const missionLocale = await findMissionLocaleByPostalCode({ req, postalCode })
+  for (let attempt = 0; attempt < codeAttempts; attempt += 1) {
+    const code = drawCode()
+    try {
+      const doc = await req.payload.create({
+        collection: INSTANT_T_SLUGS.results,
+        data: {
+          code,
+          postalCode,
+          structure: missionLocale?.id ?? null,
+          outOfTerritory: !missionLocale,
+          scores,
+          answers,
+        } as never,
+        depth: 0,
+        overrideAccess: true,
+        select: { id: true } as never,
+        req,
+      })
+      return {
+        id: Number(doc.id),
+        code,
+        scores: scores.map(({ category, score, max, percent }) => ({ category, score, max, percent })),
+      }
+    } catch (error) {
+      // Inside a caller's transaction a failed insert aborts it: no retry is possible there.
+      if (!isCodeTaken(error) || req.transactionID) throw error
+    }
+  }
+  throw conflict('Impossible d’attribuer un code unique pour le moment : réessayez.')
+}

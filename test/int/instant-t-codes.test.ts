@@ -1,0 +1,75 @@
+import { createLocalReq, type Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { loadQuestionnaire, type Questionnaire } from '../../plugins/instant-t/operations/loadQuestionnaire'
+import { submitResult } from '../../plugins/instant-t/operations/submitResult'
+import { exampleAnswers } from '../../plugins/instant-t/seed/exampleAnswers'
+import { api } from '../helpers/api'
+import { closeLocalPayload, localPayload } from '../helpers/payload'
+
+let payload: Payload
+let questionnaire: Questionnaire
+
+const TOTAL = 10_000
+const THROUGH_HTTP = 300
+
+/** Runs `task` `count` times with at most `concurrency` at once. */
+const inParallel = async <T>(count: number, concurrency: number, task: (index: number) => Promise<T>): Promise<T[]> => {
+  const results: T[] = new Array(count)
+  let next = 0
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < count) {
+        const index = next++
+        results[index] = await task(index)
+      }
+    }),
+  )
+  return results
+}
+
+beforeAll(async () => {
+  payload = await localPayload()
+  questionnaire = await loadQuestionnaire({ req: await createLocalReq({}, payload) })
+})
+
+afterAll(async () => {
+  await closeLocalPayload()
+})
+
+describe('Instant-T : codes uniques', () => {
+  it(`${TOTAL} passations donnent ${TOTAL} codes distincts de 6 caractères A–Z 0–9`, async () => {
+    const started = new Date()
+    const answers = exampleAnswers({ questionnaire, variant: 1 })
+    const postalCodes = ['76500', '76000', '14000', '14200', '76600', '75012']
+    // Most through the very operation the endpoint calls (in process), some through HTTP.
+    const local = await inParallel(TOTAL - THROUGH_HTTP, 8, async (i) => {
+      const req = await createLocalReq({}, payload)
+      return (await submitResult({ req, questionnaire, body: { postalCode: postalCodes[i % postalCodes.length], answers } })).code
+    })
+    const remote = await inParallel(THROUGH_HTTP, 8, async (i) => {
+      const { status, body } = await api('/api/instant-t', { method: 'POST', body: { postalCode: postalCodes[i % postalCodes.length], answers } })
+      expect(status).toBe(201)
+      return body.code as string
+    })
+    const codes = [...local, ...remote]
+    expect(codes).toHaveLength(TOTAL)
+    expect(codes.every((code) => /^[A-Z0-9]{6}$/.test(code))).toBe(true)
+    expect(new Set(codes).size).toBe(TOTAL)
+    // And the database holds them once each (unique index on code).
+    const pool = (payload.db as unknown as { pool: { query: (sql: string, values: unknown[]) => Promise<{ rows: { total: string; distinct: string }[] }> } }).pool
+    const { rows } = await pool.query('SELECT count(*) AS total, count(DISTINCT code) AS distinct FROM instant_t WHERE created_at >= $1', [started])
+    expect(Number(rows[0].total)).toBe(TOTAL)
+    expect(Number(rows[0].distinct)).toBe(TOTAL)
+  })
+
+  it('Un code déjà pris est tiré à nouveau', async () => {
+    const req = await createLocalReq({}, payload)
+    const body = { postalCode: '76500', answers: exampleAnswers({ questionnaire }) }
+    const first = await submitResult({ req, questionnaire, body })
+    const draws = [first.code, 'ZZ9ZZ9']
+    const second = await submitResult({ req: await createLocalReq({}, payload), questionnaire, body, drawCode: () => draws.shift() ?? 'ZZ8ZZ8' })
+    expect(second.code).toBe('ZZ9ZZ9')
+    expect(draws).toEqual([])
+  })
+})
