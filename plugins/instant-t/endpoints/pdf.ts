@@ -2,6 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { forbidden, notFound } from '../../../src/lib/errors'
 import { renderResultPdf } from '../operations/renderResultPdf'
+import { readResults } from '../access'
 import { INSTANT_T_SLUGS } from '../slugs'
 
 /** GET /api/instant-t/:id/pdf: the result as a PDF, for whoever may read it. */
@@ -9,7 +10,8 @@ export const pdfEndpoint: Endpoint = {
   path: '/:id/pdf',
   method: 'get',
   handler: async (req) => {
-    if (!req.user) throw forbidden('Connectez-vous pour télécharger un Instant-T.')
+    // No right on results at all: 403, like the collection's own routes; a result out of reach: 404.
+    if (!req.user || !(await readResults({ req } as never))) throw forbidden('Vous n’avez pas accès aux Instant-T.')
     const result = await req.payload.findByID({
       collection: INSTANT_T_SLUGS.results,
       id: String(req.routeParams?.id),

@@ -62,6 +62,8 @@ export const submitResult = async ({
         } as never,
         depth: 0,
         overrideAccess: true,
+        // One insert: no need for a transaction of its own (a caller's transaction still applies).
+        disableTransaction: !req.transactionID,
         select: { id: true } as never,
         req,
       })
