@@ -1,0 +1,72 @@
+/**
+ * Placement predicates, composed from the shared vocabulary (src/access). Collections of the
+ * module import these names only.
+ */
+import type { FieldAccess, Where } from 'payload'
+
+import {
+  allOf,
+  anyOf,
+  asPrincipal,
+  hasRole,
+  inUserStructures,
+  isAccountUser,
+  isSuperAdmin,
+  opensSection,
+  ownedByAccount,
+  sectionInStructures,
+  userHasRole,
+  userOpensSection,
+  type AccessFn,
+} from '../../../src/access'
+import { CANDIDATURE_STATES_EDITABLE, CANDIDATURE_STATES_SENT } from '../../../workflows/candidature/machine'
+import { PARRAINAGE_STATES_SENT } from '../../../workflows/parrainage/machine'
+
+/** Establishment staff (referents, mission officers, and admins above them) on records of their establishments. */
+export const establishmentStaffOn = (field = 'structure') => sectionInStructures('placement', field)
+
+/** The referents and mission officers themselves (private notes are theirs alone). */
+export const isEstablishmentFollower = hasRole('mission-officer', 'establishment-referent')
+
+/** Referents and mission officers, on records of their establishments. */
+export const establishmentFollowerOn = (field = 'structure') => allOf(isEstablishmentFollower, inUserStructures(field))
+
+export const isEmployer = hasRole('employer')
+
+/** An employer user, on records addressed to their company (`field` holds the employer structure). */
+export const employerOf = (field = 'employer') => allOf(isEmployer, inUserStructures(field))
+
+const statusIn =
+  (states: readonly string[]): AccessFn =>
+  () =>
+    ({ status: { in: [...states] } }) as Where
+
+/** Candidatures the company received: sent or later, never drafts or those awaiting validation. */
+export const candidaturesSentToEmployer = allOf(employerOf('employer'), statusIn(CANDIDATURE_STATES_SENT))
+
+/** Parrainages sent to the company (validated by a referent) or later. */
+export const parrainagesSentToEmployer = allOf(employerOf('employer'), statusIn(PARRAINAGE_STATES_SENT))
+
+/** Records still editable: the message and documents of a candidature not yet sent. */
+export const stillEditable = statusIn(CANDIDATURE_STATES_EDITABLE)
+
+export const ownedByCandidate = ownedByAccount('candidate')
+
+/** Read access shared by candidatures and parrainages. */
+export const readOwnCandidacies = (sentToEmployer: AccessFn) =>
+  anyOf(isSuperAdmin, ownedByCandidate, establishmentStaffOn('structure'), sentToEmployer)
+
+export const publishedOffers: AccessFn = () => ({ publication: { equals: 'published' } }) as Where
+
+/** Staff of the offers section on their companies' offers (an employer manages their company's). */
+export const manageOffers = anyOf(isSuperAdmin, allOf(opensSection('offers'), inUserStructures('structure')))
+
+/**
+ * Field-level: everyone allowed to read the record except employers (confidential candidate data,
+ * the candidate link, the establishment). A user who also opens the placement section keeps it.
+ */
+export const hiddenFromEmployers: FieldAccess = ({ req }) => {
+  const user = asPrincipal(req.user)
+  if (isAccountUser(user)) return true
+  return !userHasRole(user, ['employer']) || userOpensSection(user, 'placement')
+}

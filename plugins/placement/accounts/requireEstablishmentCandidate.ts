@@ -1,0 +1,56 @@
+import type { CollectionBeforeValidateHook } from 'payload'
+
+import { asPrincipal, isStaffUser, structuresWithDescendants, userHasRole, userStructureIds, type Principal } from '../../../src/access'
+import { invalidField } from '../../../src/lib/errors'
+import { relationId } from '../operations/relationId'
+
+const REQUIRED = [
+  ['lastName', 'Le nom est obligatoire.'],
+  ['email', "L'e-mail est obligatoire : il sert d'identifiant au candidat."],
+  ['birthDate', 'La date de naissance est obligatoire.'],
+] as const
+
+const FOLLOWER_ROLES = ['establishment-referent', 'mission-officer'] as const
+
+/**
+ * Seed 004, "Création candidat": an account followed by an establishment needs a name, an
+ * e-mail, a birth date and at least one establishment referent, every referent being a referent
+ * or mission officer of that establishment. "Je suis son référent établissement" adds the creator.
+ */
+export const requireEstablishmentCandidate: CollectionBeforeValidateHook = async ({ data, originalDoc, req, operation, collection }) => {
+  const user = asPrincipal(req.user)
+  if (!data || !isStaffUser(user)) return data
+  const structureId = relationId(data.structure ?? originalDoc?.structure)
+  const structure = structureId
+    ? await req.payload.findByID({ collection: 'structures', id: structureId, depth: 0, overrideAccess: true, disableErrors: true, req })
+    : null
+  if (structure?.type !== 'establishment') return data
+  const fail = (path: string, message: string) => {
+    throw invalidField({ req, collection: collection.slug, path, message })
+  }
+  const referents = ((data.referents ?? originalDoc?.referents ?? []) as unknown[]).map(relationId).filter((id): id is number => id !== null)
+  if (data.iAmReferent === true && !referents.includes(Number(user.id))) referents.push(Number(user.id))
+  if (data.iAmReferent === true || data.referents !== undefined) data.referents = referents
+  delete data.iAmReferent
+  if (operation === 'create') {
+    for (const [path, message] of REQUIRED) if (!data[path]) fail(path, message)
+  }
+  if (operation === 'update' && data.referents === undefined && data.structure === undefined) return data
+  if (referents.length === 0) fail('referents', 'Indiquez au moins un référent établissement (ou cochez « Je suis son référent établissement »).')
+  const { docs } = await req.payload.find({
+    collection: 'users',
+    where: { id: { in: referents } },
+    depth: 0,
+    limit: referents.length,
+    overrideAccess: true,
+    req,
+  })
+  for (const id of referents) {
+    const referent = docs.find((doc) => doc.id === id) as unknown as Principal | undefined
+    const scope = referent ? await structuresWithDescendants({ req, ids: userStructureIds({ ...referent, collection: 'users' }) }) : []
+    if (!referent || !userHasRole({ ...referent, collection: 'users' }, FOLLOWER_ROLES) || !scope.includes(structure.id)) {
+      fail('referents', `Les référents doivent être des référents établissement ou chargés de mission de « ${structure.name} ».`)
+    }
+  }
+  return data
+}

@@ -1,0 +1,3 @@
+import type { PlacementPluginOptions } from './types'
+
+export const PLACEMENT_DEFAULTS: Required<PlacementPluginOptions> = { directory: true, seed: true }

@@ -1,0 +1,29 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { asPrincipal, isAccountUser } from '../../../src/access'
+import { invalidField } from '../../../src/lib/errors'
+import { candidateDisplayName, relationId } from '../operations/relationId'
+
+/**
+ * On creation, a candidature or parrainage belongs to the candidate who writes it (a young
+ * person never acts for another) and to their establishment, the structure every referent
+ * rule scopes on. The candidate's name is copied: employers read it, never the account.
+ */
+export const attachCandidate: CollectionBeforeChangeHook = async ({ data, req, operation, collection }) => {
+  if (operation !== 'create') return data
+  const user = asPrincipal(req.user)
+  if (isAccountUser(user)) data.candidate = user.id
+  const candidateId = relationId(data.candidate)
+  const account = candidateId
+    ? await req.payload.findByID({ collection: 'accounts', id: candidateId, depth: 0, overrideAccess: true, disableErrors: true, req })
+    : null
+  if (!account) throw invalidField({ req, collection: collection.slug, path: 'candidate', message: 'Le candidat est obligatoire.' })
+  const structure = relationId(account.structure)
+  if (!structure) {
+    throw invalidField({ req, collection: collection.slug, path: 'candidate', message: "Le candidat n'est rattaché à aucun établissement." })
+  }
+  data.candidate = account.id
+  data.structure = structure
+  data.candidateName = candidateDisplayName(account)
+  return data
+}

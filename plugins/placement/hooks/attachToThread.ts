@@ -1,0 +1,35 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { asPrincipal, isAccountUser, isStaffUser } from '../../../src/access'
+import { invalidField } from '../../../src/lib/errors'
+import { loadDoc } from '../operations/loadDoc'
+import { candidateDisplayName, relationId } from '../operations/relationId'
+
+/**
+ * A follow-up message belongs to one candidature or one parrainage, which its author must be
+ * able to read; it takes the thread's candidate and establishment (read access scopes on them)
+ * and its author from the request.
+ */
+export const attachToThread: CollectionBeforeChangeHook = async ({ data, req, operation, collection }) => {
+  if (operation !== 'create') return data
+  const fail = (path: string, message: string): never => {
+    throw invalidField({ req, collection: collection.slug, path, message })
+  }
+  const candidatureId = relationId(data.candidature)
+  const parrainageId = relationId(data.parrainage)
+  if (Boolean(candidatureId) === Boolean(parrainageId)) fail('candidature', 'Rattachez le message à une candidature ou à une demande de parrainage.')
+  const thread = await loadDoc({ req, collection: candidatureId ? 'candidatures' : 'parrainages', id: (candidatureId ?? parrainageId)!, asCaller: true })
+  if (!thread) return fail(candidatureId ? 'candidature' : 'parrainage', 'Cette candidature ou demande de parrainage est introuvable.')
+  data.account = relationId(thread!.candidate)
+  data.structure = relationId(thread!.structure)
+  const user = asPrincipal(req.user)
+  if (isAccountUser(user)) {
+    data.authorAccount = user.id
+    data.authorName = candidateDisplayName(req.user as never)
+  } else if (req.user && isStaffUser(asPrincipal(req.user))) {
+    data.authorUser = req.user.id
+    const author = req.user as { firstName?: string; lastName?: string; email?: string }
+    data.authorName = [author.firstName, author.lastName].filter(Boolean).join(' ') || author.email
+  }
+  return data
+}

@@ -1,0 +1,32 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { asPrincipal, isAccountUser } from '../../../src/access'
+import { invalidField } from '../../../src/lib/errors'
+
+/**
+ * A document belongs to one candidate and follows their establishment. A candidate uploads
+ * their own; staff name the candidate, whom they must be able to read.
+ */
+export const stampDocumentOwner: CollectionBeforeChangeHook = async ({ data, req, operation, collection }) => {
+  if (operation !== 'create') return data
+  const user = asPrincipal(req.user)
+  if (isAccountUser(user)) data.account = user.id
+  const accountId = typeof data.account === 'object' && data.account ? data.account.id : data.account
+  const account = accountId
+    ? await req.payload.findByID({
+        collection: 'accounts',
+        id: accountId,
+        depth: 0,
+        req,
+        overrideAccess: !user,
+        user: req.user,
+        disableErrors: true,
+      })
+    : null
+  if (!account) {
+    throw invalidField({ req, collection: collection.slug, path: 'account', message: 'Choisissez le candidat à qui appartient ce document.' })
+  }
+  data.account = account.id
+  data.structure = typeof account.structure === 'object' && account.structure ? account.structure.id : account.structure
+  return data
+}

@@ -1,0 +1,61 @@
+import type { TaskConfig } from 'payload'
+
+import { absoluteUrl, adminDocumentLink } from '../../../src/email/links'
+import { renderEmail } from '../../../src/email/render'
+import { notifyStaff } from '../../../src/notifications/notify'
+import { establishmentFollowers } from '../operations/recipients'
+import { loadDoc } from '../operations/loadDoc'
+import { relationId } from '../operations/relationId'
+
+export const FOLLOW_UP_ALERT_TASK = 'placement-follow-up-alert'
+
+/**
+ * A new follow-up message, after it committed: a candidate's message alerts the establishment's
+ * referents (as each chose); a referent's message is e-mailed to the candidate. Safe to run twice.
+ */
+export const followUpAlertTask: TaskConfig = {
+  slug: FOLLOW_UP_ALERT_TASK as TaskConfig['slug'],
+  label: 'Alerte de message de suivi',
+  retries: { attempts: 10, backoff: { type: 'exponential', delay: 500 } },
+  inputSchema: [{ name: 'message', type: 'text', required: true }],
+  handler: async ({ input, req }) => {
+    const message = await loadDoc({ req, collection: 'follow-up-messages', id: String((input as { message: string }).message) })
+    if (!message) return { output: {} }
+    const thread = message.candidature
+      ? { collection: 'candidatures', id: relationId(message.candidature) }
+      : { collection: 'parrainages', id: relationId(message.parrainage) }
+    const dedupeKey = `follow-up-message:${message.id}`
+    if (message.authorAccount) {
+      await notifyStaff({
+        req,
+        recipients: await establishmentFollowers({ req, structure: message.structure }),
+        kind: 'follow-up-message',
+        title: 'Nouveau message de suivi',
+        lines: [`${message.authorName} : « ${message.body} »`],
+        link: { label: 'Voir le suivi', url: adminDocumentLink(thread.collection, String(thread.id)) },
+        dedupeKey,
+      })
+      return { output: {} }
+    }
+    const accountId = relationId(message.account)
+    const key = `${dedupeKey}:account:${accountId}`
+    const { totalDocs } = await req.payload.count({ collection: 'notifications', where: { dedupeKey: { equals: key } }, overrideAccess: true, req })
+    const account = accountId ? await req.payload.findByID({ collection: 'accounts', id: accountId, depth: 0, overrideAccess: true, disableErrors: true, req }) : null
+    if (totalDocs > 0 || !account?.email) return { output: {} }
+    await req.payload.sendEmail({
+      to: account.email,
+      ...renderEmail({
+        title: 'Nouveau message de votre référent',
+        lines: [`${message.authorName} vous a écrit :`, String(message.body)],
+        action: { label: 'Voir mes candidatures', url: absoluteUrl('/espace-jeune') },
+      }),
+    })
+    await req.payload.create({
+      collection: 'notifications',
+      data: { title: 'Nouveau message de suivi', body: String(message.body), kind: 'follow-up-message', recipientAccount: account.id, dedupeKey: key },
+      overrideAccess: true,
+      req,
+    })
+    return { output: {} }
+  },
+}

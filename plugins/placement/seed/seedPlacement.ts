@@ -1,0 +1,92 @@
+import PDFDocument from 'pdfkit'
+import { createLocalReq } from 'payload'
+
+import { performTransition } from '../../lifecycle'
+import { env } from '../../../src/config/env'
+import type { SeedStep } from '../../../src/seed/steps'
+import { PLACEMENT_CANDIDATES, PLACEMENT_CANDIDATURES, PLACEMENT_OFFERS, PLACEMENT_PARRAINAGES, PLACEMENT_USERS } from './data'
+
+/** A one-page PDF, enough for a demo CV or letter. */
+const tinyPdf = (text: string): Promise<Buffer> =>
+  new Promise((resolve, reject) => {
+    const doc = new PDFDocument({ size: 'A4' })
+    const chunks: Buffer[] = []
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk))
+    doc.on('end', () => resolve(Buffer.concat(chunks)))
+    doc.on('error', reject)
+    doc.fontSize(18).text(text)
+    doc.end()
+  })
+
+const findOne = async (payload: Parameters<SeedStep>[0]['payload'], collection: string, where: Record<string, unknown>) => {
+  const { docs } = await payload.find({ collection: collection as 'users', where: where as never, limit: 1, depth: 0, overrideAccess: true })
+  return docs[0] as unknown as ({ id: number } & Record<string, unknown>) | undefined
+}
+
+/** Idempotent demo data of Atouts pour tous: companies' offers, candidates with documents, candidatures and parrainages in several states. */
+export const seedPlacement: SeedStep = async ({ payload, req, ids }) => {
+  for (const { structure, ...data } of PLACEMENT_USERS) {
+    if (await findOne(payload, 'users', { email: { equals: data.email } })) continue
+    await payload.create({ collection: 'users', data: { ...data, password: env.demoPassword, structures: [ids.get(structure)!] } as never, req })
+  }
+
+  const offers = new Map<string, number>()
+  for (const { key, employer, ...data } of PLACEMENT_OFFERS) {
+    const existing = await findOne(payload, 'offers', { reference: { equals: data.reference } })
+    const offer = existing ?? (await payload.create({ collection: 'offers' as 'users', data: { ...data, structure: ids.get(employer) } as never, req }))
+    offers.set(key, offer.id as number)
+  }
+
+  const candidates = new Map<string, { id: number; cv: number; coverLetter: number }>()
+  for (const { key, referent, data, structure } of PLACEMENT_CANDIDATES) {
+    let account = await findOne(payload, 'accounts', { email: { equals: data.email } })
+    if (!account) {
+      // Created by their referent, as the manual does it ("Je suis son référent établissement").
+      const staff = await findOne(payload, 'users', { email: { equals: referent } })
+      const staffReq = await createLocalReq({ user: { ...(staff as object), collection: 'users' } as never, context: { seeding: true } }, payload)
+      account = (await payload.create({
+        collection: 'accounts',
+        data: { ...data, password: env.demoPassword, structure: ids.get(structure), iAmReferent: true } as never,
+        req: staffReq,
+        overrideAccess: true,
+      })) as never
+    }
+    const documents: Record<string, number> = {}
+    for (const [type, title] of [
+      ['cv', `CV ${data.firstName} ${data.lastName}`],
+      ['cover-letter', `Lettre de motivation ${data.firstName} ${data.lastName}`],
+    ] as const) {
+      const existing = await findOne(payload, 'documents', { and: [{ account: { equals: account!.id } }, { type: { equals: type } }] })
+      const pdf = existing ? null : await tinyPdf(title)
+      const document =
+        existing ??
+        (await payload.create({
+          collection: 'documents' as 'users',
+          data: { title, type, account: account!.id } as never,
+          file: { data: pdf!, mimetype: 'application/pdf', name: `${type}-${key}.pdf`, size: pdf!.length },
+          req,
+        }))
+      documents[type] = document.id as number
+    }
+    candidates.set(key, { id: account!.id, cv: documents.cv, coverLetter: documents['cover-letter'] })
+  }
+
+  for (const { candidate, offer, employer, message, events } of PLACEMENT_CANDIDATURES) {
+    const owner = candidates.get(candidate)!
+    if (await findOne(payload, 'candidatures', { and: [{ candidate: { equals: owner.id } }, { message: { equals: message } }] })) continue
+    const doc = await payload.create({
+      collection: 'candidatures' as 'users',
+      data: { candidate: owner.id, offer: offer ? offers.get(offer) : undefined, employer: employer ? ids.get(employer) : undefined, message, cv: owner.cv, coverLetter: owner.coverLetter } as never,
+      req,
+    })
+    for (const event of events) await performTransition({ req, collection: 'candidatures', id: doc.id, event, skipPermission: true })
+  }
+
+  for (const { candidate, employer, message, events } of PLACEMENT_PARRAINAGES) {
+    const owner = candidates.get(candidate)!
+    if (await findOne(payload, 'parrainages', { and: [{ candidate: { equals: owner.id } }, { message: { equals: message } }] })) continue
+    const doc = await payload.create({ collection: 'parrainages' as 'users', data: { candidate: owner.id, employer: ids.get(employer), message } as never, req })
+    for (const type of events) await performTransition({ req, collection: 'parrainages', id: doc.id, event: { type }, skipPermission: true })
+  }
+  payload.logger.info({ msg: `[seed] placement : ${PLACEMENT_OFFERS.length} offres, ${PLACEMENT_CANDIDATES.length} candidats, ${PLACEMENT_CANDIDATURES.length} candidatures` })
+}

@@ -1,0 +1,15 @@
+/** Collection slugs of the placement module (DOMAIN.md: keep exactly). */
+export const PLACEMENT_SLUGS = {
+  offers: 'offers',
+  documents: 'documents',
+  candidatures: 'candidatures',
+  parrainages: 'parrainages',
+  followUpMessages: 'follow-up-messages',
+  privateNotes: 'private-notes',
+} as const
+
+/**
+ * The same slugs typed for `relationTo` and the Local API until `src/payload-types.ts` is
+ * regenerated with this module's collections.
+ */
+export const PLACEMENT_RELATIONS = PLACEMENT_SLUGS as unknown as Record<keyof typeof PLACEMENT_SLUGS, import('payload').CollectionSlug>
