@@ -1,0 +1,40 @@
+import type { CollectionConfig, Config, Plugin } from 'payload'
+
+import { withSeedStep } from '../../src/seed/steps'
+import { bindLifecycle } from '../lifecycle'
+import { BilanPhases } from './collections/BilanPhases'
+import { Bilans } from './collections/Bilans'
+import { BilanSteps } from './collections/BilanSteps'
+import { bilanStepBinding } from './collections/bilanStepLifecycle'
+import { seedBilan } from './seed/seedBilan'
+import type { BilanPluginOptions } from './types'
+import { notifyNewAccountTask, withNewAccountNotification } from './users/notifyNewAccount'
+
+export type { BilanPluginOptions } from './types'
+export { BILAN_SLUGS } from './slugs'
+
+const hide = (collection: CollectionConfig): CollectionConfig => ({ ...collection, admin: { ...collection.admin, hidden: true } })
+
+/**
+ * Mon Bilan en Ligne (seed 002): editable phases, each candidate's bilan and the progress of
+ * every chosen phase through the `bilan-phase` machine, the « Ajouter un conseiller »
+ * notification, and the academic activity table with its CSV and statistics.
+ * `disabled` keeps the schema (migrations stay consistent) but hides the module and its seed.
+ */
+export const bilanPlugin =
+  ({ disabled = false, phaseEditors }: BilanPluginOptions = {}): Plugin =>
+  (config: Config): Config => {
+    const phases: CollectionConfig = phaseEditors
+      ? { ...BilanPhases, access: { ...BilanPhases.access, create: phaseEditors, update: phaseEditors, readVersions: phaseEditors } }
+      : BilanPhases
+    const collections = [phases, Bilans, bindLifecycle(BilanSteps, bilanStepBinding)]
+    const withModule: Config = {
+      ...config,
+      collections: [
+        ...(config.collections ?? []).map((collection) => (collection.slug === 'users' && !disabled ? withNewAccountNotification(collection) : collection)),
+        ...(disabled ? collections.map(hide) : collections),
+      ],
+      jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), notifyNewAccountTask] },
+    }
+    return disabled ? withModule : withSeedStep(withModule, seedBilan)
+  }

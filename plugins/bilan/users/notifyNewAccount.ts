@@ -1,0 +1,79 @@
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionConfig, Field, TaskConfig } from 'payload'
+
+import { staffPasswordLink } from '../../../src/email/links'
+import { renderEmail } from '../../../src/email/render'
+import { EFFECTS_QUEUE } from '../../lifecycle/types'
+
+export const NOTIFY_NEW_ACCOUNT_TASK = 'bilan-notify-new-account'
+
+const CONTEXT_KEY = 'bilanNotifyNewAccount'
+
+/** Seed 002, « Ajouter un conseiller »: ticked, the new user gets a link to set their password. */
+export const notifyNewAccountField: Field = {
+  name: 'notifyNewAccount',
+  type: 'checkbox',
+  virtual: true,
+  label: { fr: "Notifier l'utilisateur de la création de son nouveau compte", en: 'Notify the user of their new account' },
+  admin: {
+    position: 'sidebar',
+    description: {
+      fr: 'À la création : l’utilisateur reçoit un courriel avec un lien pour choisir son mot de passe.',
+      en: 'On creation: the user receives a link to set their password.',
+    },
+  },
+}
+
+/** A virtual field is not stored: remember the choice for the after-change hook. */
+const rememberChoice: CollectionBeforeChangeHook = ({ data, operation, context }) => {
+  if (operation === 'create' && data?.notifyNewAccount === true) context[CONTEXT_KEY] = true
+  return data
+}
+
+/**
+ * Queued in the creation's transaction (it exists only if the user does) and sent from the jobs
+ * queue after commit: a failing SMTP server is retried and never undoes the creation.
+ */
+const queueNotification: CollectionAfterChangeHook = async ({ doc, operation, req, context }) => {
+  if (operation !== 'create' || !context[CONTEXT_KEY]) return doc
+  await req.payload.jobs.queue({ task: NOTIFY_NEW_ACCOUNT_TASK as never, queue: EFFECTS_QUEUE, input: { user: String(doc.id) } as never, req })
+  return doc
+}
+
+/** Adds the checkbox and its hooks to the host's `users` collection (plugin idiom: hooks first). */
+export const withNewAccountNotification = (users: CollectionConfig): CollectionConfig => ({
+  ...users,
+  fields: users.fields.some((field) => 'name' in field && field.name === notifyNewAccountField.name) ? users.fields : [...users.fields, notifyNewAccountField],
+  hooks: {
+    ...users.hooks,
+    beforeChange: [rememberChoice, ...(users.hooks?.beforeChange ?? [])],
+    afterChange: [queueNotification, ...(users.hooks?.afterChange ?? [])],
+  },
+})
+
+/** Sends the « Votre compte a été créé » e-mail with a password link built from serverURL. */
+export const notifyNewAccountTask: TaskConfig = {
+  slug: NOTIFY_NEW_ACCOUNT_TASK as never,
+  label: 'Bilan : courriel de création de compte',
+  retries: { attempts: 10, backoff: { type: 'exponential', delay: 500 } },
+  inputSchema: [{ name: 'user', type: 'text', required: true }],
+  handler: async ({ input, req }) => {
+    const { user: id } = input as { user: string }
+    const user = await req.payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true, disableErrors: true, req })
+    if (!user || user.status !== 'active') return { output: {} }
+    const token = await req.payload.forgotPassword({ collection: 'users', data: { email: user.email }, disableEmail: true, req })
+    const name = [user.firstName, user.lastName].filter(Boolean).join(' ') || user.email
+    await req.payload.sendEmail({
+      to: user.email,
+      ...renderEmail({
+        title: 'Votre compte Mon Bilan en Ligne a été créé',
+        lines: [
+          `Bonjour ${name},`,
+          'Votre administrateur académique vient de créer votre compte de conseiller. Choisissez votre mot de passe pour vous connecter.',
+          'Ce lien est valable 12 heures. Passé ce délai, utilisez « Mot de passe oublié » sur la page de connexion.',
+        ],
+        action: { label: 'Choisir mon mot de passe', url: staffPasswordLink(String(token)) },
+      }),
+    })
+    return { output: {} }
+  },
+}
