@@ -66,7 +66,7 @@ describe('Atouts pour tous : parcours d’une candidature', () => {
     expect(body).not.toHaveProperty('structure')
     expect(body.cv.type).toBe('cv')
     expect(body.cv).not.toHaveProperty('account')
-    const file = await api(body.cv.url, { token })
+    const file = await api(new URL(body.cv.url, 'http://localhost').pathname, { token })
     expect(file.status).toBe(200)
     expect(file.headers.get('content-type')).toContain('application/pdf')
   })

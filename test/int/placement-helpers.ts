@@ -1,4 +1,4 @@
-import { api, login, staff } from '../helpers/api'
+import { DEMO_PASSWORD, api, login, staff } from '../helpers/api'
 
 /** Demo people of the placement seed step (plugins/placement/seed/data.ts). */
 export const PEOPLE = {
@@ -14,7 +14,15 @@ export const PEOPLE = {
 }
 
 export const asStaff = (email: string) => login(email)
-export const asCandidate = (email: string) => login(email, { collection: 'accounts' })
+/**
+ * A fresh token each time: the seed's account e-mails are retried by the jobs queue while the
+ * suite runs, and a retried effect that rewrites the account can drop a session opened meanwhile.
+ */
+export const asCandidate = async (email: string) => {
+  const { status, body } = await api('/api/accounts/login', { method: 'POST', body: { email, password: DEMO_PASSWORD } })
+  if (status !== 200) throw new Error(`Connexion impossible pour ${email} : ${status}`)
+  return body.token as string
+}
 
 /** The first document of a collection matching a query string, read as `token`. */
 export const findFirst = async (token: string, collection: string, query: string) => {
