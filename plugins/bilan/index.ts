@@ -6,12 +6,29 @@ import { BilanPhases } from './collections/BilanPhases'
 import { Bilans } from './collections/Bilans'
 import { BilanSteps } from './collections/BilanSteps'
 import { bilanStepBinding } from './collections/bilanStepLifecycle'
+import { ACTIVITY_PATH } from './paths'
 import { seedBilan } from './seed/seedBilan'
 import type { BilanPluginOptions } from './types'
 import { notifyNewAccountTask, withNewAccountNotification } from './users/notifyNewAccount'
 
 export type { BilanPluginOptions } from './types'
 export { BILAN_SLUGS } from './slugs'
+
+const COMPONENTS = '/plugins/bilan/components'
+
+/** The activity table view, its navigation link and the dashboard block; the host's own come first. */
+const withAdminViews = (admin: Config['admin']): Config['admin'] => ({
+  ...admin,
+  components: {
+    ...admin?.components,
+    views: {
+      ...admin?.components?.views,
+      bilanActivity: { Component: `${COMPONENTS}/ActivityView#ActivityView`, path: ACTIVITY_PATH, exact: true },
+    },
+    afterNavLinks: [...(admin?.components?.afterNavLinks ?? []), `${COMPONENTS}/ActivityNavLink#ActivityNavLink`],
+    beforeDashboard: [...(admin?.components?.beforeDashboard ?? []), `${COMPONENTS}/BilanDashboard#BilanDashboard`],
+  },
+})
 
 const hide = (collection: CollectionConfig): CollectionConfig => ({ ...collection, admin: { ...collection.admin, hidden: true } })
 
@@ -35,6 +52,7 @@ export const bilanPlugin =
         ...(disabled ? collections.map(hide) : collections),
       ],
       jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), notifyNewAccountTask] },
+      admin: disabled ? config.admin : withAdminViews(config.admin),
     }
     return disabled ? withModule : withSeedStep(withModule, seedBilan)
   }
