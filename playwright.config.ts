@@ -34,7 +34,7 @@ export default defineConfig({
     command: 'node --import tsx test/e2e/server.ts',
     url: `http://localhost:${port}/readyz`,
     timeout: 300_000,
-    reuseExistingServer: false,
+    reuseExistingServer: !process.env.CI,
     stdout: 'ignore',
     stderr: 'pipe',
   },

@@ -3,6 +3,7 @@ import type { CollectionBeforeValidateHook } from 'payload'
 
 import { asPrincipal, isStaffUser } from '../../src/access'
 import { invalidField } from '../../src/lib/errors'
+import { isFrenchPostalCode } from '../../src/lib/validators'
 import { findMissionLocaleByPostalCode } from '../structures/findMissionLocaleByPostalCode'
 
 /**
@@ -22,10 +23,15 @@ export const assignStructure: CollectionBeforeValidateHook = async ({ data, req,
     return data
   }
   if (user) return data
+  // A system write (Local API without a user: seed, import) says where the account belongs.
+  if (req.payloadAPI === 'local' && data.structure) return data
   // Anonymous pre-registration: what the caller sent for these is ignored.
   data.origin = 'pre-registration'
   delete data.referents
   delete data.autonomous
+  if (data.postalCode && !isFrenchPostalCode(data.postalCode)) {
+    throw invalidField({ req, collection: collection.slug, path: 'postalCode', message: 'Code postal invalide : 5 chiffres attendus (ex. 76500).' })
+  }
   const covering = data.postalCode ? await findMissionLocaleByPostalCode({ req, postalCode: String(data.postalCode) }) : null
   if (covering) {
     data.structure = covering.id

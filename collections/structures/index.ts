@@ -12,6 +12,7 @@ import {
 import { guardStructureScope } from '../../src/access/guards'
 import { validatePhone } from '../../src/lib/validators'
 import { GROUPS, SLUGS } from '../slugs'
+import { guardStructureType } from './guardStructureType'
 import { STRUCTURE_TYPE_OPTIONS } from './types'
 import { validatePostalCodeCoverage } from './validatePostalCodeCoverage'
 
@@ -57,6 +58,7 @@ export const Structures: CollectionConfig = {
   },
   hooks: {
     beforeChange: [
+      guardStructureType,
       guardStructureScope({ field: 'parent', message: 'La structure parente doit faire partie de vos structures.' }),
     ],
   },

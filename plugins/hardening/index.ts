@@ -1,5 +1,7 @@
 import type { CollectionBeforeOperationHook, CollectionConfig, Config, Plugin } from 'payload'
 
+import { validateWhereIds } from './validateWhere'
+
 /**
  * API limits Payload leaves to us, on every collection: a list never returns more than
  * `maxLimit` rows to a REST or GraphQL caller (`limit=0` / `pagination=false` included).
@@ -25,7 +27,7 @@ export const hardeningPlugin =
         ...collection,
         hooks: {
           ...collection.hooks,
-          beforeOperation: [capListSize(maxLimit), ...(collection.hooks?.beforeOperation ?? [])],
+          beforeOperation: [capListSize(maxLimit), validateWhereIds, ...(collection.hooks?.beforeOperation ?? [])],
         },
       }),
     ),

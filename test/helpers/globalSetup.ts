@@ -32,8 +32,9 @@ export default async function setup(project: TestProject) {
   await admin.end()
   const databaseUrl = cluster.url.replace(/\/postgres$/, `/${TEST_ENV.database}`)
   applyTestEnv(databaseUrl)
+  const { NODE_OPTIONS: _vitestNodeOptions, ...inherited } = process.env
   const child = spawn(process.execPath, ['--import', 'tsx', 'test/helpers/testServer.ts'], {
-    env: { ...process.env, JOBS_AUTORUN: 'true' },
+    env: { ...inherited, JOBS_AUTORUN: 'true' },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   const output: string[] = []

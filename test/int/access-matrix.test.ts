@@ -105,7 +105,7 @@ const creation = (collection: string, structure: number, role: Role): Record<str
     case 'notifications':
       return { title: 'Créée', recipientUser: 1 }
     default:
-      return {}
+      return { structure }
   }
 }
 
