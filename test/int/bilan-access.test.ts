@@ -36,6 +36,26 @@ describe('Bilan en ligne : droits et cloisonnement', () => {
     inesSteps = (await api(`/api/bilan-steps?where[bilan][equals]=${bilans['Bilan de Inès Moulin'].id}&sort=order&depth=0`, { token: root })).body.docs
   })
 
+  it("Un administrateur académique crée des conseillers de son académie seulement, et seulement conseiller ou conseiller référent", async () => {
+    const root = await login(staff('super-admin'))
+    const structureId = async (name: string) => (await api(`/api/structures?where[name][equals]=${encodeURIComponent(name)}&depth=0`, { token: root })).body.docs[0].id
+    const [sete, albi] = [await structureId('Sète'), await structureId('Albi')]
+    const token = await login(staff('academic-admin'))
+    const user = (suffix: string, roles: string[], structures: number[]) => ({
+      email: `conseiller-${suffix}-${Date.now()}@tremplin.test`,
+      password: 'Temporaire2026!',
+      roles,
+      structures,
+    })
+    expect((await api('/api/users', { method: 'POST', token, body: user('toulouse', ['counsellor'], [albi]) })).status).toBe(403)
+    expect((await api('/api/users', { method: 'POST', token, body: user('admin', ['admin'], [sete]) })).status).toBe(403)
+    const lead = await api('/api/users', { method: 'POST', token, body: user('referent', ['counsellor', 'lead-counsellor'], [sete]) })
+    expect(lead.status).toBe(201)
+    expect(lead.body.doc.roles).toEqual(['counsellor', 'lead-counsellor'])
+    // A counsellor does not create staff.
+    expect((await api('/api/users', { method: 'POST', token: await login(staff('counsellor')), body: user('x', ['counsellor'], [sete]) })).status).toBe(403)
+  })
+
   it('Un conseiller lit les phases mais, sans être conseiller référent, ne peut pas les modifier (403 en REST et en GraphQL)', async () => {
     const token = await login(staff('counsellor'))
     expect((await api('/api/bilan-phases?limit=20', { token })).body.docs).toHaveLength(10)
