@@ -13,7 +13,8 @@ const capListSize =
     if (operation !== 'read' || req.payloadAPI === 'local') return args
     const requested = Number((args as { limit?: unknown }).limit)
     const limit = !Number.isFinite(requested) || requested <= 0 || requested > maxLimit ? Math.min(maxLimit, requested > 0 ? requested : 10) : requested
-    return { ...args, limit, pagination: true }
+    const page = Number((args as { page?: unknown }).page)
+    return { ...args, limit, pagination: true, page: Number.isInteger(page) && page >= 1 ? page : 1 }
   }
 
 export type HardeningOptions = { maxLimit: number }
