@@ -1,0 +1,40 @@
+/** Where the bench runs: its own cluster, database and ports, apart from dev and tests. */
+export const BENCH = {
+  port: 3300,
+  postgresPort: 54334,
+  postgresDir: '.data/postgres-bench',
+  database: 'tremplin_bench',
+  /** Nobody listens there: the bench sends no mail (jobs do not run). */
+  smtpPort: 2699,
+  accounts: 100_000,
+  structures: 50,
+  staffStructures: 3,
+  password: process.env.DEMO_PASSWORD ?? 'Tremplin2026!',
+} as const
+
+export const benchServerURL = `http://localhost:${BENCH.port}`
+
+/**
+ * The environment the config reads at import time (src/config/env.ts): it must be set
+ * before the server or payload.config is imported. Mirrors test/helpers/testEnv.ts.
+ */
+export const applyBenchEnv = ({ databaseUrl }: { databaseUrl: string }) => {
+  Object.assign(process.env, {
+    NODE_ENV: 'test',
+    PAYLOAD_DISABLE_DEPENDENCY_CHECKER: 'true',
+    SERVER_URL: benchServerURL,
+    PORT: String(BENCH.port),
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(BENCH.smtpPort),
+    MAIL_CATCHER: 'off',
+    DB_PUSH: 'true',
+    DB_POOL_SIZE: '20',
+    JOBS_AUTORUN: 'false',
+    RATE_LIMIT_ANONYMOUS_WRITES: '100000000',
+    RATE_LIMIT_LOGIN: '100000000',
+    LOGIN_MAX_ATTEMPTS: '1000',
+    LOG_LEVEL: 'warn',
+    MEDIA_DIR: '.data/media-bench',
+    DATABASE_URL: databaseUrl,
+  })
+}

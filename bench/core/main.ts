@@ -1,0 +1,167 @@
+/**
+ * The bench itself, run by bench/run.ts in a child process: the accounts list under access
+ * control, against the same list without it and against plain SQL, on 100k accounts, in one
+ * interleaved run. A benchmark, not a test: it prints figures and never fails on timings.
+ */
+import { mkdir, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import pg from 'pg'
+
+import { startBenchCluster } from './cluster'
+import { applyBenchEnv, BENCH, benchServerURL } from './env'
+import { createBenchFixtures } from './fixtures'
+import { getJson, loginToken, type ListPage } from './http'
+import { startLoadGenerator } from './loadGenerator'
+import { COUNT_SQL, LIST_SQL, type LoadTask, type RoundResult } from './loadTasks'
+import { runModuleBenches } from './modules'
+import { countStatements, type StatementCount } from './statements'
+import { formatTable, ratiosOf, summarise, type VariantKey } from './summary'
+
+const benchDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const CONNECTIONS = 4
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4)
+const ROUND_S = Number(process.env.BENCH_ROUND_SECONDS ?? 5)
+const WARMUP_S = 2
+const COUNTED_REQUESTS = 30
+/** Past this, something is stuck (a module that never finishes loading, a lock): say so and stop. */
+const WATCHDOG_MS = 8 * 60 * 1000
+
+const started = Date.now()
+const log = (message: string) => console.log(`[bench +${((Date.now() - started) / 1000).toFixed(1)} s] ${message}`)
+
+const cluster = await startBenchCluster({ log })
+const watchdog = setTimeout(() => {
+  log(`Bench interrompu au bout de ${WATCHDOG_MS / 60_000} min`)
+  cluster.stop().finally(() => process.exit(1))
+}, WATCHDOG_MS)
+watchdog.unref()
+
+applyBenchEnv({ databaseUrl: cluster.url })
+const { startServer } = await import('../../src/server')
+const warnings: string[] = []
+log('Démarrage du serveur (schéma poussé, données de démonstration)…')
+const server = await startServer({ ui: false, port: BENCH.port, profile: 'bench', seed: true }).catch(async (error) => {
+  // A module's seed step failing must not hide the core figures: the core demo data is already in.
+  warnings.push(`Seed de démonstration en échec : ${String(error)}`)
+  log(warnings.at(-1)!)
+  return startServer({ ui: false, port: BENCH.port, profile: 'bench', seed: false })
+})
+const { getPayload } = await import('payload')
+const payload = await getPayload({ config: (await import('../../payload.config')).default })
+const pool = new pg.Pool({ connectionString: cluster.url, max: CONNECTIONS })
+process.send?.({ type: 'ready' })
+
+log(`Insertion de ${BENCH.accounts} comptes sur ${BENCH.structures} structures…`)
+const fixtures = await createBenchFixtures({ payload, pool })
+log(`Utilisateur ${fixtures.staffEmail} (referent-accounts) sur 3 structures : ${fixtures.accountsInStaffScope} comptes visibles`)
+
+const staffToken = await loginToken({ baseUrl: benchServerURL, email: fixtures.staffEmail, password: BENCH.password })
+const superAdminToken = await loginToken({ baseUrl: benchServerURL, email: 'super-admin@tremplin.test', password: BENCH.password })
+
+const listPath = '/api/accounts?limit=20&sort=-createdAt&depth=0'
+const filter = fixtures.staffStructureIds.map((id, i) => `&where[structure][in][${i}]=${id}`).join('')
+const urls = { a: `${benchServerURL}${listPath}`, b: `${benchServerURL}${listPath}${filter}` }
+
+// The three variants must return the same page, or the comparison means nothing.
+const pageA = await getJson<ListPage>({ url: urls.a, token: staffToken })
+const pageB = await getJson<ListPage>({ url: urls.b, token: superAdminToken })
+const pageC = await pool.query<{ id: number }>(LIST_SQL, [fixtures.staffStructureIds])
+const idsOf = (ids: number[]) => ids.join(',')
+const samePage =
+  pageA.totalDocs === pageB.totalDocs &&
+  pageA.totalDocs === fixtures.accountsInStaffScope &&
+  idsOf(pageA.docs.map((d) => d.id)) === idsOf(pageB.docs.map((d) => d.id)) &&
+  idsOf(pageA.docs.map((d) => d.id)) === idsOf(pageC.rows.map((r) => r.id))
+if (!samePage) warnings.push(`Les variantes ne renvoient pas la même page (a: ${pageA.totalDocs}, b: ${pageB.totalDocs}, attendu ${fixtures.accountsInStaffScope})`)
+log(`Même page pour a, b et c : ${samePage ? 'oui' : 'NON'} (totalDocs ${pageA.totalDocs})`)
+
+const tasks: Record<VariantKey, (durationS: number) => LoadTask> = {
+  a: (durationS) => ({ kind: 'http', url: urls.a, headers: { authorization: `JWT ${staffToken}` }, connections: CONNECTIONS, durationS }),
+  b: (durationS) => ({ kind: 'http', url: urls.b, headers: { authorization: `JWT ${superAdminToken}` }, connections: CONNECTIONS, durationS }),
+  c: (durationS) => ({ kind: 'sql', databaseUrl: cluster.url, structureIds: fixtures.staffStructureIds, connections: CONNECTIONS, durationS }),
+}
+const labels: Record<VariantKey, string> = {
+  a: 'liste REST, référent comptes (3 structures)',
+  b: 'liste REST, super-admin + where[structure][in]',
+  c: 'SQL direct (pg) : page + COUNT',
+}
+const keys: VariantKey[] = ['a', 'b', 'c']
+
+const generator = startLoadGenerator()
+log(`Échauffement (${WARMUP_S} s par variante)…`)
+for (const key of keys) await generator.run(tasks[key](WARMUP_S))
+
+log(`Comptage des requêtes SQL par requête HTTP (${COUNTED_REQUESTS} requêtes séquentielles par variante)…`)
+const statements: Record<VariantKey, StatementCount> = {
+  a: await countStatements({ pool, requests: COUNTED_REQUESTS, send: () => getJson({ url: urls.a, token: staffToken }) }),
+  b: await countStatements({ pool, requests: COUNTED_REQUESTS, send: () => getJson({ url: urls.b, token: superAdminToken }) }),
+  c: await countStatements({
+    pool,
+    requests: COUNTED_REQUESTS,
+    send: async () => {
+      await pool.query(LIST_SQL, [fixtures.staffStructureIds])
+      await pool.query(COUNT_SQL, [fixtures.staffStructureIds])
+    },
+  }),
+}
+
+const rounds: Record<VariantKey, RoundResult[]> = { a: [], b: [], c: [] }
+const loadDuringRounds: number[] = []
+for (let r = 0; r < ROUNDS; r++) {
+  // Rotate the order so that no variant always runs first (or right after another one).
+  const order = keys.map((_, i) => keys[(i + r) % keys.length])
+  log(`Manche ${r + 1}/${ROUNDS} (${order.join(', ')}, ${ROUND_S} s chacune, ${CONNECTIONS} connexions)`)
+  for (const key of order) rounds[key].push(await generator.run(tasks[key](ROUND_S)))
+  loadDuringRounds.push(os.loadavg()[0])
+}
+await generator.stop()
+
+const variants = keys.map((key) => summarise({ key, label: labels[key], rounds: rounds[key], statements: statements[key] }))
+const byKey = Object.fromEntries(variants.map((v) => [v.key, v])) as Record<VariantKey, (typeof variants)[number]>
+const ratios = ratiosOf(byKey)
+
+console.log(`\n=== Bench liste des comptes : ${BENCH.accounts} comptes, ${fixtures.accountsInStaffScope} dans le périmètre, ${os.cpus().length} cœurs, charge moyenne ${loadDuringRounds.map((l) => l.toFixed(1)).join(' / ')} ===`)
+console.log(formatTable({ variants, ratios }))
+for (const key of ['a', 'b'] as const) {
+  console.log(`\nRequêtes SQL par requête HTTP, variante ${key} (${statements[key].perRequest.toFixed(2)}) :`)
+  for (const s of statements[key].breakdown) console.log(`  ${s.perRequest.toFixed(2).padStart(5)} × ${s.query.slice(0, 150)}`)
+}
+for (const warning of warnings) console.log(`\nAttention : ${warning}`)
+
+log('Benchs des modules…')
+const modules = await runModuleBenches({ benchDir, args: { baseUrl: benchServerURL, pool, log, payload, databaseUrl: cluster.url }, log })
+for (const outcome of modules) console.log(`module ${outcome.module} : ${outcome.ok ? 'ok' : `échec (${outcome.error})`} en ${outcome.durationMs} ms`)
+
+const resultsDir = path.join(benchDir, 'results')
+await mkdir(resultsDir, { recursive: true })
+const resultFile = path.join(resultsDir, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`)
+await writeFile(
+  resultFile,
+  JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, loadavgDuringRounds: loadDuringRounds, node: process.version },
+      settings: { accounts: BENCH.accounts, structures: BENCH.structures, connections: CONNECTIONS, rounds: ROUNDS, roundSeconds: ROUND_S, warmupSeconds: WARMUP_S },
+      fixtures,
+      samePage,
+      urls,
+      sql: { list: LIST_SQL, count: COUNT_SQL },
+      variants,
+      ratios,
+      statements,
+      modules,
+      warnings,
+    },
+    null,
+    2,
+  ),
+)
+log(`Résultats : ${path.relative(process.cwd(), resultFile)}`)
+
+await pool.end()
+await server.close()
+await cluster.stop()
+log('Terminé')
+process.exit(0)
