@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { exampleAnswers } from '../../plugins/instant-t/seed/exampleAnswers'
@@ -15,10 +15,10 @@ const submitted: Record<'rouen' | 'caen', { id: number; code: string }> = {} as 
 const submit = async (postalCode: string, variant = 0) => {
   const { status, body } = await api('/api/instant-t', { method: 'POST', body: { postalCode, answers: exampleAnswers({ questionnaire, variant }) } })
   expect(status).toBe(201)
-  const { docs } = await payload.find({ collection: 'instant-t' as never, where: { code: { equals: body.code } }, depth: 0, overrideAccess: true })
+  const { docs } = await payload.find({ collection: 'instant-t', where: { code: { equals: body.code } }, depth: 0, overrideAccess: true })
   return { id: Number(docs[0].id), code: body.code as string }
 }
-const stored = async (id: number) => (await payload.findByID({ collection: 'instant-t' as never, id, depth: 0, overrideAccess: true })) as Record<string, any>
+const stored = async (id: number) => (await payload.findByID({ collection: 'instant-t', id, depth: 0, overrideAccess: true })) as Record<string, any>
 const accountId = async (email: string) =>
   Number((await payload.find({ collection: 'accounts', where: { email: { equals: email } }, depth: 0, overrideAccess: true })).docs[0].id)
 
@@ -115,7 +115,7 @@ describe('Instant-T : chaque Mission Locale ne voit que ses résultats', () => {
   })
 
   it('La navigation ne montre à chacun que les rubriques de ses rôles', async () => {
-    const hidden = (slug: string, user: unknown) => (payload.collections[slug as never].config.admin.hidden as (a: { user: unknown }) => boolean)({ user })
+    const hidden = (slug: string, user: unknown) => (payload.collections[slug as CollectionSlug].config.admin.hidden as (a: { user: unknown }) => boolean)({ user })
     const referentInstantT = await userByEmail(payload, ROUEN_REFERENT)
     const referentAccounts = await userByEmail(payload, staff('referent-accounts'))
     const referentForms = await userByEmail(payload, staff('referent-forms'))

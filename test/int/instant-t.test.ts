@@ -12,9 +12,9 @@ let payload: Payload
 let questionnaire: PublicQuestionnaire
 
 const answersFor = (variant = 0) => exampleAnswers({ questionnaire: questionnaire as never, variant })
-const countResults = async () => (await payload.count({ collection: 'instant-t' as never, overrideAccess: true })).totalDocs
+const countResults = async () => (await payload.count({ collection: 'instant-t', overrideAccess: true })).totalDocs
 const storedByCode = async (code: string) =>
-  (await payload.find({ collection: 'instant-t' as never, where: { code: { equals: code } }, depth: 0, overrideAccess: true })).docs[0] as Record<string, any>
+  (await payload.find({ collection: 'instant-t', where: { code: { equals: code } }, depth: 0, overrideAccess: true })).docs[0] as Record<string, any>
 const structureId = async (name: string) =>
   (await payload.find({ collection: 'structures', where: { name: { equals: name } }, depth: 0, overrideAccess: true })).docs[0].id
 
@@ -69,10 +69,10 @@ describe('Instant-T : passation anonyme et scores (manuel, § 3)', () => {
     const { body } = await api('/api/instant-t', { method: 'POST', body: { postalCode: '76000', answers: answersFor(0) } })
     const before = await storedByCode(body.code)
     const question = questionnaire.categories[0].questions[0]
-    const original = (await payload.findByID({ collection: 'instant-t-questions' as never, id: question.id, depth: 0, overrideAccess: true })) as Record<string, any>
+    const original = (await payload.findByID({ collection: 'instant-t-questions', id: question.id, depth: 0, overrideAccess: true })) as Record<string, any>
     try {
       await payload.update({
-        collection: 'instant-t-questions' as never,
+        collection: 'instant-t-questions',
         id: question.id,
         data: { text: 'Question réécrite', active: false, options: original.options.map((o: any) => ({ ...o, points: 0, label: 'Autre libellé' })) } as never,
         overrideAccess: true,
@@ -89,7 +89,7 @@ describe('Instant-T : passation anonyme et scores (manuel, § 3)', () => {
       const read = await api(`/api/instant-t/${before.id}`, { token })
       expect(read.body.scores[0]).toEqual({ ...MANUAL_EXAMPLE_SCORES[0], categoryId: expect.any(Number) })
     } finally {
-      await payload.update({ collection: 'instant-t-questions' as never, id: question.id, data: { text: original.text, active: true, options: original.options } as never, overrideAccess: true })
+      await payload.update({ collection: 'instant-t-questions', id: question.id, data: { text: original.text, active: true, options: original.options } as never, overrideAccess: true })
     }
   })
 
@@ -128,7 +128,7 @@ describe('Instant-T : un anonyme ne peut rien faire d’autre que répondre', ()
     const gql = await graphql('{ InstantTResults { docs { id code } } }')
     expect(gql.errors?.[0]?.message).toBeTruthy()
     expect(gql.data?.InstantTResults ?? null).toBeNull()
-    expect((await storedByCode((await payload.findByID({ collection: 'instant-t' as never, id: resultId, overrideAccess: true }) as any).code)).postalCode).toBe('76500')
+    expect((await storedByCode((await payload.findByID({ collection: 'instant-t', id: resultId, overrideAccess: true }) as any).code)).postalCode).toBe('76500')
   })
 
   it('Les champs code, scores, structure, account et outOfTerritory envoyés sont ignorés', async () => {

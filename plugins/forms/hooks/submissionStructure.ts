@@ -1,11 +1,11 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionSlug } from 'payload'
 
 /**
  * A submission belongs to the structure of its form, whatever the caller sent: the public
  * site posts anonymously and must not choose where its data lands.
  */
 export const submissionStructure =
-  ({ formsSlug }: { formsSlug: string }): CollectionBeforeChangeHook =>
+  ({ formsSlug }: { formsSlug: CollectionSlug }): CollectionBeforeChangeHook =>
   async ({ data, operation, req }) => {
     if (operation !== 'create') {
       const { structure: _ignored, ...rest } = data

@@ -23,12 +23,12 @@ export const findLinkableAccounts = async ({ req, search }: { req: PayloadReques
     limit: 20,
     depth: 0,
     overrideAccess: true,
-    select: { firstName: true, lastName: true, email: true, postalCode: true } as never,
+    select: { firstName: true, lastName: true, email: true, postalCode: true },
     req,
   })
   return docs.map((account) => ({
     id: Number(account.id),
-    name: accountDisplayName(account as never),
-    postalCode: (account as { postalCode?: string | null }).postalCode ?? null,
+    name: accountDisplayName(account),
+    postalCode: account.postalCode ?? null,
   }))
 }

@@ -12,8 +12,8 @@ export type PrintableResult = {
   answers: AnsweredQuestion[]
 }
 
-const formatDate = (iso: string) =>
-  new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(new Date(iso))
+const dateFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Paris' })
+const formatDate = (iso: string) => dateFormat.format(new Date(iso))
 
 /** The result and its answers on A4, for a counsellor to attach to the young person's file. */
 export const renderResultPdf = (result: PrintableResult): Promise<Buffer> =>

@@ -64,7 +64,7 @@ export const submitResult = async ({
         overrideAccess: true,
         // One insert: no need for a transaction of its own (a caller's transaction still applies).
         disableTransaction: !req.transactionID,
-        select: { id: true } as never,
+        select: { code: true },
         req,
       })
       return {
