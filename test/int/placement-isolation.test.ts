@@ -179,7 +179,7 @@ describe('Atouts pour tous : documents', () => {
   it('Un candidat dépose son CV ; son référent le lit et le remplace, un employeur non', async () => {
     const token = await asCandidate(PEOPLE.lucas)
     const form = new FormData()
-    form.append('file', new Blob([await pdf('CV Lucas Petit')], { type: 'application/pdf' }), 'cv-lucas-2.pdf')
+    form.append('file', new Blob([new Uint8Array(await pdf('CV Lucas Petit'))], { type: 'application/pdf' }), 'cv-lucas-2.pdf')
     form.append('_payload', JSON.stringify({ title: 'CV Lucas (version 2)', type: 'cv' }))
     const response = await fetch(`${serverURL}/api/documents`, { method: 'POST', headers: { authorization: `JWT ${token}` }, body: form })
     const created = await response.json()

@@ -1,7 +1,7 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { asPrincipal, isStaffUser, structuresWithDescendants, userHasRole, userStructureIds, type Principal } from '../../../src/access'
-import { invalidField } from '../../../src/lib/errors'
+import { asPrincipal, isStaffUser, isSuperAdminUser, structuresWithDescendants, userHasRole, userStructureIds, userStructureScope, type Principal } from '../../../src/access'
+import { forbidden, invalidField } from '../../../src/lib/errors'
 import { relationId } from '../operations/relationId'
 
 const REQUIRED = [
@@ -25,6 +25,11 @@ export const requireEstablishmentCandidate: CollectionBeforeValidateHook = async
     ? await req.payload.findByID({ collection: 'structures', id: structureId, depth: 0, overrideAccess: true, disableErrors: true, req })
     : null
   if (structure?.type !== 'establishment') return data
+  // Candidates are created by the staff of their own establishment only (the core's scope guard
+  // would say the same later; saying it first keeps the answer a 403, not a referent error).
+  if (operation === 'create' && !isSuperAdminUser(user) && !(await userStructureScope(req)).includes(structure.id)) {
+    throw forbidden(`Vous ne pouvez créer des candidats que dans votre établissement, pas dans « ${structure.name} ».`)
+  }
   const fail = (path: string, message: string) => {
     throw invalidField({ req, collection: collection.slug, path, message })
   }

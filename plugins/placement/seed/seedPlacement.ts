@@ -23,6 +23,24 @@ const findOne = async (payload: Parameters<SeedStep>[0]['payload'], collection: 
   return docs[0] as unknown as ({ id: number } & Record<string, unknown>) | undefined
 }
 
+/**
+ * Demo candidates already have the demo password: their "choose your password" e-mail is marked
+ * done on the ENABLE transition, so the effects queue never sends (nor retries) it.
+ */
+const skipPasswordEmail = async ({ payload, req, accountId }: { payload: Parameters<SeedStep>[0]['payload']; req: Parameters<SeedStep>[0]['req']; accountId: number }) => {
+  const { docs } = await payload.find({
+    collection: 'transitions' as 'users',
+    where: { and: [{ collection: { equals: 'accounts' } }, { document: { equals: String(accountId) } }, { event: { equals: 'ENABLE' } }] } as never,
+    depth: 0,
+    limit: 5,
+    overrideAccess: true,
+    req,
+  })
+  for (const row of docs) {
+    await payload.update({ collection: 'transitions' as 'users', id: row.id, data: { completedEffects: ['notifyAccountEnabled'] } as never, overrideAccess: true, req })
+  }
+}
+
 /** Idempotent demo data of Atouts pour tous: companies' offers, candidates with documents, candidatures and parrainages in several states. */
 export const seedPlacement: SeedStep = async ({ payload, req, ids }) => {
   for (const { structure, ...data } of PLACEMENT_USERS) {
@@ -44,12 +62,14 @@ export const seedPlacement: SeedStep = async ({ payload, req, ids }) => {
       // Created by their referent, as the manual does it ("Je suis son référent établissement").
       const staff = await findOne(payload, 'users', { email: { equals: referent } })
       const staffReq = await createLocalReq({ user: { ...(staff as object), collection: 'users' } as never, context: { seeding: true } }, payload)
-      account = (await payload.create({
+      const created = await payload.create({
         collection: 'accounts',
         data: { ...data, password: env.demoPassword, structure: ids.get(structure), iAmReferent: true } as never,
         req: staffReq,
         overrideAccess: true,
-      })) as never
+      })
+      await skipPasswordEmail({ payload, req, accountId: created.id as number })
+      account = created as never
     }
     const documents: Record<string, number> = {}
     for (const [type, title] of [
