@@ -3,6 +3,9 @@ import type { Server } from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import next from 'next'
+import { getPayload } from 'payload'
+
+import config from '../payload.config'
 
 import { env } from './config/env'
 import { closePool } from './db/closePool'
@@ -12,6 +15,7 @@ import { payloadApiRoutes } from './server/apiRoutes'
 import { bodySizeLimit, rateLimits } from './server/limits'
 import { requestLog } from './server/requestLog'
 import { securityHeaders } from './server/security'
+import { seedIfEmpty } from './seed'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -42,18 +46,15 @@ export const startServer = async ({
     mailCatcher = await startMailCatcher({ port: env.smtp.port, dir: path.join(root, '.data/mail') })
     log(`E-mails reçus par le serveur SMTP local (port ${env.smtp.port}) : ${path.join(root, '.data/mail')}`)
   }
-  const { getPayload } = await import('payload')
-  const config = (await import('../payload.config')).default
+  // Static imports only: on Node 20, a dynamic import of the config through tsx's loader hooks
+  // now and then never settled (the process then idled or exited with nothing said).
   const payload = await getPayload({ config })
-  if (seed) {
-    const { seedIfEmpty } = await import('./seed')
-    await seedIfEmpty({ payload })
-  }
+  if (seed) await seedIfEmpty({ payload })
 
   const nextApp = ui ? next({ dev, dir: root, port }) : null
   await nextApp?.prepare()
   const handle = nextApp?.getRequestHandler()
-  const api = ui ? null : await payloadApiRoutes()
+  const api = ui ? null : payloadApiRoutes()
 
   const app = express()
   app.disable('x-powered-by')
@@ -104,13 +105,20 @@ export const startServer = async ({
 
 const isEntryPoint = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)
 if (isEntryPoint) {
-  const running = await startServer()
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    process.once(signal, () => {
-      running.close().then(
-        () => process.exit(0),
-        () => process.exit(1),
-      )
-    })
-  }
+  startServer().then(
+    (running) => {
+      for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+        process.once(signal, () => {
+          running.close().then(
+            () => process.exit(0),
+            () => process.exit(1),
+          )
+        })
+      }
+    },
+    (error: unknown) => {
+      console.error(error)
+      process.exit(1)
+    },
+  )
 }

@@ -10,7 +10,10 @@ import { env } from './env'
 export const databaseAdapter = () =>
   postgresAdapter({
     pool: {
-      connectionString: process.env.DATABASE_URL,
+      // Read when the pool is created: an embedded database may start after this module loads.
+      get connectionString() {
+        return process.env.DATABASE_URL
+      },
       max: env.dbPoolSize,
       idleTimeoutMillis: 30_000,
     },

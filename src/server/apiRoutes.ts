@@ -1,22 +1,31 @@
 import type { Request as ExpressRequest, RequestHandler } from 'express'
 import { Readable } from 'node:stream'
+import {
+  GRAPHQL_POST,
+  REST_DELETE,
+  REST_GET,
+  REST_OPTIONS,
+  REST_PATCH,
+  REST_POST,
+  REST_PUT,
+} from '@payloadcms/next/routes'
+
+import config from '../../payload.config'
 
 /**
  * Payload's REST and GraphQL handlers (the very ones Next's route files export), mounted on
  * express without Next: the API-only mode used by integration tests and API workers.
  */
-export const payloadApiRoutes = async (): Promise<RequestHandler> => {
-  const config = (await import('../../payload.config')).default
-  const routes = await import('@payloadcms/next/routes')
+export const payloadApiRoutes = (): RequestHandler => {
   const rest = {
-    GET: routes.REST_GET(config),
-    POST: routes.REST_POST(config),
-    PATCH: routes.REST_PATCH(config),
-    PUT: routes.REST_PUT(config),
-    DELETE: routes.REST_DELETE(config),
-    OPTIONS: routes.REST_OPTIONS(config),
+    GET: REST_GET(config),
+    POST: REST_POST(config),
+    PATCH: REST_PATCH(config),
+    PUT: REST_PUT(config),
+    DELETE: REST_DELETE(config),
+    OPTIONS: REST_OPTIONS(config),
   } as Record<string, (req: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>>
-  const graphql = routes.GRAPHQL_POST(config)
+  const graphql = GRAPHQL_POST(config)
 
   const toWebRequest = (req: ExpressRequest): Request => {
     const url = `http://${req.headers.host ?? 'localhost'}${req.originalUrl}`
