@@ -36,7 +36,9 @@ export const renderWorkflowDocs = async (root = process.cwd()): Promise<string> 
   for (const name of names) {
     const module = (await import(path.join(dir, name, 'machine.ts'))) as Record<string, unknown>
     const machine = Object.values(module).find((v) => (v as AnyStateMachine)?.config?.states) as AnyStateMachine
-    const definition = Object.values(module).find((v) => (v as LifecycleDefinition)?.events && (v as LifecycleDefinition)?.states) as LifecycleDefinition
+    const definition = Object.values(module).find(
+      (v) => (v as LifecycleDefinition)?.events && (v as LifecycleDefinition)?.states && !(v as AnyStateMachine).config,
+    ) as LifecycleDefinition
     const label = (state: string) => definition.states[state]?.label.fr ?? state
     const rows = rowsOf(machine)
     parts.push(

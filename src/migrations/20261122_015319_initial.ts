@@ -1,0 +1,1201 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.execute(sql`
+   CREATE TYPE "public"."enum_structures_type" AS ENUM('region', 'mission-locale', 'antenne', 'academy', 'dabm', 'establishment', 'employer', 'partner');
+  CREATE TYPE "public"."enum_users_roles" AS ENUM('super-admin', 'admin', 'referent-full', 'referent-accounts', 'referent-instant-t', 'referent-forms', 'referent-offers', 'referent-structures', 'referent-structures-partners', 'referent-structures-employers', 'mission-officer', 'establishment-referent', 'employer', 'academic-admin', 'counsellor', 'lead-counsellor');
+  CREATE TYPE "public"."enum_users_functions" AS ENUM('direction', 'counsellor', 'reception', 'assistant');
+  CREATE TYPE "public"."enum_users_alerts_email" AS ENUM('account-preregistered', 'account-transferred', 'candidature-awaiting-validation', 'candidature-sent', 'candidature-handled', 'candidature-decided', 'parrainage-requested', 'parrainage-validated', 'follow-up-message', 'bilan-phase');
+  CREATE TYPE "public"."enum_users_alerts_in_app" AS ENUM('account-preregistered', 'account-transferred', 'candidature-awaiting-validation', 'candidature-sent', 'candidature-handled', 'candidature-decided', 'parrainage-requested', 'parrainage-validated', 'follow-up-message', 'bilan-phase');
+  CREATE TYPE "public"."enum_users_status" AS ENUM('active', 'deactivated', 'unsubscribed');
+  CREATE TYPE "public"."enum_accounts_origin" AS ENUM('pre-registration', 'staff');
+  CREATE TYPE "public"."enum_accounts_status" AS ENUM('pending', 'enabled', 'transferred', 'disabled');
+  CREATE TYPE "public"."enum_notifications_kind" AS ENUM('account-preregistered', 'account-transferred', 'candidature-awaiting-validation', 'candidature-sent', 'candidature-handled', 'candidature-decided', 'parrainage-requested', 'parrainage-validated', 'follow-up-message', 'bilan-phase');
+  CREATE TYPE "public"."enum_forms_confirmation_type" AS ENUM('message', 'redirect');
+  CREATE TYPE "public"."enum_offers_publication" AS ENUM('published', 'closed');
+  CREATE TYPE "public"."enum_offers_sector" AS ENUM('administration', 'retail', 'hospitality', 'it', 'industry', 'health', 'transport', 'construction', 'other');
+  CREATE TYPE "public"."enum_offers_contract_type" AS ENUM('cdi', 'cdd', 'work-study', 'internship', 'temporary', 'seasonal');
+  CREATE TYPE "public"."enum_documents_type" AS ENUM('cv', 'cover-letter', 'other');
+  CREATE TYPE "public"."enum_candidatures_kind" AS ENUM('offer', 'spontaneous');
+  CREATE TYPE "public"."enum_candidatures_status" AS ENUM('draft', 'awaiting-validation', 'sent', 'handled', 'accepted', 'rejected', 'withdrawn');
+  CREATE TYPE "public"."enum_parrainages_status" AS ENUM('awaiting-validation', 'validated', 'accepted', 'declined');
+  CREATE TYPE "public"."enum_bilan_phases_questions_type" AS ENUM('short-text', 'long-text', 'choice', 'scale');
+  CREATE TYPE "public"."enum_bilan_phases_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__bilan_phases_v_version_questions_type" AS ENUM('short-text', 'long-text', 'choice', 'scale');
+  CREATE TYPE "public"."enum__bilan_phases_v_version_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_bilans_modality" AS ENUM('on-site', 'remote');
+  CREATE TYPE "public"."enum_bilan_steps_status" AS ENUM('not-started', 'in-progress', 'submitted', 'completed');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'lifecycle-effect', 'placement-follow-up-alert', 'bilan-notify-new-account');
+  CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'lifecycle-effect', 'placement-follow-up-alert', 'bilan-notify-new-account');
+  CREATE TABLE "structures" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"name" varchar NOT NULL,
+  	"type" "enum_structures_type" NOT NULL,
+  	"parent_id" integer,
+  	"street" varchar,
+  	"postal_code" varchar,
+  	"city" varchar,
+  	"email" varchar,
+  	"phone" varchar,
+  	"website" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "structures_texts" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"text" varchar
+  );
+  
+  CREATE TABLE "users_roles" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_users_roles",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "users_functions" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_users_functions",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "users_alerts_email" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_users_alerts_email",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "users_alerts_in_app" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_users_alerts_in_app",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "users_sessions" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"created_at" timestamp(3) with time zone,
+  	"expires_at" timestamp(3) with time zone NOT NULL
+  );
+  
+  CREATE TABLE "users" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"first_name" varchar,
+  	"last_name" varchar,
+  	"job_title" varchar,
+  	"phone" varchar,
+  	"avatar_id" integer,
+  	"status" "enum_users_status" DEFAULT 'active' NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"email" varchar NOT NULL,
+  	"reset_password_token" varchar,
+  	"reset_password_expiration" timestamp(3) with time zone,
+  	"salt" varchar,
+  	"hash" varchar,
+  	"reset_password_requested_at" timestamp(3) with time zone,
+  	"login_attempts" numeric DEFAULT 0,
+  	"lock_until" timestamp(3) with time zone
+  );
+  
+  CREATE TABLE "users_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"structures_id" integer
+  );
+  
+  CREATE TABLE "accounts_sessions" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"created_at" timestamp(3) with time zone,
+  	"expires_at" timestamp(3) with time zone NOT NULL
+  );
+  
+  CREATE TABLE "accounts" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"first_name" varchar,
+  	"last_name" varchar,
+  	"birth_date" timestamp(3) with time zone,
+  	"phone" varchar,
+  	"address" varchar,
+  	"postal_code" varchar,
+  	"city" varchar,
+  	"structure_id" integer,
+  	"requested_structure_id" integer,
+  	"autonomous" boolean DEFAULT false,
+  	"family_contact_name" varchar,
+  	"family_contact_relationship" varchar,
+  	"family_contact_phone" varchar,
+  	"family_contact_email" varchar,
+  	"transfer_message" varchar,
+  	"origin" "enum_accounts_origin" DEFAULT 'pre-registration',
+  	"status" "enum_accounts_status" DEFAULT 'pending' NOT NULL,
+  	"secondary_email" varchar,
+  	"nationality" varchar,
+  	"candidate_profile_training" varchar,
+  	"candidate_profile_diploma" varchar,
+  	"candidate_profile_diploma_year" numeric,
+  	"candidate_profile_rqth_requested" boolean,
+  	"candidate_profile_rqth" boolean,
+  	"candidate_profile_internship" boolean,
+  	"candidate_profile_project" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"email" varchar NOT NULL,
+  	"reset_password_token" varchar,
+  	"reset_password_expiration" timestamp(3) with time zone,
+  	"salt" varchar,
+  	"hash" varchar,
+  	"reset_password_requested_at" timestamp(3) with time zone,
+  	"login_attempts" numeric DEFAULT 0,
+  	"lock_until" timestamp(3) with time zone
+  );
+  
+  CREATE TABLE "accounts_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"users_id" integer
+  );
+  
+  CREATE TABLE "media" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"alt" varchar,
+  	"structure_id" integer,
+  	"uploaded_by_id" integer,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"url" varchar,
+  	"thumbnail_u_r_l" varchar,
+  	"filename" varchar,
+  	"mime_type" varchar,
+  	"filesize" numeric,
+  	"width" numeric,
+  	"height" numeric,
+  	"focal_x" numeric,
+  	"focal_y" numeric,
+  	"sizes_thumbnail_url" varchar,
+  	"sizes_thumbnail_width" numeric,
+  	"sizes_thumbnail_height" numeric,
+  	"sizes_thumbnail_mime_type" varchar,
+  	"sizes_thumbnail_filesize" numeric,
+  	"sizes_thumbnail_filename" varchar,
+  	"sizes_card_url" varchar,
+  	"sizes_card_width" numeric,
+  	"sizes_card_height" numeric,
+  	"sizes_card_mime_type" varchar,
+  	"sizes_card_filesize" numeric,
+  	"sizes_card_filename" varchar
+  );
+  
+  CREATE TABLE "notifications" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"title" varchar NOT NULL,
+  	"body" varchar,
+  	"kind" "enum_notifications_kind",
+  	"link" varchar,
+  	"recipient_user_id" integer,
+  	"recipient_account_id" integer,
+  	"dedupe_key" varchar,
+  	"read_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "transitions" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"collection" varchar NOT NULL,
+  	"document" varchar NOT NULL,
+  	"event" varchar NOT NULL,
+  	"from" varchar,
+  	"to" varchar NOT NULL,
+  	"actor_id" integer,
+  	"actor_account_id" integer,
+  	"comment" varchar,
+  	"data" jsonb,
+  	"completed_effects" jsonb,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "instant_t_categories" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"name" varchar NOT NULL,
+  	"order" numeric DEFAULT 0 NOT NULL,
+  	"description" varchar,
+  	"active" boolean DEFAULT true,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "instant_t_questions_options" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"label" varchar NOT NULL,
+  	"points" numeric DEFAULT 0 NOT NULL
+  );
+  
+  CREATE TABLE "instant_t_questions" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"text" varchar NOT NULL,
+  	"category_id" integer NOT NULL,
+  	"order" numeric DEFAULT 0 NOT NULL,
+  	"active" boolean DEFAULT true,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "instant_t" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"code" varchar NOT NULL,
+  	"postal_code" varchar NOT NULL,
+  	"structure_id" integer,
+  	"out_of_territory" boolean DEFAULT false,
+  	"account_id" integer,
+  	"account_name" varchar,
+  	"linked_at" timestamp(3) with time zone,
+  	"scores" jsonb NOT NULL,
+  	"answers" jsonb NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "forms_blocks_checkbox" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"_path" text NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"name" varchar NOT NULL,
+  	"label" varchar,
+  	"width" numeric,
+  	"required" boolean,
+  	"default_value" boolean,
+  	"block_name" varchar
+  );
+  
+  CREATE TABLE "forms_blocks_country" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"_path" text NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"name" varchar NOT NULL,
+  	"label" varchar,
+  	"width" numeric,
+  	"required" boolean,
+  	"block_name" varchar
+  );
+  
+  CREATE TABLE "forms_blocks_email" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"_path" text NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"name" varchar NOT NULL,
+  	"label" varchar,
+  	"width" numeric,
+  	"required" boolean,
+  	"block_name" varchar
+  );
+  
+  CREATE TABLE "forms_blocks_message" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"_path" text NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"message" jsonb,
+  	"block_name" varchar
+  );
+  
+  CREATE TABLE "forms_blocks_number" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"_path" text NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"name" varchar NOT NULL,
+  	"label" varchar,
+  	"width" numeric,
+  	"default_value" numeric,
+  	"required" boolean,
+  	"block_name" varchar
+  );
+  
+  CREATE TABLE "forms_blocks_select_options" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" varchar NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"label" varchar NOT NULL,
+  	"value" varchar NOT NULL
+  );
+  
+  CREATE TABLE "forms_blocks_select" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"_path" text NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"name" varchar NOT NULL,
+  	"label" varchar,
+  	"width" numeric,
+  	"default_value" varchar,
+  	"placeholder" varchar,
+  	"required" boolean,
+  	"block_name" varchar
+  );
+  
+  CREATE TABLE "forms_blocks_state" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"_path" text NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"name" varchar NOT NULL,
+  	"label" varchar,
+  	"width" numeric,
+  	"required" boolean,
+  	"block_name" varchar
+  );
+  
+  CREATE TABLE "forms_blocks_text" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"_path" text NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"name" varchar NOT NULL,
+  	"label" varchar,
+  	"width" numeric,
+  	"default_value" varchar,
+  	"required" boolean,
+  	"block_name" varchar
+  );
+  
+  CREATE TABLE "forms_blocks_textarea" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"_path" text NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"name" varchar NOT NULL,
+  	"label" varchar,
+  	"width" numeric,
+  	"default_value" varchar,
+  	"required" boolean,
+  	"block_name" varchar
+  );
+  
+  CREATE TABLE "forms_emails" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"email_to" varchar,
+  	"cc" varchar,
+  	"bcc" varchar,
+  	"reply_to" varchar,
+  	"email_from" varchar,
+  	"subject" varchar DEFAULT 'You''ve received a new message.' NOT NULL,
+  	"message" jsonb
+  );
+  
+  CREATE TABLE "forms" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"title" varchar NOT NULL,
+  	"submit_button_label" varchar,
+  	"confirmation_type" "enum_forms_confirmation_type" DEFAULT 'message',
+  	"confirmation_message" jsonb,
+  	"redirect_url" varchar,
+  	"structure_id" integer NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "form_submissions_submission_data" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"field" varchar NOT NULL,
+  	"value" varchar NOT NULL
+  );
+  
+  CREATE TABLE "form_submissions" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"form_id" integer NOT NULL,
+  	"structure_id" integer,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "offers" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"title" varchar NOT NULL,
+  	"reference" varchar,
+  	"publication" "enum_offers_publication" DEFAULT 'published' NOT NULL,
+  	"structure_id" integer NOT NULL,
+  	"employer_name" varchar,
+  	"postal_code" varchar,
+  	"department" varchar,
+  	"city" varchar,
+  	"sector" "enum_offers_sector",
+  	"contract_type" "enum_offers_contract_type",
+  	"is_generic" boolean DEFAULT false,
+  	"description" jsonb,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "documents" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"title" varchar NOT NULL,
+  	"type" "enum_documents_type" DEFAULT 'cv' NOT NULL,
+  	"account_id" integer,
+  	"structure_id" integer,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"url" varchar,
+  	"thumbnail_u_r_l" varchar,
+  	"filename" varchar,
+  	"mime_type" varchar,
+  	"filesize" numeric,
+  	"width" numeric,
+  	"height" numeric,
+  	"focal_x" numeric,
+  	"focal_y" numeric,
+  	"sizes_preview_url" varchar,
+  	"sizes_preview_width" numeric,
+  	"sizes_preview_height" numeric,
+  	"sizes_preview_mime_type" varchar,
+  	"sizes_preview_filesize" numeric,
+  	"sizes_preview_filename" varchar
+  );
+  
+  CREATE TABLE "documents_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"structures_id" integer
+  );
+  
+  CREATE TABLE "candidatures" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"title" varchar,
+  	"kind" "enum_candidatures_kind",
+  	"sent_at" timestamp(3) with time zone,
+  	"offer_id" integer,
+  	"employer_id" integer,
+  	"candidate_name" varchar,
+  	"message" varchar NOT NULL,
+  	"cv_id" integer,
+  	"cover_letter_id" integer,
+  	"candidate_id" integer,
+  	"structure_id" integer,
+  	"status" "enum_candidatures_status" DEFAULT 'draft' NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "parrainages" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"title" varchar,
+  	"employer_id" integer NOT NULL,
+  	"candidate_name" varchar,
+  	"message" varchar NOT NULL,
+  	"candidate_id" integer,
+  	"structure_id" integer,
+  	"status" "enum_parrainages_status" DEFAULT 'awaiting-validation' NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "follow_up_messages" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"candidature_id" integer,
+  	"parrainage_id" integer,
+  	"body" varchar NOT NULL,
+  	"author_name" varchar,
+  	"author_user_id" integer,
+  	"author_account_id" integer,
+  	"account_id" integer,
+  	"structure_id" integer,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "private_notes" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"account_id" integer NOT NULL,
+  	"candidature_id" integer,
+  	"body" varchar NOT NULL,
+  	"author_id" integer,
+  	"structure_id" integer,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "bilan_phases_questions_options" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" varchar NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"value" varchar
+  );
+  
+  CREATE TABLE "bilan_phases_questions" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"key" varchar,
+  	"type" "enum_bilan_phases_questions_type" DEFAULT 'long-text',
+  	"required" boolean DEFAULT false,
+  	"label" varchar
+  );
+  
+  CREATE TABLE "bilan_phases" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" numeric,
+  	"title" varchar,
+  	"content" jsonb,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"_status" "enum_bilan_phases_status" DEFAULT 'draft'
+  );
+  
+  CREATE TABLE "_bilan_phases_v_version_questions_options" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"value" varchar,
+  	"_uuid" varchar
+  );
+  
+  CREATE TABLE "_bilan_phases_v_version_questions" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"key" varchar,
+  	"type" "enum__bilan_phases_v_version_questions_type" DEFAULT 'long-text',
+  	"required" boolean DEFAULT false,
+  	"label" varchar,
+  	"_uuid" varchar
+  );
+  
+  CREATE TABLE "_bilan_phases_v" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"parent_id" integer,
+  	"version_order" numeric,
+  	"version_title" varchar,
+  	"version_content" jsonb,
+  	"version_updated_at" timestamp(3) with time zone,
+  	"version_created_at" timestamp(3) with time zone,
+  	"version__status" "enum__bilan_phases_v_version_status" DEFAULT 'draft',
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"latest" boolean
+  );
+  
+  CREATE TABLE "bilans" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"title" varchar,
+  	"candidate_id" integer NOT NULL,
+  	"counsellor_id" integer,
+  	"dabm_id" integer,
+  	"modality" "enum_bilans_modality" DEFAULT 'on-site' NOT NULL,
+  	"structure_id" integer,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "bilans_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"bilan_phases_id" integer
+  );
+  
+  CREATE TABLE "bilan_steps" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"title" varchar,
+  	"bilan_id" integer NOT NULL,
+  	"phase_id" integer NOT NULL,
+  	"order" numeric,
+  	"answers" jsonb,
+  	"answered_questions" jsonb,
+  	"comments" jsonb,
+  	"submitted_at" timestamp(3) with time zone,
+  	"completed_at" timestamp(3) with time zone,
+  	"candidate_id" integer,
+  	"counsellor_id" integer,
+  	"structure_id" integer,
+  	"status" "enum_bilan_steps_status" DEFAULT 'not-started' NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "payload_kv" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"key" varchar NOT NULL,
+  	"data" jsonb NOT NULL
+  );
+  
+  CREATE TABLE "payload_jobs_log" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"executed_at" timestamp(3) with time zone NOT NULL,
+  	"completed_at" timestamp(3) with time zone NOT NULL,
+  	"task_slug" "enum_payload_jobs_log_task_slug" NOT NULL,
+  	"task_i_d" varchar NOT NULL,
+  	"input" jsonb,
+  	"output" jsonb,
+  	"state" "enum_payload_jobs_log_state" NOT NULL,
+  	"error" jsonb
+  );
+  
+  CREATE TABLE "payload_jobs" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"input" jsonb,
+  	"completed_at" timestamp(3) with time zone,
+  	"total_tried" numeric DEFAULT 0,
+  	"has_error" boolean DEFAULT false,
+  	"error" jsonb,
+  	"task_slug" "enum_payload_jobs_task_slug",
+  	"queue" varchar DEFAULT 'default',
+  	"wait_until" timestamp(3) with time zone,
+  	"processing" boolean DEFAULT false,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "payload_locked_documents" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"global_slug" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "payload_locked_documents_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"structures_id" integer,
+  	"users_id" integer,
+  	"accounts_id" integer,
+  	"media_id" integer,
+  	"notifications_id" integer,
+  	"transitions_id" integer,
+  	"instant_t_categories_id" integer,
+  	"instant_t_questions_id" integer,
+  	"instant_t_id" integer,
+  	"forms_id" integer,
+  	"form_submissions_id" integer,
+  	"offers_id" integer,
+  	"documents_id" integer,
+  	"candidatures_id" integer,
+  	"parrainages_id" integer,
+  	"follow_up_messages_id" integer,
+  	"private_notes_id" integer,
+  	"bilan_phases_id" integer,
+  	"bilans_id" integer,
+  	"bilan_steps_id" integer
+  );
+  
+  CREATE TABLE "payload_preferences" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"key" varchar,
+  	"value" jsonb,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "payload_preferences_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"users_id" integer,
+  	"accounts_id" integer
+  );
+  
+  CREATE TABLE "payload_migrations" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"name" varchar,
+  	"batch" numeric,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  ALTER TABLE "structures" ADD CONSTRAINT "structures_parent_id_structures_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "structures_texts" ADD CONSTRAINT "structures_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."structures"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "users_roles" ADD CONSTRAINT "users_roles_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "users_functions" ADD CONSTRAINT "users_functions_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "users_alerts_email" ADD CONSTRAINT "users_alerts_email_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "users_alerts_in_app" ADD CONSTRAINT "users_alerts_in_app_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "users_sessions" ADD CONSTRAINT "users_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "users" ADD CONSTRAINT "users_avatar_id_media_id_fk" FOREIGN KEY ("avatar_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "users_rels" ADD CONSTRAINT "users_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "users_rels" ADD CONSTRAINT "users_rels_structures_fk" FOREIGN KEY ("structures_id") REFERENCES "public"."structures"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "accounts_sessions" ADD CONSTRAINT "accounts_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "accounts" ADD CONSTRAINT "accounts_structure_id_structures_id_fk" FOREIGN KEY ("structure_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "accounts" ADD CONSTRAINT "accounts_requested_structure_id_structures_id_fk" FOREIGN KEY ("requested_structure_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "accounts_rels" ADD CONSTRAINT "accounts_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "accounts_rels" ADD CONSTRAINT "accounts_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "media" ADD CONSTRAINT "media_structure_id_structures_id_fk" FOREIGN KEY ("structure_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "media" ADD CONSTRAINT "media_uploaded_by_id_users_id_fk" FOREIGN KEY ("uploaded_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "notifications" ADD CONSTRAINT "notifications_recipient_user_id_users_id_fk" FOREIGN KEY ("recipient_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "notifications" ADD CONSTRAINT "notifications_recipient_account_id_accounts_id_fk" FOREIGN KEY ("recipient_account_id") REFERENCES "public"."accounts"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "transitions" ADD CONSTRAINT "transitions_actor_id_users_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "transitions" ADD CONSTRAINT "transitions_actor_account_id_accounts_id_fk" FOREIGN KEY ("actor_account_id") REFERENCES "public"."accounts"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "instant_t_questions_options" ADD CONSTRAINT "instant_t_questions_options_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."instant_t_questions"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "instant_t_questions" ADD CONSTRAINT "instant_t_questions_category_id_instant_t_categories_id_fk" FOREIGN KEY ("category_id") REFERENCES "public"."instant_t_categories"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "instant_t" ADD CONSTRAINT "instant_t_structure_id_structures_id_fk" FOREIGN KEY ("structure_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "instant_t" ADD CONSTRAINT "instant_t_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "forms_blocks_checkbox" ADD CONSTRAINT "forms_blocks_checkbox_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."forms"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "forms_blocks_country" ADD CONSTRAINT "forms_blocks_country_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."forms"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "forms_blocks_email" ADD CONSTRAINT "forms_blocks_email_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."forms"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "forms_blocks_message" ADD CONSTRAINT "forms_blocks_message_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."forms"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "forms_blocks_number" ADD CONSTRAINT "forms_blocks_number_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."forms"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "forms_blocks_select_options" ADD CONSTRAINT "forms_blocks_select_options_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."forms_blocks_select"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "forms_blocks_select" ADD CONSTRAINT "forms_blocks_select_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."forms"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "forms_blocks_state" ADD CONSTRAINT "forms_blocks_state_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."forms"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "forms_blocks_text" ADD CONSTRAINT "forms_blocks_text_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."forms"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "forms_blocks_textarea" ADD CONSTRAINT "forms_blocks_textarea_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."forms"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "forms_emails" ADD CONSTRAINT "forms_emails_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."forms"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "forms" ADD CONSTRAINT "forms_structure_id_structures_id_fk" FOREIGN KEY ("structure_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "form_submissions_submission_data" ADD CONSTRAINT "form_submissions_submission_data_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."form_submissions"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "form_submissions" ADD CONSTRAINT "form_submissions_form_id_forms_id_fk" FOREIGN KEY ("form_id") REFERENCES "public"."forms"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "form_submissions" ADD CONSTRAINT "form_submissions_structure_id_structures_id_fk" FOREIGN KEY ("structure_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "offers" ADD CONSTRAINT "offers_structure_id_structures_id_fk" FOREIGN KEY ("structure_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "documents" ADD CONSTRAINT "documents_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "documents" ADD CONSTRAINT "documents_structure_id_structures_id_fk" FOREIGN KEY ("structure_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "documents_rels" ADD CONSTRAINT "documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."documents"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "documents_rels" ADD CONSTRAINT "documents_rels_structures_fk" FOREIGN KEY ("structures_id") REFERENCES "public"."structures"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "candidatures" ADD CONSTRAINT "candidatures_offer_id_offers_id_fk" FOREIGN KEY ("offer_id") REFERENCES "public"."offers"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "candidatures" ADD CONSTRAINT "candidatures_employer_id_structures_id_fk" FOREIGN KEY ("employer_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "candidatures" ADD CONSTRAINT "candidatures_cv_id_documents_id_fk" FOREIGN KEY ("cv_id") REFERENCES "public"."documents"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "candidatures" ADD CONSTRAINT "candidatures_cover_letter_id_documents_id_fk" FOREIGN KEY ("cover_letter_id") REFERENCES "public"."documents"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "candidatures" ADD CONSTRAINT "candidatures_candidate_id_accounts_id_fk" FOREIGN KEY ("candidate_id") REFERENCES "public"."accounts"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "candidatures" ADD CONSTRAINT "candidatures_structure_id_structures_id_fk" FOREIGN KEY ("structure_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "parrainages" ADD CONSTRAINT "parrainages_employer_id_structures_id_fk" FOREIGN KEY ("employer_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "parrainages" ADD CONSTRAINT "parrainages_candidate_id_accounts_id_fk" FOREIGN KEY ("candidate_id") REFERENCES "public"."accounts"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "parrainages" ADD CONSTRAINT "parrainages_structure_id_structures_id_fk" FOREIGN KEY ("structure_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "follow_up_messages" ADD CONSTRAINT "follow_up_messages_candidature_id_candidatures_id_fk" FOREIGN KEY ("candidature_id") REFERENCES "public"."candidatures"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "follow_up_messages" ADD CONSTRAINT "follow_up_messages_parrainage_id_parrainages_id_fk" FOREIGN KEY ("parrainage_id") REFERENCES "public"."parrainages"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "follow_up_messages" ADD CONSTRAINT "follow_up_messages_author_user_id_users_id_fk" FOREIGN KEY ("author_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "follow_up_messages" ADD CONSTRAINT "follow_up_messages_author_account_id_accounts_id_fk" FOREIGN KEY ("author_account_id") REFERENCES "public"."accounts"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "follow_up_messages" ADD CONSTRAINT "follow_up_messages_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "follow_up_messages" ADD CONSTRAINT "follow_up_messages_structure_id_structures_id_fk" FOREIGN KEY ("structure_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "private_notes" ADD CONSTRAINT "private_notes_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "private_notes" ADD CONSTRAINT "private_notes_candidature_id_candidatures_id_fk" FOREIGN KEY ("candidature_id") REFERENCES "public"."candidatures"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "private_notes" ADD CONSTRAINT "private_notes_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "private_notes" ADD CONSTRAINT "private_notes_structure_id_structures_id_fk" FOREIGN KEY ("structure_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "bilan_phases_questions_options" ADD CONSTRAINT "bilan_phases_questions_options_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."bilan_phases_questions"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "bilan_phases_questions" ADD CONSTRAINT "bilan_phases_questions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."bilan_phases"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_bilan_phases_v_version_questions_options" ADD CONSTRAINT "_bilan_phases_v_version_questions_options_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_bilan_phases_v_version_questions"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_bilan_phases_v_version_questions" ADD CONSTRAINT "_bilan_phases_v_version_questions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_bilan_phases_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_bilan_phases_v" ADD CONSTRAINT "_bilan_phases_v_parent_id_bilan_phases_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."bilan_phases"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "bilans" ADD CONSTRAINT "bilans_candidate_id_accounts_id_fk" FOREIGN KEY ("candidate_id") REFERENCES "public"."accounts"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "bilans" ADD CONSTRAINT "bilans_counsellor_id_users_id_fk" FOREIGN KEY ("counsellor_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "bilans" ADD CONSTRAINT "bilans_dabm_id_structures_id_fk" FOREIGN KEY ("dabm_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "bilans" ADD CONSTRAINT "bilans_structure_id_structures_id_fk" FOREIGN KEY ("structure_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "bilans_rels" ADD CONSTRAINT "bilans_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."bilans"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "bilans_rels" ADD CONSTRAINT "bilans_rels_bilan_phases_fk" FOREIGN KEY ("bilan_phases_id") REFERENCES "public"."bilan_phases"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "bilan_steps" ADD CONSTRAINT "bilan_steps_bilan_id_bilans_id_fk" FOREIGN KEY ("bilan_id") REFERENCES "public"."bilans"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "bilan_steps" ADD CONSTRAINT "bilan_steps_phase_id_bilan_phases_id_fk" FOREIGN KEY ("phase_id") REFERENCES "public"."bilan_phases"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "bilan_steps" ADD CONSTRAINT "bilan_steps_candidate_id_accounts_id_fk" FOREIGN KEY ("candidate_id") REFERENCES "public"."accounts"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "bilan_steps" ADD CONSTRAINT "bilan_steps_counsellor_id_users_id_fk" FOREIGN KEY ("counsellor_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "bilan_steps" ADD CONSTRAINT "bilan_steps_structure_id_structures_id_fk" FOREIGN KEY ("structure_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_structures_fk" FOREIGN KEY ("structures_id") REFERENCES "public"."structures"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_accounts_fk" FOREIGN KEY ("accounts_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_notifications_fk" FOREIGN KEY ("notifications_id") REFERENCES "public"."notifications"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_transitions_fk" FOREIGN KEY ("transitions_id") REFERENCES "public"."transitions"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_instant_t_categories_fk" FOREIGN KEY ("instant_t_categories_id") REFERENCES "public"."instant_t_categories"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_instant_t_questions_fk" FOREIGN KEY ("instant_t_questions_id") REFERENCES "public"."instant_t_questions"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_instant_t_fk" FOREIGN KEY ("instant_t_id") REFERENCES "public"."instant_t"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_forms_fk" FOREIGN KEY ("forms_id") REFERENCES "public"."forms"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_form_submissions_fk" FOREIGN KEY ("form_submissions_id") REFERENCES "public"."form_submissions"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_offers_fk" FOREIGN KEY ("offers_id") REFERENCES "public"."offers"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_documents_fk" FOREIGN KEY ("documents_id") REFERENCES "public"."documents"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_candidatures_fk" FOREIGN KEY ("candidatures_id") REFERENCES "public"."candidatures"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parrainages_fk" FOREIGN KEY ("parrainages_id") REFERENCES "public"."parrainages"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_follow_up_messages_fk" FOREIGN KEY ("follow_up_messages_id") REFERENCES "public"."follow_up_messages"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_private_notes_fk" FOREIGN KEY ("private_notes_id") REFERENCES "public"."private_notes"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_bilan_phases_fk" FOREIGN KEY ("bilan_phases_id") REFERENCES "public"."bilan_phases"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_bilans_fk" FOREIGN KEY ("bilans_id") REFERENCES "public"."bilans"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_bilan_steps_fk" FOREIGN KEY ("bilan_steps_id") REFERENCES "public"."bilan_steps"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_accounts_fk" FOREIGN KEY ("accounts_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "structures_name_idx" ON "structures" USING btree ("name");
+  CREATE INDEX "structures_type_idx" ON "structures" USING btree ("type");
+  CREATE INDEX "structures_parent_idx" ON "structures" USING btree ("parent_id");
+  CREATE INDEX "structures_city_idx" ON "structures" USING btree ("city");
+  CREATE INDEX "structures_updated_at_idx" ON "structures" USING btree ("updated_at");
+  CREATE INDEX "structures_created_at_idx" ON "structures" USING btree ("created_at");
+  CREATE INDEX "structures_texts_order_parent" ON "structures_texts" USING btree ("order","parent_id");
+  CREATE INDEX "users_roles_order_idx" ON "users_roles" USING btree ("order");
+  CREATE INDEX "users_roles_parent_idx" ON "users_roles" USING btree ("parent_id");
+  CREATE INDEX "users_functions_order_idx" ON "users_functions" USING btree ("order");
+  CREATE INDEX "users_functions_parent_idx" ON "users_functions" USING btree ("parent_id");
+  CREATE INDEX "users_alerts_email_order_idx" ON "users_alerts_email" USING btree ("order");
+  CREATE INDEX "users_alerts_email_parent_idx" ON "users_alerts_email" USING btree ("parent_id");
+  CREATE INDEX "users_alerts_in_app_order_idx" ON "users_alerts_in_app" USING btree ("order");
+  CREATE INDEX "users_alerts_in_app_parent_idx" ON "users_alerts_in_app" USING btree ("parent_id");
+  CREATE INDEX "users_sessions_order_idx" ON "users_sessions" USING btree ("_order");
+  CREATE INDEX "users_sessions_parent_id_idx" ON "users_sessions" USING btree ("_parent_id");
+  CREATE INDEX "users_last_name_idx" ON "users" USING btree ("last_name");
+  CREATE INDEX "users_avatar_idx" ON "users" USING btree ("avatar_id");
+  CREATE INDEX "users_status_idx" ON "users" USING btree ("status");
+  CREATE INDEX "users_updated_at_idx" ON "users" USING btree ("updated_at");
+  CREATE INDEX "users_created_at_idx" ON "users" USING btree ("created_at");
+  CREATE UNIQUE INDEX "users_email_idx" ON "users" USING btree ("email");
+  CREATE INDEX "users_rels_order_idx" ON "users_rels" USING btree ("order");
+  CREATE INDEX "users_rels_parent_idx" ON "users_rels" USING btree ("parent_id");
+  CREATE INDEX "users_rels_path_idx" ON "users_rels" USING btree ("path");
+  CREATE INDEX "users_rels_structures_id_idx" ON "users_rels" USING btree ("structures_id");
+  CREATE INDEX "accounts_sessions_order_idx" ON "accounts_sessions" USING btree ("_order");
+  CREATE INDEX "accounts_sessions_parent_id_idx" ON "accounts_sessions" USING btree ("_parent_id");
+  CREATE INDEX "accounts_last_name_idx" ON "accounts" USING btree ("last_name");
+  CREATE INDEX "accounts_postal_code_idx" ON "accounts" USING btree ("postal_code");
+  CREATE INDEX "accounts_structure_idx" ON "accounts" USING btree ("structure_id");
+  CREATE INDEX "accounts_requested_structure_idx" ON "accounts" USING btree ("requested_structure_id");
+  CREATE INDEX "accounts_status_idx" ON "accounts" USING btree ("status");
+  CREATE INDEX "accounts_updated_at_idx" ON "accounts" USING btree ("updated_at");
+  CREATE INDEX "accounts_created_at_idx" ON "accounts" USING btree ("created_at");
+  CREATE UNIQUE INDEX "accounts_email_idx" ON "accounts" USING btree ("email");
+  CREATE INDEX "accounts_rels_order_idx" ON "accounts_rels" USING btree ("order");
+  CREATE INDEX "accounts_rels_parent_idx" ON "accounts_rels" USING btree ("parent_id");
+  CREATE INDEX "accounts_rels_path_idx" ON "accounts_rels" USING btree ("path");
+  CREATE INDEX "accounts_rels_users_id_idx" ON "accounts_rels" USING btree ("users_id");
+  CREATE INDEX "media_structure_idx" ON "media" USING btree ("structure_id");
+  CREATE INDEX "media_uploaded_by_idx" ON "media" USING btree ("uploaded_by_id");
+  CREATE INDEX "media_updated_at_idx" ON "media" USING btree ("updated_at");
+  CREATE INDEX "media_created_at_idx" ON "media" USING btree ("created_at");
+  CREATE UNIQUE INDEX "media_filename_idx" ON "media" USING btree ("filename");
+  CREATE INDEX "media_sizes_thumbnail_sizes_thumbnail_filename_idx" ON "media" USING btree ("sizes_thumbnail_filename");
+  CREATE INDEX "media_sizes_card_sizes_card_filename_idx" ON "media" USING btree ("sizes_card_filename");
+  CREATE INDEX "notifications_recipient_user_idx" ON "notifications" USING btree ("recipient_user_id");
+  CREATE INDEX "notifications_recipient_account_idx" ON "notifications" USING btree ("recipient_account_id");
+  CREATE UNIQUE INDEX "notifications_dedupe_key_idx" ON "notifications" USING btree ("dedupe_key");
+  CREATE INDEX "notifications_read_at_idx" ON "notifications" USING btree ("read_at");
+  CREATE INDEX "notifications_updated_at_idx" ON "notifications" USING btree ("updated_at");
+  CREATE INDEX "notifications_created_at_idx" ON "notifications" USING btree ("created_at");
+  CREATE INDEX "transitions_collection_idx" ON "transitions" USING btree ("collection");
+  CREATE INDEX "transitions_document_idx" ON "transitions" USING btree ("document");
+  CREATE INDEX "transitions_actor_idx" ON "transitions" USING btree ("actor_id");
+  CREATE INDEX "transitions_actor_account_idx" ON "transitions" USING btree ("actor_account_id");
+  CREATE INDEX "transitions_updated_at_idx" ON "transitions" USING btree ("updated_at");
+  CREATE INDEX "transitions_created_at_idx" ON "transitions" USING btree ("created_at");
+  CREATE UNIQUE INDEX "instant_t_categories_name_idx" ON "instant_t_categories" USING btree ("name");
+  CREATE INDEX "instant_t_categories_order_idx" ON "instant_t_categories" USING btree ("order");
+  CREATE INDEX "instant_t_categories_active_idx" ON "instant_t_categories" USING btree ("active");
+  CREATE INDEX "instant_t_categories_updated_at_idx" ON "instant_t_categories" USING btree ("updated_at");
+  CREATE INDEX "instant_t_categories_created_at_idx" ON "instant_t_categories" USING btree ("created_at");
+  CREATE INDEX "instant_t_questions_options_order_idx" ON "instant_t_questions_options" USING btree ("_order");
+  CREATE INDEX "instant_t_questions_options_parent_id_idx" ON "instant_t_questions_options" USING btree ("_parent_id");
+  CREATE INDEX "instant_t_questions_category_idx" ON "instant_t_questions" USING btree ("category_id");
+  CREATE INDEX "instant_t_questions_active_idx" ON "instant_t_questions" USING btree ("active");
+  CREATE INDEX "instant_t_questions_updated_at_idx" ON "instant_t_questions" USING btree ("updated_at");
+  CREATE INDEX "instant_t_questions_created_at_idx" ON "instant_t_questions" USING btree ("created_at");
+  CREATE UNIQUE INDEX "instant_t_code_idx" ON "instant_t" USING btree ("code");
+  CREATE INDEX "instant_t_postal_code_idx" ON "instant_t" USING btree ("postal_code");
+  CREATE INDEX "instant_t_structure_idx" ON "instant_t" USING btree ("structure_id");
+  CREATE INDEX "instant_t_out_of_territory_idx" ON "instant_t" USING btree ("out_of_territory");
+  CREATE INDEX "instant_t_account_idx" ON "instant_t" USING btree ("account_id");
+  CREATE INDEX "instant_t_account_name_idx" ON "instant_t" USING btree ("account_name");
+  CREATE INDEX "instant_t_updated_at_idx" ON "instant_t" USING btree ("updated_at");
+  CREATE INDEX "instant_t_created_at_idx" ON "instant_t" USING btree ("created_at");
+  CREATE INDEX "structure_createdAt_idx" ON "instant_t" USING btree ("structure_id","created_at");
+  CREATE INDEX "forms_blocks_checkbox_order_idx" ON "forms_blocks_checkbox" USING btree ("_order");
+  CREATE INDEX "forms_blocks_checkbox_parent_id_idx" ON "forms_blocks_checkbox" USING btree ("_parent_id");
+  CREATE INDEX "forms_blocks_checkbox_path_idx" ON "forms_blocks_checkbox" USING btree ("_path");
+  CREATE INDEX "forms_blocks_country_order_idx" ON "forms_blocks_country" USING btree ("_order");
+  CREATE INDEX "forms_blocks_country_parent_id_idx" ON "forms_blocks_country" USING btree ("_parent_id");
+  CREATE INDEX "forms_blocks_country_path_idx" ON "forms_blocks_country" USING btree ("_path");
+  CREATE INDEX "forms_blocks_email_order_idx" ON "forms_blocks_email" USING btree ("_order");
+  CREATE INDEX "forms_blocks_email_parent_id_idx" ON "forms_blocks_email" USING btree ("_parent_id");
+  CREATE INDEX "forms_blocks_email_path_idx" ON "forms_blocks_email" USING btree ("_path");
+  CREATE INDEX "forms_blocks_message_order_idx" ON "forms_blocks_message" USING btree ("_order");
+  CREATE INDEX "forms_blocks_message_parent_id_idx" ON "forms_blocks_message" USING btree ("_parent_id");
+  CREATE INDEX "forms_blocks_message_path_idx" ON "forms_blocks_message" USING btree ("_path");
+  CREATE INDEX "forms_blocks_number_order_idx" ON "forms_blocks_number" USING btree ("_order");
+  CREATE INDEX "forms_blocks_number_parent_id_idx" ON "forms_blocks_number" USING btree ("_parent_id");
+  CREATE INDEX "forms_blocks_number_path_idx" ON "forms_blocks_number" USING btree ("_path");
+  CREATE INDEX "forms_blocks_select_options_order_idx" ON "forms_blocks_select_options" USING btree ("_order");
+  CREATE INDEX "forms_blocks_select_options_parent_id_idx" ON "forms_blocks_select_options" USING btree ("_parent_id");
+  CREATE INDEX "forms_blocks_select_order_idx" ON "forms_blocks_select" USING btree ("_order");
+  CREATE INDEX "forms_blocks_select_parent_id_idx" ON "forms_blocks_select" USING btree ("_parent_id");
+  CREATE INDEX "forms_blocks_select_path_idx" ON "forms_blocks_select" USING btree ("_path");
+  CREATE INDEX "forms_blocks_state_order_idx" ON "forms_blocks_state" USING btree ("_order");
+  CREATE INDEX "forms_blocks_state_parent_id_idx" ON "forms_blocks_state" USING btree ("_parent_id");
+  CREATE INDEX "forms_blocks_state_path_idx" ON "forms_blocks_state" USING btree ("_path");
+  CREATE INDEX "forms_blocks_text_order_idx" ON "forms_blocks_text" USING btree ("_order");
+  CREATE INDEX "forms_blocks_text_parent_id_idx" ON "forms_blocks_text" USING btree ("_parent_id");
+  CREATE INDEX "forms_blocks_text_path_idx" ON "forms_blocks_text" USING btree ("_path");
+  CREATE INDEX "forms_blocks_textarea_order_idx" ON "forms_blocks_textarea" USING btree ("_order");
+  CREATE INDEX "forms_blocks_textarea_parent_id_idx" ON "forms_blocks_textarea" USING btree ("_parent_id");
+  CREATE INDEX "forms_blocks_textarea_path_idx" ON "forms_blocks_textarea" USING btree ("_path");
+  CREATE INDEX "forms_emails_order_idx" ON "forms_emails" USING btree ("_order");
+  CREATE INDEX "forms_emails_parent_id_idx" ON "forms_emails" USING btree ("_parent_id");
+  CREATE INDEX "forms_structure_idx" ON "forms" USING btree ("structure_id");
+  CREATE INDEX "forms_updated_at_idx" ON "forms" USING btree ("updated_at");
+  CREATE INDEX "forms_created_at_idx" ON "forms" USING btree ("created_at");
+  CREATE INDEX "form_submissions_submission_data_order_idx" ON "form_submissions_submission_data" USING btree ("_order");
+  CREATE INDEX "form_submissions_submission_data_parent_id_idx" ON "form_submissions_submission_data" USING btree ("_parent_id");
+  CREATE INDEX "form_submissions_form_idx" ON "form_submissions" USING btree ("form_id");
+  CREATE INDEX "form_submissions_structure_idx" ON "form_submissions" USING btree ("structure_id");
+  CREATE INDEX "form_submissions_updated_at_idx" ON "form_submissions" USING btree ("updated_at");
+  CREATE INDEX "form_submissions_created_at_idx" ON "form_submissions" USING btree ("created_at");
+  CREATE INDEX "offers_title_idx" ON "offers" USING btree ("title");
+  CREATE INDEX "offers_reference_idx" ON "offers" USING btree ("reference");
+  CREATE INDEX "offers_publication_idx" ON "offers" USING btree ("publication");
+  CREATE INDEX "offers_structure_idx" ON "offers" USING btree ("structure_id");
+  CREATE INDEX "offers_employer_name_idx" ON "offers" USING btree ("employer_name");
+  CREATE INDEX "offers_postal_code_idx" ON "offers" USING btree ("postal_code");
+  CREATE INDEX "offers_department_idx" ON "offers" USING btree ("department");
+  CREATE INDEX "offers_sector_idx" ON "offers" USING btree ("sector");
+  CREATE INDEX "offers_contract_type_idx" ON "offers" USING btree ("contract_type");
+  CREATE INDEX "offers_updated_at_idx" ON "offers" USING btree ("updated_at");
+  CREATE INDEX "offers_created_at_idx" ON "offers" USING btree ("created_at");
+  CREATE INDEX "structure_createdAt_1_idx" ON "offers" USING btree ("structure_id","created_at");
+  CREATE INDEX "publication_department_idx" ON "offers" USING btree ("publication","department");
+  CREATE INDEX "documents_type_idx" ON "documents" USING btree ("type");
+  CREATE INDEX "documents_account_idx" ON "documents" USING btree ("account_id");
+  CREATE INDEX "documents_structure_idx" ON "documents" USING btree ("structure_id");
+  CREATE INDEX "documents_updated_at_idx" ON "documents" USING btree ("updated_at");
+  CREATE INDEX "documents_created_at_idx" ON "documents" USING btree ("created_at");
+  CREATE UNIQUE INDEX "documents_filename_idx" ON "documents" USING btree ("filename");
+  CREATE INDEX "documents_sizes_preview_sizes_preview_filename_idx" ON "documents" USING btree ("sizes_preview_filename");
+  CREATE INDEX "account_type_idx" ON "documents" USING btree ("account_id","type");
+  CREATE INDEX "documents_rels_order_idx" ON "documents_rels" USING btree ("order");
+  CREATE INDEX "documents_rels_parent_idx" ON "documents_rels" USING btree ("parent_id");
+  CREATE INDEX "documents_rels_path_idx" ON "documents_rels" USING btree ("path");
+  CREATE INDEX "documents_rels_structures_id_idx" ON "documents_rels" USING btree ("structures_id");
+  CREATE INDEX "candidatures_kind_idx" ON "candidatures" USING btree ("kind");
+  CREATE INDEX "candidatures_sent_at_idx" ON "candidatures" USING btree ("sent_at");
+  CREATE INDEX "candidatures_offer_idx" ON "candidatures" USING btree ("offer_id");
+  CREATE INDEX "candidatures_employer_idx" ON "candidatures" USING btree ("employer_id");
+  CREATE INDEX "candidatures_candidate_name_idx" ON "candidatures" USING btree ("candidate_name");
+  CREATE INDEX "candidatures_cv_idx" ON "candidatures" USING btree ("cv_id");
+  CREATE INDEX "candidatures_cover_letter_idx" ON "candidatures" USING btree ("cover_letter_id");
+  CREATE INDEX "candidatures_candidate_idx" ON "candidatures" USING btree ("candidate_id");
+  CREATE INDEX "candidatures_structure_idx" ON "candidatures" USING btree ("structure_id");
+  CREATE INDEX "candidatures_status_idx" ON "candidatures" USING btree ("status");
+  CREATE INDEX "candidatures_updated_at_idx" ON "candidatures" USING btree ("updated_at");
+  CREATE INDEX "candidatures_created_at_idx" ON "candidatures" USING btree ("created_at");
+  CREATE INDEX "structure_createdAt_2_idx" ON "candidatures" USING btree ("structure_id","created_at");
+  CREATE INDEX "employer_status_idx" ON "candidatures" USING btree ("employer_id","status");
+  CREATE INDEX "parrainages_employer_idx" ON "parrainages" USING btree ("employer_id");
+  CREATE INDEX "parrainages_candidate_name_idx" ON "parrainages" USING btree ("candidate_name");
+  CREATE INDEX "parrainages_candidate_idx" ON "parrainages" USING btree ("candidate_id");
+  CREATE INDEX "parrainages_structure_idx" ON "parrainages" USING btree ("structure_id");
+  CREATE INDEX "parrainages_status_idx" ON "parrainages" USING btree ("status");
+  CREATE INDEX "parrainages_updated_at_idx" ON "parrainages" USING btree ("updated_at");
+  CREATE INDEX "parrainages_created_at_idx" ON "parrainages" USING btree ("created_at");
+  CREATE INDEX "structure_createdAt_3_idx" ON "parrainages" USING btree ("structure_id","created_at");
+  CREATE INDEX "follow_up_messages_candidature_idx" ON "follow_up_messages" USING btree ("candidature_id");
+  CREATE INDEX "follow_up_messages_parrainage_idx" ON "follow_up_messages" USING btree ("parrainage_id");
+  CREATE INDEX "follow_up_messages_author_user_idx" ON "follow_up_messages" USING btree ("author_user_id");
+  CREATE INDEX "follow_up_messages_author_account_idx" ON "follow_up_messages" USING btree ("author_account_id");
+  CREATE INDEX "follow_up_messages_account_idx" ON "follow_up_messages" USING btree ("account_id");
+  CREATE INDEX "follow_up_messages_structure_idx" ON "follow_up_messages" USING btree ("structure_id");
+  CREATE INDEX "follow_up_messages_updated_at_idx" ON "follow_up_messages" USING btree ("updated_at");
+  CREATE INDEX "follow_up_messages_created_at_idx" ON "follow_up_messages" USING btree ("created_at");
+  CREATE INDEX "structure_createdAt_4_idx" ON "follow_up_messages" USING btree ("structure_id","created_at");
+  CREATE INDEX "private_notes_account_idx" ON "private_notes" USING btree ("account_id");
+  CREATE INDEX "private_notes_candidature_idx" ON "private_notes" USING btree ("candidature_id");
+  CREATE INDEX "private_notes_author_idx" ON "private_notes" USING btree ("author_id");
+  CREATE INDEX "private_notes_structure_idx" ON "private_notes" USING btree ("structure_id");
+  CREATE INDEX "private_notes_updated_at_idx" ON "private_notes" USING btree ("updated_at");
+  CREATE INDEX "private_notes_created_at_idx" ON "private_notes" USING btree ("created_at");
+  CREATE INDEX "structure_createdAt_5_idx" ON "private_notes" USING btree ("structure_id","created_at");
+  CREATE INDEX "bilan_phases_questions_options_order_idx" ON "bilan_phases_questions_options" USING btree ("_order");
+  CREATE INDEX "bilan_phases_questions_options_parent_id_idx" ON "bilan_phases_questions_options" USING btree ("_parent_id");
+  CREATE INDEX "bilan_phases_questions_order_idx" ON "bilan_phases_questions" USING btree ("_order");
+  CREATE INDEX "bilan_phases_questions_parent_id_idx" ON "bilan_phases_questions" USING btree ("_parent_id");
+  CREATE INDEX "bilan_phases_order_idx" ON "bilan_phases" USING btree ("order");
+  CREATE INDEX "bilan_phases_updated_at_idx" ON "bilan_phases" USING btree ("updated_at");
+  CREATE INDEX "bilan_phases_created_at_idx" ON "bilan_phases" USING btree ("created_at");
+  CREATE INDEX "bilan_phases__status_idx" ON "bilan_phases" USING btree ("_status");
+  CREATE INDEX "_bilan_phases_v_version_questions_options_order_idx" ON "_bilan_phases_v_version_questions_options" USING btree ("_order");
+  CREATE INDEX "_bilan_phases_v_version_questions_options_parent_id_idx" ON "_bilan_phases_v_version_questions_options" USING btree ("_parent_id");
+  CREATE INDEX "_bilan_phases_v_version_questions_order_idx" ON "_bilan_phases_v_version_questions" USING btree ("_order");
+  CREATE INDEX "_bilan_phases_v_version_questions_parent_id_idx" ON "_bilan_phases_v_version_questions" USING btree ("_parent_id");
+  CREATE INDEX "_bilan_phases_v_parent_idx" ON "_bilan_phases_v" USING btree ("parent_id");
+  CREATE INDEX "_bilan_phases_v_version_version_order_idx" ON "_bilan_phases_v" USING btree ("version_order");
+  CREATE INDEX "_bilan_phases_v_version_version_updated_at_idx" ON "_bilan_phases_v" USING btree ("version_updated_at");
+  CREATE INDEX "_bilan_phases_v_version_version_created_at_idx" ON "_bilan_phases_v" USING btree ("version_created_at");
+  CREATE INDEX "_bilan_phases_v_version_version__status_idx" ON "_bilan_phases_v" USING btree ("version__status");
+  CREATE INDEX "_bilan_phases_v_created_at_idx" ON "_bilan_phases_v" USING btree ("created_at");
+  CREATE INDEX "_bilan_phases_v_updated_at_idx" ON "_bilan_phases_v" USING btree ("updated_at");
+  CREATE INDEX "_bilan_phases_v_latest_idx" ON "_bilan_phases_v" USING btree ("latest");
+  CREATE UNIQUE INDEX "bilans_candidate_idx" ON "bilans" USING btree ("candidate_id");
+  CREATE INDEX "bilans_counsellor_idx" ON "bilans" USING btree ("counsellor_id");
+  CREATE INDEX "bilans_dabm_idx" ON "bilans" USING btree ("dabm_id");
+  CREATE INDEX "bilans_structure_idx" ON "bilans" USING btree ("structure_id");
+  CREATE INDEX "bilans_updated_at_idx" ON "bilans" USING btree ("updated_at");
+  CREATE INDEX "bilans_created_at_idx" ON "bilans" USING btree ("created_at");
+  CREATE INDEX "structure_createdAt_6_idx" ON "bilans" USING btree ("structure_id","created_at");
+  CREATE INDEX "bilans_rels_order_idx" ON "bilans_rels" USING btree ("order");
+  CREATE INDEX "bilans_rels_parent_idx" ON "bilans_rels" USING btree ("parent_id");
+  CREATE INDEX "bilans_rels_path_idx" ON "bilans_rels" USING btree ("path");
+  CREATE INDEX "bilans_rels_bilan_phases_id_idx" ON "bilans_rels" USING btree ("bilan_phases_id");
+  CREATE INDEX "bilan_steps_bilan_idx" ON "bilan_steps" USING btree ("bilan_id");
+  CREATE INDEX "bilan_steps_phase_idx" ON "bilan_steps" USING btree ("phase_id");
+  CREATE INDEX "bilan_steps_candidate_idx" ON "bilan_steps" USING btree ("candidate_id");
+  CREATE INDEX "bilan_steps_counsellor_idx" ON "bilan_steps" USING btree ("counsellor_id");
+  CREATE INDEX "bilan_steps_structure_idx" ON "bilan_steps" USING btree ("structure_id");
+  CREATE INDEX "bilan_steps_status_idx" ON "bilan_steps" USING btree ("status");
+  CREATE INDEX "bilan_steps_updated_at_idx" ON "bilan_steps" USING btree ("updated_at");
+  CREATE INDEX "bilan_steps_created_at_idx" ON "bilan_steps" USING btree ("created_at");
+  CREATE INDEX "structure_createdAt_7_idx" ON "bilan_steps" USING btree ("structure_id","created_at");
+  CREATE UNIQUE INDEX "bilan_phase_idx" ON "bilan_steps" USING btree ("bilan_id","phase_id");
+  CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
+  CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
+  CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
+  CREATE INDEX "payload_jobs_completed_at_idx" ON "payload_jobs" USING btree ("completed_at");
+  CREATE INDEX "payload_jobs_total_tried_idx" ON "payload_jobs" USING btree ("total_tried");
+  CREATE INDEX "payload_jobs_has_error_idx" ON "payload_jobs" USING btree ("has_error");
+  CREATE INDEX "payload_jobs_task_slug_idx" ON "payload_jobs" USING btree ("task_slug");
+  CREATE INDEX "payload_jobs_queue_idx" ON "payload_jobs" USING btree ("queue");
+  CREATE INDEX "payload_jobs_wait_until_idx" ON "payload_jobs" USING btree ("wait_until");
+  CREATE INDEX "payload_jobs_processing_idx" ON "payload_jobs" USING btree ("processing");
+  CREATE INDEX "payload_jobs_updated_at_idx" ON "payload_jobs" USING btree ("updated_at");
+  CREATE INDEX "payload_jobs_created_at_idx" ON "payload_jobs" USING btree ("created_at");
+  CREATE INDEX "payload_locked_documents_global_slug_idx" ON "payload_locked_documents" USING btree ("global_slug");
+  CREATE INDEX "payload_locked_documents_updated_at_idx" ON "payload_locked_documents" USING btree ("updated_at");
+  CREATE INDEX "payload_locked_documents_created_at_idx" ON "payload_locked_documents" USING btree ("created_at");
+  CREATE INDEX "payload_locked_documents_rels_order_idx" ON "payload_locked_documents_rels" USING btree ("order");
+  CREATE INDEX "payload_locked_documents_rels_parent_idx" ON "payload_locked_documents_rels" USING btree ("parent_id");
+  CREATE INDEX "payload_locked_documents_rels_path_idx" ON "payload_locked_documents_rels" USING btree ("path");
+  CREATE INDEX "payload_locked_documents_rels_structures_id_idx" ON "payload_locked_documents_rels" USING btree ("structures_id");
+  CREATE INDEX "payload_locked_documents_rels_users_id_idx" ON "payload_locked_documents_rels" USING btree ("users_id");
+  CREATE INDEX "payload_locked_documents_rels_accounts_id_idx" ON "payload_locked_documents_rels" USING btree ("accounts_id");
+  CREATE INDEX "payload_locked_documents_rels_media_id_idx" ON "payload_locked_documents_rels" USING btree ("media_id");
+  CREATE INDEX "payload_locked_documents_rels_notifications_id_idx" ON "payload_locked_documents_rels" USING btree ("notifications_id");
+  CREATE INDEX "payload_locked_documents_rels_transitions_id_idx" ON "payload_locked_documents_rels" USING btree ("transitions_id");
+  CREATE INDEX "payload_locked_documents_rels_instant_t_categories_id_idx" ON "payload_locked_documents_rels" USING btree ("instant_t_categories_id");
+  CREATE INDEX "payload_locked_documents_rels_instant_t_questions_id_idx" ON "payload_locked_documents_rels" USING btree ("instant_t_questions_id");
+  CREATE INDEX "payload_locked_documents_rels_instant_t_id_idx" ON "payload_locked_documents_rels" USING btree ("instant_t_id");
+  CREATE INDEX "payload_locked_documents_rels_forms_id_idx" ON "payload_locked_documents_rels" USING btree ("forms_id");
+  CREATE INDEX "payload_locked_documents_rels_form_submissions_id_idx" ON "payload_locked_documents_rels" USING btree ("form_submissions_id");
+  CREATE INDEX "payload_locked_documents_rels_offers_id_idx" ON "payload_locked_documents_rels" USING btree ("offers_id");
+  CREATE INDEX "payload_locked_documents_rels_documents_id_idx" ON "payload_locked_documents_rels" USING btree ("documents_id");
+  CREATE INDEX "payload_locked_documents_rels_candidatures_id_idx" ON "payload_locked_documents_rels" USING btree ("candidatures_id");
+  CREATE INDEX "payload_locked_documents_rels_parrainages_id_idx" ON "payload_locked_documents_rels" USING btree ("parrainages_id");
+  CREATE INDEX "payload_locked_documents_rels_follow_up_messages_id_idx" ON "payload_locked_documents_rels" USING btree ("follow_up_messages_id");
+  CREATE INDEX "payload_locked_documents_rels_private_notes_id_idx" ON "payload_locked_documents_rels" USING btree ("private_notes_id");
+  CREATE INDEX "payload_locked_documents_rels_bilan_phases_id_idx" ON "payload_locked_documents_rels" USING btree ("bilan_phases_id");
+  CREATE INDEX "payload_locked_documents_rels_bilans_id_idx" ON "payload_locked_documents_rels" USING btree ("bilans_id");
+  CREATE INDEX "payload_locked_documents_rels_bilan_steps_id_idx" ON "payload_locked_documents_rels" USING btree ("bilan_steps_id");
+  CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
+  CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
+  CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
+  CREATE INDEX "payload_preferences_rels_order_idx" ON "payload_preferences_rels" USING btree ("order");
+  CREATE INDEX "payload_preferences_rels_parent_idx" ON "payload_preferences_rels" USING btree ("parent_id");
+  CREATE INDEX "payload_preferences_rels_path_idx" ON "payload_preferences_rels" USING btree ("path");
+  CREATE INDEX "payload_preferences_rels_users_id_idx" ON "payload_preferences_rels" USING btree ("users_id");
+  CREATE INDEX "payload_preferences_rels_accounts_id_idx" ON "payload_preferences_rels" USING btree ("accounts_id");
+  CREATE INDEX "payload_migrations_updated_at_idx" ON "payload_migrations" USING btree ("updated_at");
+  CREATE INDEX "payload_migrations_created_at_idx" ON "payload_migrations" USING btree ("created_at");`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.execute(sql`
+   DROP TABLE "structures" CASCADE;
+  DROP TABLE "structures_texts" CASCADE;
+  DROP TABLE "users_roles" CASCADE;
+  DROP TABLE "users_functions" CASCADE;
+  DROP TABLE "users_alerts_email" CASCADE;
+  DROP TABLE "users_alerts_in_app" CASCADE;
+  DROP TABLE "users_sessions" CASCADE;
+  DROP TABLE "users" CASCADE;
+  DROP TABLE "users_rels" CASCADE;
+  DROP TABLE "accounts_sessions" CASCADE;
+  DROP TABLE "accounts" CASCADE;
+  DROP TABLE "accounts_rels" CASCADE;
+  DROP TABLE "media" CASCADE;
+  DROP TABLE "notifications" CASCADE;
+  DROP TABLE "transitions" CASCADE;
+  DROP TABLE "instant_t_categories" CASCADE;
+  DROP TABLE "instant_t_questions_options" CASCADE;
+  DROP TABLE "instant_t_questions" CASCADE;
+  DROP TABLE "instant_t" CASCADE;
+  DROP TABLE "forms_blocks_checkbox" CASCADE;
+  DROP TABLE "forms_blocks_country" CASCADE;
+  DROP TABLE "forms_blocks_email" CASCADE;
+  DROP TABLE "forms_blocks_message" CASCADE;
+  DROP TABLE "forms_blocks_number" CASCADE;
+  DROP TABLE "forms_blocks_select_options" CASCADE;
+  DROP TABLE "forms_blocks_select" CASCADE;
+  DROP TABLE "forms_blocks_state" CASCADE;
+  DROP TABLE "forms_blocks_text" CASCADE;
+  DROP TABLE "forms_blocks_textarea" CASCADE;
+  DROP TABLE "forms_emails" CASCADE;
+  DROP TABLE "forms" CASCADE;
+  DROP TABLE "form_submissions_submission_data" CASCADE;
+  DROP TABLE "form_submissions" CASCADE;
+  DROP TABLE "offers" CASCADE;
+  DROP TABLE "documents" CASCADE;
+  DROP TABLE "documents_rels" CASCADE;
+  DROP TABLE "candidatures" CASCADE;
+  DROP TABLE "parrainages" CASCADE;
+  DROP TABLE "follow_up_messages" CASCADE;
+  DROP TABLE "private_notes" CASCADE;
+  DROP TABLE "bilan_phases_questions_options" CASCADE;
+  DROP TABLE "bilan_phases_questions" CASCADE;
+  DROP TABLE "bilan_phases" CASCADE;
+  DROP TABLE "_bilan_phases_v_version_questions_options" CASCADE;
+  DROP TABLE "_bilan_phases_v_version_questions" CASCADE;
+  DROP TABLE "_bilan_phases_v" CASCADE;
+  DROP TABLE "bilans" CASCADE;
+  DROP TABLE "bilans_rels" CASCADE;
+  DROP TABLE "bilan_steps" CASCADE;
+  DROP TABLE "payload_kv" CASCADE;
+  DROP TABLE "payload_jobs_log" CASCADE;
+  DROP TABLE "payload_jobs" CASCADE;
+  DROP TABLE "payload_locked_documents" CASCADE;
+  DROP TABLE "payload_locked_documents_rels" CASCADE;
+  DROP TABLE "payload_preferences" CASCADE;
+  DROP TABLE "payload_preferences_rels" CASCADE;
+  DROP TABLE "payload_migrations" CASCADE;
+  DROP TYPE "public"."enum_structures_type";
+  DROP TYPE "public"."enum_users_roles";
+  DROP TYPE "public"."enum_users_functions";
+  DROP TYPE "public"."enum_users_alerts_email";
+  DROP TYPE "public"."enum_users_alerts_in_app";
+  DROP TYPE "public"."enum_users_status";
+  DROP TYPE "public"."enum_accounts_origin";
+  DROP TYPE "public"."enum_accounts_status";
+  DROP TYPE "public"."enum_notifications_kind";
+  DROP TYPE "public"."enum_forms_confirmation_type";
+  DROP TYPE "public"."enum_offers_publication";
+  DROP TYPE "public"."enum_offers_sector";
+  DROP TYPE "public"."enum_offers_contract_type";
+  DROP TYPE "public"."enum_documents_type";
+  DROP TYPE "public"."enum_candidatures_kind";
+  DROP TYPE "public"."enum_candidatures_status";
+  DROP TYPE "public"."enum_parrainages_status";
+  DROP TYPE "public"."enum_bilan_phases_questions_type";
+  DROP TYPE "public"."enum_bilan_phases_status";
+  DROP TYPE "public"."enum__bilan_phases_v_version_questions_type";
+  DROP TYPE "public"."enum__bilan_phases_v_version_status";
+  DROP TYPE "public"."enum_bilans_modality";
+  DROP TYPE "public"."enum_bilan_steps_status";
+  DROP TYPE "public"."enum_payload_jobs_log_task_slug";
+  DROP TYPE "public"."enum_payload_jobs_log_state";
+  DROP TYPE "public"."enum_payload_jobs_task_slug";`)
+}
