@@ -104,6 +104,19 @@ describe('Atouts pour tous : parcours d’une candidature', () => {
     expect(body.allowed).toEqual([])
   })
 
+  it('Le tableau de bord du référent montre les bandeaux de ses candidatures ; celui de l’employeur, les candidatures reçues', async () => {
+    const referent = await asStaff(PEOPLE.referent)
+    const { status, body } = await api('/api/candidatures/banners?limit=50', { token: referent })
+    expect(status).toBe(200)
+    const banner = body.docs.find((doc: { id: number }) => doc.id === pathId)
+    expect(banner).toMatchObject({ kindLabel: 'Candidature à une offre', statusLabel: 'Retenue', candidateName: 'MOREAU Inès' })
+    expect(banner.sentAt).toBeTruthy()
+    const employer = await asStaff(PEOPLE.employerHotellerie)
+    const received = await api('/api/candidatures/banners?limit=50', { token: employer })
+    expect(received.body.docs.map((doc: { id: number }) => doc.id)).not.toContain(pathId)
+    expect((await api('/api/candidatures/banners')).status).toBe(403)
+  })
+
   it('Un candidat autonome qui ne demande pas d’aide envoie directement sa candidature', async () => {
     const { token, id } = await draftCandidature({ candidate: PEOPLE.emma, reference: 'TIDF-002', message: 'Bonjour, je candidate en autonomie.' })
     const sent = await transition(token, 'candidatures', id, 'SUBMIT', { helpRequested: false })

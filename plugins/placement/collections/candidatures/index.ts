@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { allOf, anyOf, isAccount, isSuperAdmin } from '../../../../src/access'
 import { GROUPS, SLUGS } from '../../../../collections/slugs'
 import { candidaturesSentToEmployer, establishmentStaffOn, hiddenFromEmployers, ownedByCandidate, readOwnCandidacies, stillEditable } from '../../access'
+import { candidatureBannersEndpoint } from '../../endpoints/candidatureBanners'
 import { attachCandidate } from '../../hooks/attachCandidate'
 import { checkChosenDocuments } from '../../hooks/checkChosenDocuments'
 import { resolveCandidatureTarget } from '../../hooks/resolveCandidatureTarget'
@@ -39,6 +40,7 @@ export const Candidatures: CollectionConfig = {
     update: anyOf(isSuperAdmin, allOf(anyOf(ownedByCandidate, establishmentStaffOn('structure')), stillEditable)),
     delete: anyOf(isSuperAdmin, allOf(anyOf(ownedByCandidate, establishmentStaffOn('structure')), stillEditable)),
   },
+  endpoints: [candidatureBannersEndpoint],
   hooks: {
     beforeChange: [attachCandidate, resolveCandidatureTarget, checkChosenDocuments, stampSentAt],
     afterChange: [shareDocumentsWhenSent],

@@ -1,0 +1,71 @@
+/**
+ * Placement bench (issue #5): the offers search screen of the manual on many offers. Inserts
+ * `OFFERS` offers with raw SQL (a fixture, not the code under test), then times the REST search
+ * with each filter of the screen as a logged-in candidate, and shows whether PostgreSQL uses an
+ * index for the department + publication filter. A benchmark: it prints figures, never fails.
+ */
+import type { Pool } from 'pg'
+
+const OFFERS = 10_000
+const RUNS = 20
+const PASSWORD = process.env.DEMO_PASSWORD ?? 'Tremplin2026!'
+
+type Log = (message: string) => void
+
+const SECTORS = ['transport', 'hospitality', 'retail', 'it', 'health']
+const CONTRACTS = ['cdi', 'cdd', 'work-study', 'internship']
+
+const insertOffers = async ({ pool }: { pool: Pool }) => {
+  const { rows } = await pool.query(`SELECT id, name FROM structures WHERE type = 'employer' ORDER BY id`)
+  await pool.query(
+    `INSERT INTO offers (title, reference, publication, structure_id, employer_name, postal_code, department, city, sector, contract_type, is_generic, updated_at, created_at)
+     SELECT 'Offre de démonstration ' || g, 'BENCH-' || g, CASE WHEN g % 10 = 0 THEN 'closed' ELSE 'published' END,
+            ($1::int[])[1 + g % array_length($1::int[], 1)], ($2::text[])[1 + g % array_length($2::text[], 1)],
+            lpad(((g % 95) + 1)::text, 2, '0') || '000', lpad(((g % 95) + 1)::text, 2, '0'), 'Ville ' || g,
+            ($3::text[])[1 + g % 5], ($4::text[])[1 + g % 4], g % 17 = 0, now(), now() - (g || ' minutes')::interval
+     FROM generate_series(1, $5::int) AS g`,
+    [rows.map((r) => r.id), rows.map((r) => r.name), SECTORS, CONTRACTS, OFFERS],
+  )
+  await pool.query('ANALYZE offers')
+}
+
+const time = async (task: () => Promise<unknown>) => {
+  const samples: number[] = []
+  for (let i = 0; i < RUNS; i++) {
+    const started = performance.now()
+    await task()
+    samples.push(performance.now() - started)
+  }
+  samples.sort((a, b) => a - b)
+  return { p50: samples[Math.floor(RUNS / 2)].toFixed(1), p95: samples[Math.floor(RUNS * 0.95) - 1].toFixed(1) }
+}
+
+export async function run({ baseUrl, pool, log }: { baseUrl: string; pool: Pool; log: Log }) {
+  log(`Offres : insertion de ${OFFERS} offres…`)
+  await insertOffers({ pool })
+  const login = await fetch(`${baseUrl}/api/accounts/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'ines.moreau@exemple.fr', password: PASSWORD }),
+  })
+  const { token } = (await login.json()) as { token: string }
+  const searches: Record<string, string> = {
+    'sans filtre': '',
+    département: 'where[department][equals]=93',
+    'code postal': 'where[postalCode][equals]=75000',
+    'offre (intitulé)': 'where[title][like]=démonstration 42',
+    employeur: 'where[employerName][like]=Hôtellerie',
+    référence: 'where[reference][equals]=BENCH-4242',
+    'secteur + contrat': 'where[sector][equals]=transport&where[contractType][equals]=cdi',
+  }
+  for (const [label, query] of Object.entries(searches)) {
+    const url = `${baseUrl}/api/offers?limit=20&depth=0&${query}`
+    const first = await fetch(url, { headers: { authorization: `JWT ${token}` } })
+    const { totalDocs } = (await first.json()) as { totalDocs: number }
+    const { p50, p95 } = await time(() => fetch(url, { headers: { authorization: `JWT ${token}` } }).then((r) => r.arrayBuffer()))
+    log(`GET /api/offers (${label}) : ${totalDocs} résultats, p50 ${p50} ms, p95 ${p95} ms`)
+  }
+  const { rows } = await pool.query(`EXPLAIN SELECT id FROM offers WHERE publication = 'published' AND department = '93' ORDER BY created_at DESC LIMIT 20`)
+  log(`Plan (département + publiée) : ${rows.map((r) => r['QUERY PLAN']).join(' | ')}`)
+  await pool.query(`DELETE FROM offers WHERE reference LIKE 'BENCH-%'`)
+}
