@@ -13,8 +13,8 @@ let questionnaire: Questionnaire
 
 const TOTAL = 10_000
 /** Through HTTP (the public route) and through the operation in process (what the route calls). */
-const THROUGH_HTTP = 300
-const THROUGH_OPERATION = Number(process.env.INSTANT_T_CODES_OPERATION ?? 4_000)
+const THROUGH_HTTP = 250
+const THROUGH_OPERATION = Number(process.env.INSTANT_T_CODES_OPERATION ?? 2_500)
 
 /** Runs `task` `count` times with at most `concurrency` at once. */
 const inParallel = async <T>(count: number, concurrency: number, task: (index: number) => Promise<T>): Promise<T[]> => {
@@ -76,7 +76,8 @@ describe('Instant-T : codes uniques', () => {
     const { rows } = await pool.query('SELECT count(*) AS total, count(DISTINCT code) AS distinct FROM instant_t WHERE created_at >= $1', [started])
     expect(Number(rows[0].total)).toBe(TOTAL)
     expect(Number(rows[0].distinct)).toBe(TOTAL)
-  })
+    // About 20 s on an idle machine; the margin is for a CI runner shared with other suites.
+  }, 120_000)
 
   it('Un code déjà pris est tiré à nouveau', async () => {
     const req = await createLocalReq({}, payload)
