@@ -101,7 +101,8 @@ const creation = (collection: string, structure: number, role: Role): Record<str
     case 'users':
       return { email: `c-${unique()}@exemple.fr`, password: 'Fixture-2026!', roles: [fixtureRoleFor(role)], structures: [structure] }
     case 'accounts':
-      return { email: `ca-${unique()}@exemple.fr`, lastName: 'Créé', birthDate: '2000-01-01', structure }
+      // An establishment's candidate needs a referent of the establishment: the creator (seed 004).
+      return { email: `ca-${unique()}@exemple.fr`, lastName: 'Créé', birthDate: '2000-01-01', structure, iAmReferent: true }
     case 'notifications':
       return { title: 'Créée', recipientUser: 1 }
     default:
