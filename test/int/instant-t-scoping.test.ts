@@ -207,6 +207,22 @@ describe('Instant-T : relier un résultat à un compte (manuel, § 6)', () => {
     expect((await stored(id)).account).toBe(await accountId(first))
   })
 
+  it('Le nom affiché suit le compte : un jeune renommé est retrouvé sous son nouveau nom', async () => {
+    const referent = await login(ROUEN_REFERENT)
+    const kevin = await accountId('kevin.lefevre@exemple.fr')
+    const { id } = await submit('76000', 3)
+    await api(`/api/instant-t/${id}/link`, { method: 'POST', token: referent, body: { account: kevin } })
+    const accounts = await login(staff('referent-accounts'))
+    expect((await api(`/api/accounts/${kevin}`, { method: 'PATCH', token: accounts, body: { lastName: 'Lefèvre-Martin' } })).status).toBe(200)
+    try {
+      expect((await stored(id)).accountName).toBe('Kévin Lefèvre-Martin')
+      const found = await api('/api/instant-t?where[accountName][like]=Martin', { token: referent })
+      expect(found.body.docs.map((d: any) => d.id)).toContain(id)
+    } finally {
+      await api(`/api/accounts/${kevin}`, { method: 'PATCH', token: accounts, body: { lastName: 'Lefèvre' } })
+    }
+  })
+
   it('Un compte activé ne lit que ses propres Instant-T', async () => {
     const referent = await login(ROUEN_REFERENT)
     const sarah = await accountId('sarah.michel@exemple.fr')
