@@ -19,10 +19,10 @@ const insertOffers = async ({ pool }: { pool: Pool }) => {
   const { rows } = await pool.query(`SELECT id, name FROM structures WHERE type = 'employer' ORDER BY id`)
   await pool.query(
     `INSERT INTO offers (title, reference, publication, structure_id, employer_name, postal_code, department, city, sector, contract_type, is_generic, updated_at, created_at)
-     SELECT 'Offre de démonstration ' || g, 'BENCH-' || g, CASE WHEN g % 10 = 0 THEN 'closed' ELSE 'published' END,
+     SELECT 'Offre de démonstration ' || g, 'BENCH-' || g, (CASE WHEN g % 10 = 3 THEN 'closed' ELSE 'published' END)::enum_offers_publication,
             ($1::int[])[1 + g % array_length($1::int[], 1)], ($2::text[])[1 + g % array_length($2::text[], 1)],
             lpad(((g % 95) + 1)::text, 2, '0') || '000', lpad(((g % 95) + 1)::text, 2, '0'), 'Ville ' || g,
-            ($3::text[])[1 + g % 5], ($4::text[])[1 + g % 4], g % 17 = 0, now(), now() - (g || ' minutes')::interval
+            (($3::text[])[1 + g % 5])::enum_offers_sector, (($4::text[])[1 + g % 4])::enum_offers_contract_type, g % 17 = 0, now(), now() - (g || ' minutes')::interval
      FROM generate_series(1, $5::int) AS g`,
     [rows.map((r) => r.id), rows.map((r) => r.name), SECTORS, CONTRACTS, OFFERS],
   )
