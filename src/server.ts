@@ -12,7 +12,7 @@ import { closePool } from './db/closePool'
 import { resolveDatabase, type DatabaseProfile } from './db/resolveDatabase'
 import { startMailCatcher, type MailCatcher } from './email/mailCatcher'
 import { payloadApiRoutes } from './server/apiRoutes'
-import { bodySizeLimit, rateLimits } from './server/limits'
+import { bodySizeLimit, capRestListQuery, rateLimits } from './server/limits'
 import { requestLog } from './server/requestLog'
 import { securityHeaders } from './server/security'
 import { seedIfEmpty } from './seed'
@@ -74,6 +74,7 @@ export const startServer = async ({
   app.use(requestLog())
   app.use(securityHeaders({ isProduction: !dev }))
   app.use(bodySizeLimit())
+  app.use(capRestListQuery())
   app.use(rateLimits())
   if (api) app.use(api)
   app.use((req, res) => (handle ? handle(req, res) : res.status(404).json({ errors: [{ message: 'Page introuvable.' }] })))

@@ -3,14 +3,14 @@ import type { CollectionBeforeOperationHook, CollectionConfig, Config, Plugin } 
 import { validateWhereIds } from './validateWhere'
 
 /**
- * API limits Payload leaves to us, on every collection: a list never returns more than
- * `maxLimit` rows to a REST or GraphQL caller (`limit=0` / `pagination=false` included).
- * The Local API (exports, jobs) is not capped.
+ * A GraphQL list never returns more than `maxLimit` rows. REST lists are capped on the way in
+ * (src/server/limits.ts `capRestListQuery`), so reads an endpoint makes through the Local API
+ * with the request (`pagination: false` on a questionnaire) are not truncated.
  */
 const capListSize =
   (maxLimit: number): CollectionBeforeOperationHook =>
   ({ args, operation, req }) => {
-    if (operation !== 'read' || req.payloadAPI === 'local') return args
+    if (operation !== 'read' || req.payloadAPI !== 'GraphQL') return args
     const requested = Number((args as { limit?: unknown }).limit)
     const limit = !Number.isFinite(requested) || requested <= 0 || requested > maxLimit ? Math.min(maxLimit, requested > 0 ? requested : 10) : requested
     const page = Number((args as { page?: unknown }).page)

@@ -52,8 +52,9 @@ export const payloadApiRoutes = (): RequestHandler => {
       }
       res.status(response.status)
       response.headers.forEach((value, key) => res.append(key, value))
-      const body = Buffer.from(await response.arrayBuffer())
-      res.end(body)
+      // Streamed: a CSV export keeps flat memory end to end.
+      if (response.body) Readable.fromWeb(response.body as import('node:stream/web').ReadableStream).pipe(res)
+      else res.end()
     } catch (error) {
       next(error)
     }

@@ -31,6 +31,25 @@ export const rateLimits = (): RequestHandler[] => {
   ]
 }
 
+/**
+ * REST lists return at most `REST_MAX_LIMIT` rows whatever the client asks (`limit=0`,
+ * `pagination=false` and huge limits included), and start at page 1.
+ */
+export const capRestListQuery = (): RequestHandler => (req, _res, next) => {
+  // Only list routes (`/api/<collection>`); documents, files and custom endpoints pass as they are.
+  if (req.method !== 'GET' || !/^\/api\/[^/]+\/?$/.test(req.path) || req.path === '/api/graphql') return next()
+  const [path, query = ''] = req.url.split('?')
+  const params = new URLSearchParams(query)
+  const requested = Number(params.get('limit') ?? 10)
+  const limit = Number.isFinite(requested) && requested > 0 ? Math.min(Math.floor(requested), env.restMaxLimit) : env.restMaxLimit
+  params.set('limit', String(limit))
+  params.delete('pagination')
+  const page = Number(params.get('page') ?? 1)
+  if (!Number.isInteger(page) || page < 1) params.set('page', '1')
+  req.url = `${path}?${params.toString()}`
+  next()
+}
+
 /** Refuses bodies larger than allowed before anything reads them (uploads have their own limit). */
 export const bodySizeLimit = (): RequestHandler => (req, res, next) => {
   const length = Number(req.headers['content-length'] ?? 0)

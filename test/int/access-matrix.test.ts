@@ -73,7 +73,15 @@ const fixture = async (collection: string, structure: number, role: Role, recipi
       return (
         await payload.create({
           collection: 'accounts',
-          data: { email: `a-${unique()}@exemple.fr`, password: 'Fixture-2026!', lastName: 'Fixture', structure, birthDate: '2000-01-01' } as never,
+          data: {
+            email: `a-${unique()}@exemple.fr`,
+            password: 'Fixture-2026!',
+            lastName: 'Fixture',
+            structure,
+            birthDate: '2000-01-01',
+            // An establishment's candidate is followed by one of its referents (seed 004).
+            referents: structure === (await structureId('Lycée professionnel Alfred-Costes (Bobigny)')) ? [(await userByEmail(payload, staff('establishment-referent'))).id] : [],
+          } as never,
           overrideAccess: true,
         })
       ).id as number

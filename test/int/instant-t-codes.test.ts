@@ -61,7 +61,16 @@ describe('Instant-T : codes uniques', () => {
     // The rest: the same generator, stored in one statement through the same unique index, so the
     // whole run stays under a minute on a shared machine (a collision would fail the insert).
     const pool = (payload.db as unknown as { pool: { query: (sql: string, values: unknown[]) => Promise<{ rows: any[] }> } }).pool
-    const drawn = Array.from({ length: TOTAL - THROUGH_OPERATION - THROUGH_HTTP }, generateCode)
+    // Drawn like the operation does: a code already taken (by this run or earlier tests) is drawn again.
+    const taken = new Set<string>((await pool.query('SELECT code FROM instant_t', [])).rows.map((row) => row.code))
+    const drawn: string[] = []
+    while (drawn.length < TOTAL - THROUGH_OPERATION - THROUGH_HTTP) {
+      const code = generateCode()
+      if (!taken.has(code)) {
+        taken.add(code)
+        drawn.push(code)
+      }
+    }
     const sample = (await pool.query('SELECT scores, answers FROM instant_t ORDER BY id DESC LIMIT 1', [])).rows[0]
     await pool.query(
       `INSERT INTO instant_t (code, postal_code, out_of_territory, scores, answers, created_at, updated_at)
