@@ -88,4 +88,18 @@ describe('Atouts pour tous : alertes e-mail selon les choix de chacun', () => {
     await waitForMail(mailbox, { to: PEOPLE.ines, contains: answer })
     expect(mailsTo(PEOPLE.employer, body)).toHaveLength(0)
   })
+
+  it("Une demande de parrainage validée par le référent alerte l'entreprise demandée, et elle seule", async () => {
+    const referent = await asStaff(PEOPLE.referent)
+    const hotellerie = (await api('/api/directory/employers?q=Hôtellerie', { token: referent })).body.docs[0]
+    const message = `Je souhaite un parrain ${Date.now()}`
+    const created = await api('/api/parrainages', { method: 'POST', token: await asCandidate(PEOPLE.ines), body: { employer: hotellerie.id, message } })
+    expect(created.status).toBe(201)
+    await waitForMail(mailbox, { to: PEOPLE.referent, contains: 'Demande de parrainage' })
+    expect(mailsTo(PEOPLE.employerHotellerie, message)).toHaveLength(0)
+    expect((await transition(referent, 'parrainages', created.body.doc.id, 'VALIDATE')).body.status).toBe('validated')
+    const mail = await waitForMail(mailbox, { to: PEOPLE.employerHotellerie, contains: message })
+    expect(mail.text).toContain('parrain')
+    expect(mailsTo(PEOPLE.employer, message)).toHaveLength(0)
+  })
 })
