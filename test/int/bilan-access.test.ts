@@ -10,6 +10,10 @@ const TOULOUSE_COUNSELLOR = 'counsellor-toulouse@tremplin.test'
 const INES = 'ines.moulin@exemple.fr'
 const HUGO = 'hugo.perrin@exemple.fr'
 
+/** The seeded bilans, by title: other test files may add thousands of bilans (the CSV test does). */
+const SEEDED_TITLES = ['Bilan de Inès Moulin', 'Bilan de Hugo Perrin', 'Bilan de Léa Fabre']
+const SEEDED = SEEDED_TITLES.map((title, i) => `where[title][in][${i}]=${encodeURIComponent(title)}`).join('&')
+
 const candidate = (email: string) => login(email, { collection: 'accounts' })
 
 const csvOf = async (token: string) => {
@@ -31,8 +35,9 @@ describe('Bilan en ligne : droits et cloisonnement', () => {
   beforeAll(async () => {
     const root = await login(staff('super-admin'))
     phases = (await api('/api/bilan-phases?sort=order&limit=20&depth=0', { token: root })).body.docs
-    const all = (await api('/api/bilans?limit=50&depth=0', { token: root })).body.docs as Doc[]
+    const all = (await api(`/api/bilans?${SEEDED}&depth=0`, { token: root })).body.docs as Doc[]
     bilans = Object.fromEntries(all.map((b) => [b.title, b]))
+    expect(Object.keys(bilans).sort()).toEqual([...SEEDED_TITLES].sort())
     inesSteps = (await api(`/api/bilan-steps?where[bilan][equals]=${bilans['Bilan de Inès Moulin'].id}&sort=order&depth=0`, { token: root })).body.docs
   })
 
@@ -102,7 +107,7 @@ describe('Bilan en ligne : droits et cloisonnement', () => {
     const steps = await api('/api/bilan-steps?limit=100&depth=0', { token })
     expect(steps.body.docs.every((s: Doc) => s.bilan === bilans['Bilan de Léa Fabre'].id)).toBe(true)
     const montpellier = await login(staff('academic-admin'))
-    const theirs = (await api('/api/bilans?limit=50&depth=0', { token: montpellier })).body.docs.map((b: Doc) => b.title)
+    const theirs = (await api(`/api/bilans?${SEEDED}&depth=0`, { token: montpellier })).body.docs.map((b: Doc) => b.title)
     expect(theirs).toEqual(expect.arrayContaining(['Bilan de Inès Moulin', 'Bilan de Hugo Perrin']))
     expect(theirs).not.toContain('Bilan de Léa Fabre')
   })
@@ -132,7 +137,7 @@ describe('Bilan en ligne : droits et cloisonnement', () => {
 
   it('Un conseiller ne voit que les bilans de ses propres candidats', async () => {
     const token = await login(staff('counsellor'))
-    const titles = (await api('/api/bilans?limit=50&depth=0', { token })).body.docs.map((b: Doc) => b.title)
+    const titles = (await api(`/api/bilans?${SEEDED}&depth=0`, { token })).body.docs.map((b: Doc) => b.title)
     expect(titles).toContain('Bilan de Inès Moulin')
     expect(titles).not.toContain('Bilan de Hugo Perrin')
   })
