@@ -46,6 +46,12 @@ export const BilanSteps: CollectionConfig = {
       ],
     },
     {
+      name: 'answersPanel',
+      type: 'ui',
+      label: { fr: 'Réponses', en: 'Answers' },
+      admin: { components: { Field: '/plugins/bilan/components/AnswersPanel#AnswersPanel' } },
+    },
+    {
       name: 'answers',
       type: 'json',
       label: { fr: 'Réponses du candidat', en: 'Answers' },
