@@ -1,4 +1,5 @@
 import type { EffectHandler } from '../../plugins/lifecycle'
+import { issuePasswordToken } from '../../src/auth/issuePasswordToken'
 import { SECTION_ROLES } from '../../src/access/roles'
 import { accountPasswordLink, adminDocumentLink, absoluteUrl } from '../../src/email/links'
 import { renderEmail } from '../../src/email/render'
@@ -10,7 +11,7 @@ const fullName = (doc: Record<string, unknown>) => [doc.firstName, doc.lastName]
 export const notifyAccountEnabled: EffectHandler = async ({ req, doc, transition }) => {
   const email = String(doc.email)
   if (doc.origin === 'staff' && transition?.from === 'pending') {
-    const token = await req.payload.forgotPassword({ collection: 'accounts', data: { email }, disableEmail: true, req })
+    const token = await issuePasswordToken({ req, collection: 'accounts', id: doc.id })
     await req.payload.sendEmail({
       to: email,
       ...renderEmail({

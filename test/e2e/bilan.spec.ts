@@ -2,13 +2,14 @@ import { readFile } from 'node:fs/promises'
 
 import { expect, test } from '@playwright/test'
 
-import { loginToAdmin, screenshot } from './helpers'
+import { loginToAdmin, openRow, screenshot } from './helpers'
 
 test.describe('Bilan en ligne : phases et tableau d’activité', () => {
   test('un conseiller référent modifie le contenu d’une phase et le publie', async ({ page }) => {
     await loginToAdmin(page, 'lead-counsellor@tremplin.test')
     await page.goto('/admin/collections/bilan-phases')
-    await page.locator('.table').getByText("Définition du plan d'action").first().click()
+    // The row's link is its first cell (the order).
+    await openRow(page, "Définition du plan d'action")
     const editor = page.locator('.rich-text-lexical [contenteditable="true"]').first()
     await expect(editor).toContainText('Votre plan d’action')
     await editor.click()
@@ -17,7 +18,9 @@ test.describe('Bilan en ligne : phases et tableau d’activité', () => {
     await page.keyboard.type('Apportez votre agenda au prochain rendez-vous.')
     await screenshot(page, 'bilan-phase-edition')
     await page.locator('#action-save').click()
-    await expect(page.locator('.payload-toast-container')).toBeVisible()
+    // Publishing saves a new version; once the request settles the change is stored.
+    await page.waitForLoadState('networkidle')
+    await expect(page.locator('#action-save')).toBeDisabled()
     await page.reload()
     await expect(page.locator('.rich-text-lexical [contenteditable="true"]').first()).toContainText('Apportez votre agenda au prochain rendez-vous.')
     await screenshot(page, 'bilan-phase-publiee')
@@ -28,7 +31,7 @@ test.describe('Bilan en ligne : phases et tableau d’activité', () => {
     await page.goto('/admin')
     await expect(page.getByText('Ajouter un conseiller')).toBeVisible()
     await screenshot(page, 'bilan-tableau-de-bord')
-    await page.locator('#nav-bilan-activity').click()
+    await page.goto('/admin/activite-bilans')
     const table = page.locator('table')
     await expect(table).toContainText('Identifiant')
     await expect(table).toContainText('Lunel')

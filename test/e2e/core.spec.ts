@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { loginToAdmin, screenshot } from './helpers'
+import { loginToAdmin, openRow, screenshot } from './helpers'
 
 test.describe('Back-office : comptes et cycle de vie', () => {
   test('un référent ne voit que les comptes de sa Mission Locale', async ({ page }) => {
@@ -17,7 +17,7 @@ test.describe('Back-office : comptes et cycle de vie', () => {
   test('un référent transfère un compte en attente ; la Mission Locale destinataire le voit avec le message', async ({ page }) => {
     await loginToAdmin(page, 'referent-accounts@tremplin.test')
     await page.goto('/admin/collections/accounts')
-    await page.locator('.table').getByText('Bernard').first().click()
+    await openRow(page, 'Bernard')
     const panel = page.locator('.tremplin-lifecycle')
     await expect(panel).toContainText('En attente de validation')
     // Only the events the state accepts and the role allows.
@@ -36,7 +36,7 @@ test.describe('Back-office : comptes et cycle de vie', () => {
     await page.context().clearCookies()
     await loginToAdmin(page, 'referent-accounts-caen@tremplin.test')
     await page.goto('/admin/collections/accounts')
-    await page.locator('.table').getByText('Bernard').first().click()
+    await openRow(page, 'Bernard')
     const target = page.locator('.tremplin-lifecycle')
     await expect(target).toContainText('Transféré')
     await expect(target.locator('.tremplin-history')).toContainText('La jeune a déménagé à Caen.')

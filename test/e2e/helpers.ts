@@ -17,3 +17,11 @@ export const screenshot = async (page: Page, name: string) => {
   await page.waitForLoadState('networkidle')
   await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true })
 }
+
+/** Opens the document of the list row holding `text` through its link (the row's first cell). */
+export const openRow = async (page: Page, text: string) => {
+  const row = page.locator('.table tbody tr', { hasText: text }).first()
+  await expect(row).toBeVisible()
+  const href = await row.locator('a[href*="/admin/collections/"]').first().getAttribute('href')
+  await page.goto(href!)
+}

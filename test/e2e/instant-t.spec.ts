@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 
 import { exampleAnswers } from '../../plugins/instant-t/seed/exampleAnswers'
-import { loginToAdmin, screenshot } from './helpers'
+import { loginToAdmin, openRow, screenshot } from './helpers'
 
 test.describe('Back-office : Instant-T', () => {
   test('un référent Instant-T cherche un code, ouvre le résultat, voit le graphique et télécharge le PDF', async ({ page, request }) => {
@@ -19,7 +19,7 @@ test.describe('Back-office : Instant-T', () => {
     await expect(page.locator('.table')).toContainText('Anonyme')
     await screenshot(page, 'instant-t-recherche-code')
 
-    await page.locator('.table').getByText(code).first().click()
+    await openRow(page, code)
     const scores = page.getByTestId('instant-t-scores')
     await expect(scores).toContainText('Emploi')
     await expect(scores).toContainText('11 / 15')

@@ -33,24 +33,37 @@ export default async function setup(project: TestProject) {
   const databaseUrl = cluster.url.replace(/\/postgres$/, `/${TEST_ENV.database}`)
   applyTestEnv(databaseUrl)
   const { NODE_OPTIONS: _vitestNodeOptions, ...inherited } = process.env
-  const child = spawn(process.execPath, ['--import', 'tsx', 'test/helpers/testServer.ts'], {
-    env: { ...inherited, JOBS_AUTORUN: 'true' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
   const output: string[] = []
-  for (const stream of [child.stdout, child.stderr]) {
-    stream?.on('data', (chunk: Buffer) => {
-      output.push(chunk.toString())
-      if (process.env.TEST_SERVER_LOG === 'true') process.stdout.write(chunk)
+  const startChild = () => {
+    const started = spawn(process.execPath, ['--import', 'tsx', 'test/helpers/testServer.ts'], {
+      env: { ...inherited, JOBS_AUTORUN: 'true' },
+      stdio: ['ignore', 'pipe', 'pipe'],
     })
+    for (const stream of [started.stdout, started.stderr]) {
+      stream?.on('data', (chunk: Buffer) => {
+        output.push(chunk.toString())
+        if (process.env.TEST_SERVER_LOG === 'true') process.stdout.write(chunk)
+      })
+    }
+    return started
   }
-  child.once('exit', (code) => {
-    if (code && code !== 143) console.error(`Serveur de test arrêté (code ${code}) :\n${output.join('').slice(-4000)}`)
-  })
-  await waitUntilReady(child).catch((error) => {
-    console.error(output.join("").slice(-4000))
-    throw error
-  })
+  // A start that dies silently or stalls is retried (seen on Node 20 with tsx's loader hooks).
+  let child = startChild()
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await waitUntilReady(child, 120_000)
+      break
+    } catch (error) {
+      child.kill('SIGKILL')
+      if (attempt === 3) {
+        console.error(output.join('').slice(-4000))
+        throw error
+      }
+      console.warn(`Serveur de test non prêt (${(error as Error).message}) : nouvel essai ${attempt + 1}/3`)
+      await new Promise((r) => setTimeout(r, 2000))
+      child = startChild()
+    }
+  }
   project.provide('databaseUrl', databaseUrl)
   project.provide('serverURL', serverURL)
   return async () => {
