@@ -28,7 +28,7 @@ export const payloadApiRoutes = (): RequestHandler => {
   const graphql = GRAPHQL_POST(config)
 
   const toWebRequest = (req: ExpressRequest): Request => {
-    const url = `http://${req.headers.host ?? 'localhost'}${req.originalUrl}`
+    const url = `http://${req.headers.host ?? 'localhost'}${req.url}`
     const hasBody = !['GET', 'HEAD'].includes(req.method)
     return new Request(url, {
       method: req.method,
