@@ -41,7 +41,8 @@ export default buildConfig({
   csrf: env.csrfOrigins.length ? [env.serverURL, ...env.csrfOrigins] : [env.serverURL],
   cors: env.csrfOrigins.length ? [env.serverURL, ...env.csrfOrigins] : [env.serverURL],
   upload: { limits: { fileSize: env.maxUploadBytes } },
-  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  // Types are generated on purpose (`npm run generate:types`) and committed, not on every start.
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
   jobs: { shouldAutoRun: () => env.jobsAutoRun },
   plugins: [
     corePlugin(),
