@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { allOf, anyOf, isAccount, isSuperAdmin } from '../../../../src/access'
 import { GROUPS, SLUGS } from '../../../../collections/slugs'
-import { candidaturesSentToEmployer, establishmentStaffOn, hiddenFromEmployers, ownedByCandidate, readOwnCandidacies, stillEditable } from '../../access'
+import { candidaturesSentToEmployer, establishmentStaffOn, ownedByCandidate, readOwnCandidacies, stillEditable } from '../../access'
 import { candidatureBannersEndpoint } from '../../endpoints/candidatureBanners'
 import { attachCandidate } from '../../hooks/attachCandidate'
 import { checkChosenDocuments } from '../../hooks/checkChosenDocuments'
@@ -10,6 +10,7 @@ import { resolveCandidatureTarget } from '../../hooks/resolveCandidatureTarget'
 import { shareDocumentsWhenSent, stampSentAt } from '../../hooks/stampSentAt'
 import { PLACEMENT_RELATIONS, PLACEMENT_SLUGS } from '../../slugs'
 import { CANDIDATURE_KINDS } from '../options'
+import { candidateFields } from '../../fields/candidateFields'
 
 const fixedAfterCreation = { update: () => false }
 
@@ -87,23 +88,6 @@ export const Candidatures: CollectionConfig = {
         { name: 'coverLetter', type: 'relationship', relationTo: PLACEMENT_RELATIONS.documents, label: { fr: 'Lettre de motivation du candidat', en: 'Cover letter' }, filterOptions: { type: { equals: 'cover-letter' } } },
       ],
     },
-    {
-      name: 'candidate',
-      type: 'relationship',
-      relationTo: SLUGS.accounts,
-      index: true,
-      label: { fr: 'Compte du candidat', en: 'Candidate account' },
-      access: { read: hiddenFromEmployers, update: () => false },
-      admin: { position: 'sidebar', readOnly: true },
-    },
-    {
-      name: 'structure',
-      type: 'relationship',
-      relationTo: SLUGS.structures,
-      index: true,
-      label: { fr: 'Établissement', en: 'Establishment' },
-      access: { read: hiddenFromEmployers, create: () => false, update: () => false },
-      admin: { position: 'sidebar', readOnly: true },
-    },
+    ...candidateFields,
   ],
 }

@@ -2,11 +2,12 @@ import type { CollectionConfig } from 'payload'
 
 import { allOf, anyOf, isAccount, isSuperAdmin } from '../../../../src/access'
 import { GROUPS, SLUGS } from '../../../../collections/slugs'
-import { establishmentStaffOn, hiddenFromEmployers, ownedByCandidate, parrainagesSentToEmployer, readOwnCandidacies } from '../../access'
+import { establishmentStaffOn, ownedByCandidate, parrainagesSentToEmployer, readOwnCandidacies } from '../../access'
 import type { AccessFn } from '../../../../src/access'
 import { attachCandidate } from '../../hooks/attachCandidate'
 import { resolveParrainageEmployer } from '../../hooks/resolveParrainageEmployer'
 import { PLACEMENT_SLUGS } from '../../slugs'
+import { candidateFields } from '../../fields/candidateFields'
 
 const awaitingValidation: AccessFn = () => ({ status: { equals: 'awaiting-validation' } })
 
@@ -45,23 +46,6 @@ export const Parrainages: CollectionConfig = {
     },
     { name: 'candidateName', type: 'text', index: true, label: { fr: 'Candidat', en: 'Candidate' }, access: { create: () => false, update: () => false }, admin: { readOnly: true } },
     { name: 'message', type: 'textarea', required: true, maxLength: 5000, label: { fr: "Message pour l'employeur", en: 'Message for the employer' } },
-    {
-      name: 'candidate',
-      type: 'relationship',
-      relationTo: SLUGS.accounts,
-      index: true,
-      label: { fr: 'Compte du candidat', en: 'Candidate account' },
-      access: { read: hiddenFromEmployers, update: () => false },
-      admin: { position: 'sidebar', readOnly: true },
-    },
-    {
-      name: 'structure',
-      type: 'relationship',
-      relationTo: SLUGS.structures,
-      index: true,
-      label: { fr: 'Établissement', en: 'Establishment' },
-      access: { read: hiddenFromEmployers, create: () => false, update: () => false },
-      admin: { position: 'sidebar', readOnly: true },
-    },
+    ...candidateFields,
   ],
 }
