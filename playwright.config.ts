@@ -31,7 +31,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'node --import tsx test/e2e/server.ts',
+    command: 'node --conditions=production --import tsx test/e2e/server.ts',
     url: `http://localhost:${port}/readyz`,
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,

@@ -28,6 +28,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 180_000,
           pool: 'forks',
+          // Workers load Payload's config (Lexical included) as the server does: see README, "Two commands".
+          execArgv: ['--conditions=development'],
         },
       },
     ],

@@ -1,8 +1,8 @@
 /**
- * `npm run bench` (issue #2). Runs bench/core/main.ts in a child process and restarts it when
- * the server does not come up in time: on Node 20, loading payload.config through tsx's
- * loader hooks now and then never settles (an idle hang, no error). Figures come from the
- * child; this file only supervises it.
+ * `npm run bench` (issue #2). Runs bench/core/main.ts in a child process (with this process's
+ * flags, `--conditions` included: see the README, "Two commands") and restarts it when the server
+ * does not come up in time, so that one stuck start does not cost a whole run. Figures come
+ * from the child; this file only supervises it.
  */
 import { fork, type ChildProcess } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'

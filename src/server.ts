@@ -46,8 +46,6 @@ export const startServer = async ({
     mailCatcher = await startMailCatcher({ port: env.smtp.port, dir: path.join(root, '.data/mail') })
     log(`E-mails reçus par le serveur SMTP local (port ${env.smtp.port}) : ${path.join(root, '.data/mail')}`)
   }
-  // Static imports only: on Node 20, a dynamic import of the config through tsx's loader hooks
-  // now and then never settled (the process then idled or exited with nothing said).
   const payload = await getPayload({ config })
   if (seed) await seedIfEmpty({ payload })
 
@@ -79,8 +77,9 @@ export const startServer = async ({
   if (api) app.use(api)
   app.use((req, res) => (handle ? handle(req, res) : res.status(404).json({ errors: [{ message: 'Page introuvable.' }] })))
 
-  const server: Server = await new Promise((resolve) => {
-    const s = app.listen(port, () => resolve(s))
+  // Express 5 hands a listen error (port taken) to the callback: fail the start, loudly.
+  const server: Server = await new Promise((resolve, reject) => {
+    const s = app.listen(port, (error?: Error) => (error ? reject(new Error(`Port ${port} indisponible : ${error.message}`)) : resolve(s)))
   })
   const url = `http://localhost:${port}`
   log(`Tremplin écoute sur ${url} (admin : ${env.serverURL}/admin)`)

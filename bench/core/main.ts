@@ -39,6 +39,9 @@ const watchdog = setTimeout(() => {
 watchdog.unref()
 
 applyBenchEnv({ databaseUrl: cluster.url })
+// The demo seed's lifecycle effects send e-mails: a local catcher takes them (nothing leaves the machine).
+const { startMailCatcher } = await import('../../src/email/mailCatcher')
+const mailCatcher = await startMailCatcher({ port: BENCH.smtpPort, dir: path.resolve('.data/mail-bench') })
 const { startServer } = await import('../../src/server')
 const warnings: string[] = []
 log('Démarrage du serveur (schéma poussé, données de démonstration)…')
@@ -162,6 +165,7 @@ log(`Résultats : ${path.relative(process.cwd(), resultFile)}`)
 
 await pool.end()
 await server.close()
+await mailCatcher.stop()
 await cluster.stop()
 log('Terminé')
 process.exit(0)

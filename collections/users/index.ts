@@ -13,6 +13,7 @@ import {
   notOnOwnRecord,
   opensSection,
   roleOptions,
+  userOpensSection,
 } from '../../src/access'
 import { guardStructureScope } from '../../src/access/guards'
 import { authOptions } from '../../src/auth/authOptions'
@@ -22,6 +23,7 @@ import { NOTIFICATION_KIND_OPTIONS } from '../../src/notifications/kinds'
 import { GROUPS, SLUGS } from '../slugs'
 import { guardDirectionFunction } from './guardDirectionFunction'
 import { guardRoleAssignment } from './guardRoleAssignment'
+import { transferFollowedAccountsEndpoint } from './transferFollowedAccounts'
 import { FUNCTION_OPTIONS } from './functions'
 
 /** Roles that create other staff users (each within limits, see ASSIGNABLE_ROLES). */
@@ -39,7 +41,10 @@ export const Users: CollectionConfig = {
     useAsTitle: 'email',
     defaultColumns: ['lastName', 'firstName', 'email', 'roles', 'structures', 'status'],
     listSearchableFields: ['email', 'firstName', 'lastName'],
+    // Seed 003: an unsubscribed user disappears from the list (the API still serves the record).
+    baseListFilter: () => ({ status: { not_equals: 'unsubscribed' } }),
   },
+  endpoints: [transferFollowedAccountsEndpoint],
   access: {
     admin: ({ req }) => isStaffUser(asPrincipal(req.user)),
     read: anyOf(isSuperAdmin, isSelfIn('users'), allOf(isStaff, inUserStructures('structures'))),
@@ -56,6 +61,18 @@ export const Users: CollectionConfig = {
     beforeLogin: [refuseLoginUnless({ status: 'active', message: 'Votre accès a été désactivé. Contactez un administrateur de votre structure.' })],
   },
   fields: [
+    {
+      name: 'transferAccounts',
+      type: 'ui',
+      label: { fr: 'Transférer les dossiers suivis', en: 'Transfer followed files' },
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/collections/users/components/TransferAccountsPanel#TransferAccountsPanel' },
+        // Administrators, on an existing colleague's record (the endpoint decides for good).
+        condition: (data, _siblings, { user }) =>
+          Boolean(data?.id) && data?.id !== user?.id && userOpensSection(asPrincipal(user as never), 'administration'),
+      },
+    },
     {
       type: 'row',
       fields: [

@@ -1,13 +1,6 @@
-import type { Access } from 'payload'
-
 import { userLifecycle, userMachine } from '../../workflows/user/machine'
 import type { LifecycleBinding } from '../../plugins/lifecycle'
-import { allOf, anyOf, inUserStructures, isSuperAdmin, opensSection } from '../../src/access'
-
-/** Nobody changes their own access. */
-const notSelf: Access = ({ req }) => (req.user ? { id: { not_equals: req.user.id } } : false)
-
-const administerUsers: Access = allOf(notSelf, anyOf(isSuperAdmin, allOf(opensSection('administration'), inUserStructures('structures'))))
+import { administerUsers } from './administerUsers'
 
 const ANONYMISED = 'Donnée anonymisée'
 

@@ -1,5 +1,6 @@
 import type { CollectionConfig, Config, Plugin } from 'payload'
 
+import { addAdminComponents } from '../../src/admin/addAdminComponents'
 import { withSeedStep } from '../../src/seed/steps'
 import { bindLifecycle } from '../lifecycle'
 import { BilanPhases } from './collections/BilanPhases'
@@ -17,18 +18,13 @@ export { BILAN_SLUGS } from './slugs'
 const COMPONENTS = '/plugins/bilan/components'
 
 /** The activity table view, its navigation link and the dashboard block; the host's own come first. */
-const withAdminViews = (admin: Config['admin']): Config['admin'] => ({
-  ...admin,
-  components: {
-    ...admin?.components,
-    views: {
-      ...admin?.components?.views,
-      bilanActivity: { Component: `${COMPONENTS}/ActivityView#ActivityView`, path: ACTIVITY_PATH, exact: true },
-    },
-    afterNavLinks: [...(admin?.components?.afterNavLinks ?? []), `${COMPONENTS}/ActivityNavLink#ActivityNavLink`],
-    beforeDashboard: [...(admin?.components?.beforeDashboard ?? []), `${COMPONENTS}/BilanDashboard#BilanDashboard`],
-  },
-})
+const withAdminViews = (admin: Config['admin']): Config['admin'] =>
+  addAdminComponents({
+    admin,
+    views: { bilanActivity: { Component: `${COMPONENTS}/ActivityView#ActivityView`, path: ACTIVITY_PATH, exact: true } },
+    afterNavLinks: [`${COMPONENTS}/ActivityNavLink#ActivityNavLink`],
+    beforeDashboard: [`${COMPONENTS}/BilanDashboard#BilanDashboard`],
+  })
 
 const hide = (collection: CollectionConfig): CollectionConfig => ({ ...collection, admin: { ...collection.admin, hidden: true } })
 

@@ -1,5 +1,8 @@
 import type { CollectionBeforeOperationHook, CollectionConfig, Config, Plugin } from 'payload'
 
+import { frenchQueryErrors } from './frenchQueryErrors'
+import { rejectUnknownFields } from './rejectUnknownFields'
+import { validateSort } from './validateSort'
 import { validateWhereIds } from './validateWhere'
 
 /**
@@ -23,12 +26,13 @@ export const hardeningPlugin =
   ({ maxLimit }: HardeningOptions): Plugin =>
   (config: Config): Config => ({
     ...config,
+    hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), frenchQueryErrors] },
     collections: (config.collections ?? []).map(
       (collection): CollectionConfig => ({
         ...collection,
         hooks: {
           ...collection.hooks,
-          beforeOperation: [capListSize(maxLimit), validateWhereIds, ...(collection.hooks?.beforeOperation ?? [])],
+          beforeOperation: [capListSize(maxLimit), validateWhereIds, validateSort, rejectUnknownFields, ...(collection.hooks?.beforeOperation ?? [])],
         },
       }),
     ),

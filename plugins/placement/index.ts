@@ -1,6 +1,7 @@
 import type { Config, Plugin } from 'payload'
 
 import { SLUGS } from '../../collections/slugs'
+import { addAdminComponents } from '../../src/admin/addAdminComponents'
 import { withSeedStep } from '../../src/seed/steps'
 import { bindLifecycle } from '../lifecycle'
 import { extendAccounts } from './accounts/extendAccounts'
@@ -15,15 +16,32 @@ import { PrivateNotes } from './collections/PrivateNotes'
 import { PLACEMENT_DEFAULTS } from './defaults'
 import { directoryEndpoints } from './endpoints/directory'
 import { followUpAlertTask } from './jobs/followUpAlertTask'
+import { DIRECTORY_PATH } from './paths'
 import { seedPlacement } from './seed/seedPlacement'
 import type { PlacementPluginOptions } from './types'
 
 export type { PlacementPluginOptions } from './types'
 
+const COMPONENTS = '/plugins/placement/components'
+
+/** The cohort's dashboard block and, with the directory, the « Annuaire » view and its link. */
+const withAdminViews = ({ admin, directory }: { admin: Config['admin']; directory: boolean }): Config['admin'] =>
+  addAdminComponents({
+    admin,
+    beforeDashboard: [`${COMPONENTS}/CohortDashboard#CohortDashboard`],
+    ...(directory
+      ? {
+          views: { placementDirectory: { Component: `${COMPONENTS}/DirectoryView#DirectoryView`, path: DIRECTORY_PATH, exact: true } },
+          afterNavLinks: [`${COMPONENTS}/DirectoryNavLink#DirectoryNavLink`],
+        }
+      : {}),
+  })
+
 /**
  * Atouts pour tous (seed 004): offers, candidates' documents, candidatures and parrainages with
- * their lifecycles, follow-up messages, private notes and the directory. Extends the core's
- * `accounts` with the candidate file. A deployment leaves it out by not listing it.
+ * their lifecycles, follow-up messages, private notes, the directory (API and « Annuaire » view)
+ * and the cohort's dashboard block. Extends the core's `accounts` with the candidate file.
+ * A deployment leaves it out by not listing it.
  */
 export const placementPlugin =
   (options: PlacementPluginOptions = {}): Plugin =>
@@ -42,6 +60,7 @@ export const placementPlugin =
       ],
       endpoints: [...(config.endpoints ?? []), ...(directory ? directoryEndpoints : [])],
       jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), followUpAlertTask] },
+      admin: withAdminViews({ admin: config.admin, directory }),
     }
     return seed ? withSeedStep(next, seedPlacement) : next
   }

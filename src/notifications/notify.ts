@@ -9,54 +9,66 @@ type StaffRecipient = {
   alerts?: { email?: string[] | null; inApp?: string[] | null } | null
 }
 
-/**
- * Tells staff users about a change, by e-mail and/or in the app as each chose for this kind.
- * Safe to run twice: an in-app notification is unique per `dedupeKey` and recipient, and the
- * e-mail is sent only when that notification is new.
- */
-export const notifyStaff = async ({
-  req,
-  recipients,
-  kind,
-  title,
-  lines,
-  link,
-  dedupeKey,
-}: {
+type Message = {
   req: PayloadRequest
-  recipients: StaffRecipient[]
   kind: NotificationKind
   title: string
   lines: string[]
   link?: { label: string; url: string }
   dedupeKey: string
-}) => {
+}
+
+type AccountRecipient = {
+  id: number | string
+  email?: string | null
+}
+
+type Delivery = Omit<Message, 'dedupeKey'> & {
+  key: string
+  email: string | null | undefined
+  recipient: { recipientUser: number } | { recipientAccount: number }
+  inApp: boolean
+}
+
+/**
+ * One notification to one person, at most once per `key`: the e-mail goes only with a new row,
+ * and the row is written even when the person chose no in-app alert (it then marks the e-mail sent).
+ */
+const deliverOnce = async ({ req, kind, title, lines, link, key, email, recipient, inApp }: Delivery) => {
+  const { totalDocs } = await req.payload.count({ collection: 'notifications', where: { dedupeKey: { equals: key } }, overrideAccess: true, req })
+  if (totalDocs > 0) return
+  if (email) await req.payload.sendEmail({ to: email, ...renderEmail({ title, lines, action: link }) })
+  await req.payload.create({
+    collection: 'notifications',
+    data: { title, body: lines.join('\n'), kind, link: link?.url, dedupeKey: key, readAt: inApp ? null : new Date().toISOString(), ...recipient },
+    overrideAccess: true,
+    req,
+  })
+}
+
+/**
+ * Tells staff users about a change, by e-mail and/or in the app as each chose for this kind.
+ * Safe to run twice: a notification is unique per `dedupeKey` and recipient.
+ */
+export const notifyStaff = async ({ recipients, dedupeKey, ...message }: Message & { recipients: StaffRecipient[] }) => {
   for (const recipient of recipients) {
-    const key = `${dedupeKey}:user:${recipient.id}`
-    const { totalDocs } = await req.payload.count({ collection: 'notifications', where: { dedupeKey: { equals: key } }, overrideAccess: true, req })
-    if (totalDocs > 0) continue
-    const wantsInApp = recipient.alerts?.inApp?.includes(kind) ?? true
-    const wantsEmail = recipient.alerts?.email?.includes(kind) ?? true
-    if (wantsEmail && recipient.email) {
-      await req.payload.sendEmail({ to: recipient.email, ...renderEmail({ title, lines, action: link }) })
-    }
-    // The row is written even when the person chose no in-app alert: it marks the e-mail sent.
-    await req.payload.create({
-      collection: 'notifications',
-      data: {
-        title,
-        body: lines.join('\n'),
-        kind,
-        link: link?.url,
-        recipientUser: recipient.id,
-        dedupeKey: key,
-        readAt: wantsInApp ? null : new Date().toISOString(),
-      },
-      overrideAccess: true,
-      req,
+    const wantsEmail = recipient.alerts?.email?.includes(message.kind) ?? true
+    await deliverOnce({
+      ...message,
+      key: `${dedupeKey}:user:${recipient.id}`,
+      email: wantsEmail ? recipient.email : null,
+      recipient: { recipientUser: recipient.id },
+      inApp: recipient.alerts?.inApp?.includes(message.kind) ?? true,
     })
   }
 }
+
+/**
+ * Tells a young person (an `accounts` document) about a change of their own: an e-mail and an
+ * in-app notification they read from their space. Safe to run twice, as `notifyStaff`.
+ */
+export const notifyAccount = async ({ account, dedupeKey, ...message }: Message & { account: AccountRecipient }) =>
+  deliverOnce({ ...message, key: `${dedupeKey}:account:${account.id}`, email: account.email, recipient: { recipientAccount: Number(account.id) }, inApp: true })
 
 /** Active staff attached to one of `structures` holding one of `roles`. */
 export const findStaff = async ({ req, structures, roles }: { req: PayloadRequest; structures: number[]; roles: readonly string[] }) => {

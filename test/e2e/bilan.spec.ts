@@ -17,13 +17,39 @@ test.describe('Bilan en ligne : phases et tableau d’activité', () => {
     await page.keyboard.press('Enter')
     await page.keyboard.type('Apportez votre agenda au prochain rendez-vous.')
     await screenshot(page, 'bilan-phase-edition')
-    await page.locator('#action-save').click()
-    // Publishing saves a new version; once the request settles the change is stored.
-    await page.waitForLoadState('networkidle')
-    await expect(page.locator('#action-save')).toBeDisabled()
+    // The editor hands its state to the form after a short debounce: save once it has.
+    await expect(page.locator('#action-save')).toBeEnabled()
+    await page.waitForTimeout(1000)
+    const [saved] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() !== 'GET' && /\/api\/bilan-phases\/\d+(\?|$)/.test(r.url())),
+      page.locator('#action-save').click(),
+    ])
+    expect(saved.status()).toBe(200)
+    expect(JSON.stringify(await saved.json())).toContain('Apportez votre agenda au prochain rendez-vous.')
     await page.reload()
     await expect(page.locator('.rich-text-lexical [contenteditable="true"]').first()).toContainText('Apportez votre agenda au prochain rendez-vous.')
     await screenshot(page, 'bilan-phase-publiee')
+  })
+
+  test('un conseiller lit les réponses d’une phase et commente une réponse à côté', async ({ page }) => {
+    await loginToAdmin(page, 'counsellor@tremplin.test')
+    await page.goto('/admin/collections/bilan-steps')
+    await openRow(page, 'Retour historique')
+    const panel = page.getByRole('region', { name: 'Réponses du candidat et commentaires du conseiller' })
+    await expect(panel).toContainText('Réponse de Inès')
+    const comment = panel.getByLabel('Commentaire du conseiller').first()
+    await expect(comment).toHaveValue('')
+    await comment.fill('Pensez à détailler votre dernier stage.')
+    await screenshot(page, 'bilan-commentaire-conseiller')
+    const [saved] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() !== 'GET' && /\/api\/bilan-steps\/\d+(\?|$)/.test(r.url())),
+      page.locator('#action-save').click(),
+    ])
+    expect(saved.status()).toBe(200)
+    await page.reload()
+    await expect(page.getByRole('region', { name: 'Réponses du candidat et commentaires du conseiller' }).getByLabel('Commentaire du conseiller').first()).toHaveValue(
+      'Pensez à détailler votre dernier stage.',
+    )
   })
 
   test("un administrateur académique ouvre le tableau d'activité et télécharge le CSV", async ({ page }) => {

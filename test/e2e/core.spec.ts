@@ -44,4 +44,55 @@ test.describe('Back-office : comptes et cycle de vie', () => {
     await expect(target.locator('#transition-ENABLE')).toBeVisible()
     await screenshot(page, 'core-compte-transfere-arrivee')
   })
+
+  test('un administrateur transfère les dossiers d’un conseiller qui part, puis le désinscrit : il est anonymisé et quitte la liste', async ({ page, request }) => {
+    // A counsellor of the Mission Locale de Rouen who follows one file, set up as the super-admin would through the API.
+    const login = await request.post('/api/users/login', { data: { email: 'super-admin@tremplin.test', password: 'Tremplin2026!' } })
+    const auth = { authorization: `JWT ${(await login.json()).token}` }
+    const colleague = (await (await request.get('/api/users?where[email][equals]=referent-accounts@tremplin.test&depth=0', { headers: auth })).json()).docs[0]
+    const lastName = `Départ${Date.now()}`
+    const leaving = await request.post('/api/users', {
+      headers: auth,
+      data: { email: `depart.${Date.now()}@exemple.fr`, password: 'Depart-2026!', firstName: 'Camille', lastName, roles: ['referent-accounts'], structures: colleague.structures },
+    })
+    expect(leaving.status()).toBe(201)
+    const leavingId = (await leaving.json()).doc.id
+    const followed = await request.post('/api/accounts', {
+      headers: auth,
+      data: { email: `suivi.${Date.now()}@exemple.fr`, lastName: 'Suivi', structure: colleague.structures[0], referents: [leavingId] },
+    })
+    expect(followed.status()).toBe(201)
+
+    await loginToAdmin(page, 'admin@tremplin.test')
+    await page.goto(`/admin/collections/users/${leavingId}`)
+    const lifecycle = page.locator('.tremplin-lifecycle')
+    await expect(lifecycle.locator('#transition-DEACTIVATE')).toBeVisible()
+    // Still the referent of a file: unsubscribing is not offered.
+    await expect(lifecycle.locator('#transition-UNSUBSCRIBE')).toHaveCount(0)
+
+    const panel = page.getByRole('region', { name: 'Transférer les dossiers suivis' })
+    await expect(panel).toContainText('1 dossier(s) suivi(s)')
+    await panel.locator('#transfer-to').selectOption({ label: 'Karim Benali' })
+    await panel.getByRole('button', { name: 'Transférer les dossiers' }).click()
+    await expect(panel.getByRole('status')).toContainText(`1 dossier(s) de Camille ${lastName} transféré(s) à Karim Benali`)
+    await expect(panel).toContainText('Aucun dossier suivi.')
+    await screenshot(page, 'core-transfert-dossiers')
+
+    await page.reload()
+    await lifecycle.locator('#transition-UNSUBSCRIBE').click()
+    // Final and anonymising: asked for confirmation first.
+    await expect(lifecycle).toContainText('Confirmez-vous « Désinscrire (anonymiser) » ?')
+    await lifecycle.locator('#confirm-UNSUBSCRIBE').click()
+    await expect(lifecycle).toContainText('Désinscrit')
+    await expect(lifecycle).not.toContainText('Réactiver')
+    await screenshot(page, 'core-utilisateur-desinscrit')
+
+    // Seed 003: an unsubscribed user disappears from the list (found neither by the old name nor as anonymised).
+    await page.goto(`/admin/collections/users?search=${encodeURIComponent(lastName)}`)
+    await expect(page.getByText(lastName)).toHaveCount(0)
+    await page.goto(`/admin/collections/users?search=${encodeURIComponent('Donnée anonymisée')}`)
+    await expect(page.locator('.table')).toHaveCount(0)
+    await page.goto(`/admin/collections/users?search=Benali`)
+    await expect(page.locator('.table')).toContainText('Benali')
+  })
 })

@@ -35,7 +35,7 @@ export default async function setup(project: TestProject) {
   const { NODE_OPTIONS: _vitestNodeOptions, ...inherited } = process.env
   const output: string[] = []
   const startChild = () => {
-    const started = spawn(process.execPath, ['--import', 'tsx', 'test/helpers/testServer.ts'], {
+    const started = spawn(process.execPath, ['--conditions=development', '--import', 'tsx', 'test/helpers/testServer.ts'], {
       env: { ...inherited, JOBS_AUTORUN: 'true' },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
@@ -47,7 +47,8 @@ export default async function setup(project: TestProject) {
     }
     return started
   }
-  // A start that dies silently or stalls is retried (seen on Node 20 with tsx's loader hooks).
+  // A start that dies or stalls is retried, its output kept for the report. (Silent exits with
+  // code 0 came from Lexical's top-level-await entry points; `--conditions` above avoids them.)
   let child = startChild()
   for (let attempt = 1; ; attempt++) {
     try {

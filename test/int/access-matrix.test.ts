@@ -1,7 +1,8 @@
 /**
  * The README's "Contrôle d'accès" table, checked cell by cell: every role × core collection ×
  * operation, on a record of one of the role's structures ("own") and of another ("other"),
- * over REST, the Local API (`overrideAccess: false`) and GraphQL (reads).
+ * over REST, the Local API (`overrideAccess: false`) and GraphQL. A write said refused must leave
+ * the database as it was, whichever door it came through.
  */
 import { readFileSync } from 'node:fs'
 import type { Payload } from 'payload'
@@ -9,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { ASSIGNABLE_ROLES, type Role } from '../../src/access/roles'
 import { api, graphql, login, staff } from '../helpers/api'
+import { graphqlCreate, graphqlDelete, graphqlUpdate } from '../helpers/graphqlWrites'
 import { closeLocalPayload, localPayload, userByEmail } from '../helpers/payload'
 
 type Scope = 'tout' | 'ses structures' | 'soi' | 'aucun'
@@ -118,10 +120,36 @@ const creation = (collection: string, structure: number, role: Role): Record<str
   }
 }
 
-const update = (collection: string) =>
-  ({ structures: { city: 'Modifiée' }, users: { jobTitle: 'Modifié' }, accounts: { city: 'Modifiée' }, media: { alt: 'modifié' }, notifications: { readAt: new Date().toISOString() } })[
+const update = (collection: string): Record<string, unknown> =>
+  ({ structures: { city: 'Modifiée' }, users: { jobTitle: 'Modifié' }, accounts: { city: 'Modifiée' }, media: { alt: 'modifié' }, notifications: { readAt: '2026-01-02T03:04:05.000Z' } })[
     collection
   ]!
+
+/** Whether the record now holds the values of `update(collection)`. */
+const holdsUpdate = async (collection: string, id: number) => {
+  const doc = (await payload.findByID({ collection: collection as 'users', id, depth: 0, overrideAccess: true })) as unknown as Record<string, unknown>
+  return Object.entries(update(collection)).every(([key, value]) => doc[key] === value)
+}
+
+const exists = async (collection: string, id: number) =>
+  (await payload.count({ collection: collection as 'users', where: { id: { equals: id } }, overrideAccess: true })).totalDocs === 1
+
+const totalOf = async (collection: string) => (await payload.count({ collection: collection as 'users', overrideAccess: true })).totalDocs
+
+/** The singular GraphQL name of a collection (`User`, `Account`…). */
+const singularOf = (collection: string) => {
+  const names = payload.collections[collection as 'users'].config.graphQL
+  return names && typeof names === 'object' ? (names.singularName as string) : undefined
+}
+
+const createLocally = (collection: string, user: unknown, data: Record<string, unknown>) =>
+  payload.create({
+    collection: collection as 'users',
+    data: (collection === 'media' ? { alt: 'local', structure: data.structure } : data) as never,
+    ...(collection === 'media' ? { file: { data: PNG, mimetype: 'image/png', name: `l-${unique()}.png`, size: PNG.length } } : {}),
+    overrideAccess: false,
+    user: user as never,
+  })
 
 const expectedFor = (scope: Scope, place: 'own' | 'other') =>
   scope === 'tout' || ((scope === 'ses structures' || scope === 'soi') && place === 'own')
@@ -177,12 +205,28 @@ describe("Contrôle d'accès : la table du README est vraie", () => {
       })
 
       it(`créer : ${row.create}`, async () => {
-        const { own, other } = await placesOf(row.role)
+        const { user, own, other } = await placesOf(row.role)
         const token = await login(staff(row.role))
+        const singular = singularOf(row.collection)
         for (const place of ['own', 'other'] as const) {
           const expected = expectedFor(row.create, place)
-          const response = await createOverRest(row.collection, token, creation(row.collection, place === 'own' ? own : other, row.role))
+          const structure = place === 'own' ? own : other
+          const response = await createOverRest(row.collection, token, creation(row.collection, structure, row.role))
           expect(response.status, `REST ${place} ${JSON.stringify(response.body)}`).toBe(expected ? 201 : 403)
+
+          const before = await totalOf(row.collection)
+          const local = await createLocally(row.collection, user, creation(row.collection, structure, row.role))
+            .then(() => true)
+            .catch(() => false)
+          expect(local, `Local API ${place}`).toBe(expected)
+          expect(await totalOf(row.collection), `Local API ${place} : rien d’écrit`).toBe(before + (expected ? 1 : 0))
+
+          // An upload needs its file, which only REST's multipart body carries.
+          if (singular && row.collection !== 'media') {
+            const gql = await graphqlCreate(singular, creation(row.collection, structure, row.role), token)
+            expect(gql.ok, `GraphQL ${place} ${JSON.stringify(gql.errors)}`).toBe(expected)
+            if (!expected) expect(await totalOf(row.collection), `GraphQL ${place} : rien d’écrit`).toBe(before + (local ? 1 : 0))
+          }
         }
       })
 
@@ -201,6 +245,14 @@ describe("Contrôle d'accès : la table du README est vraie", () => {
             .then(() => true)
             .catch(() => false)
           expect(local, `Local API ${place}`).toBe(expected)
+
+          const singular = singularOf(row.collection)
+          if (singular) {
+            const target = await fixture(row.collection, place === 'own' ? own : other, row.role, (place === 'own' ? user.id : otherUser.id) as number)
+            const gql = await graphqlUpdate(singular, target, update(row.collection), token)
+            expect(gql.ok, `GraphQL ${place} ${JSON.stringify(gql.errors)}`).toBe(expected)
+            expect(await holdsUpdate(row.collection, target), `GraphQL ${place} : en base`).toBe(expected)
+          }
         }
       })
 
@@ -213,8 +265,23 @@ describe("Contrôle d'accès : la table du README est vraie", () => {
           const id = await fixture(row.collection, place === 'own' ? own : other, row.role, (place === 'own' ? user.id : otherUser.id) as number)
           const response = await api(`/api/${row.collection}/${id}`, { method: 'DELETE', token })
           expect(response.status, `REST ${place} ${JSON.stringify(response.body)}`).toBe(expected ? 200 : response.status === 404 ? 404 : 403)
-          const still = await payload.count({ collection: row.collection as 'users', where: { id: { equals: id } }, overrideAccess: true })
-          expect(still.totalDocs, `encore en base ${place}`).toBe(expected ? 0 : 1)
+          expect(await exists(row.collection, id), `REST ${place} : encore en base`).toBe(!expected)
+
+          const localTarget = await fixture(row.collection, place === 'own' ? own : other, row.role, (place === 'own' ? user.id : otherUser.id) as number)
+          const local = await payload
+            .delete({ collection: row.collection as 'users', id: localTarget, overrideAccess: false, user })
+            .then(() => true)
+            .catch(() => false)
+          expect(local, `Local API ${place}`).toBe(expected)
+          expect(await exists(row.collection, localTarget), `Local API ${place} : encore en base`).toBe(!expected)
+
+          const singular = singularOf(row.collection)
+          if (singular) {
+            const target = await fixture(row.collection, place === 'own' ? own : other, row.role, (place === 'own' ? user.id : otherUser.id) as number)
+            const gql = await graphqlDelete(singular, target, token)
+            expect(gql.ok, `GraphQL ${place} ${JSON.stringify(gql.errors)}`).toBe(expected)
+            expect(await exists(row.collection, target), `GraphQL ${place} : encore en base`).toBe(!expected)
+          }
         }
       })
     })

@@ -38,6 +38,42 @@ describe('Entrées invalides : une erreur 4xx en français, jamais une 500, rien
     expect(await countAccounts()).toBe(before)
   })
 
+  it.each([
+    ['un champ inconnu', { couleurPreferee: 'bleu' }, 'couleurPreferee'],
+    ['un champ inconnu dans un groupe', { birthDate: `${new Date().getFullYear() - 15}-01-01`, familyContact: { name: 'Parent', phone: '0601020304', surnom: 'x' } }, 'familyContact.surnom'],
+  ])('pré-inscription avec %s : 400 qui nomme le champ, rien d’écrit', async (_case, override, path) => {
+    const before = await countAccounts()
+    const { status, body } = await api('/api/accounts', {
+      method: 'POST',
+      body: { email: `inconnu.${Date.now()}@exemple.fr`, password: 'MotDePasse-2026!', lastName: 'Test', postalCode: '76000', ...override },
+    })
+    expect(status, JSON.stringify(body)).toBe(400)
+    expect(body.errors[0].data.errors).toContainEqual(expect.objectContaining({ path, message: expect.stringContaining('Champ inconnu') }))
+    expect(await countAccounts()).toBe(before)
+  })
+
+  it('modification avec un champ inconnu : 400, le document reste tel quel', async () => {
+    const token = await login(staff('super-admin'))
+    const structure = (await api('/api/structures?limit=1&depth=0', { token })).body.docs[0]
+    const { status, body } = await api(`/api/structures/${structure.id}`, { method: 'PATCH', token, body: { city: 'Ailleurs', villeTypo: 'x' } })
+    expect(status).toBe(400)
+    expect(JSON.stringify(body)).toContain('villeTypo')
+    expect((await api(`/api/structures/${structure.id}?depth=0`, { token })).body.city).toBe(structure.city)
+  })
+
+  it('GraphQL : un champ inconnu dans les données est refusé, rien d’écrit', async () => {
+    const token = await login(staff('super-admin'))
+    const before = (await api('/api/structures?limit=1', { token })).body.totalDocs
+    const { body, status } = await api('/api/graphql', {
+      method: 'POST',
+      token,
+      body: { query: 'mutation { createStructure(data: { name: "Fantôme", type: partner, champInconnu: "x" }) { id } }' },
+    })
+    expect(status).toBeLessThan(500)
+    expect(JSON.stringify(body.errors)).toContain('champInconnu')
+    expect((await api('/api/structures?limit=1', { token })).body.totalDocs).toBe(before)
+  })
+
   it('mauvais type (nombre attendu, objet reçu) sur une relation', async () => {
     const token = await login(staff('referent-accounts'))
     const { status } = await api('/api/accounts', { method: 'POST', token, body: { email: `t.${Date.now()}@exemple.fr`, lastName: 'X', structure: { evil: true } } })
@@ -69,6 +105,29 @@ describe('Entrées invalides : une erreur 4xx en français, jamais une 500, rien
       const { status } = await api(path, { token })
       expect(status, path).toBeLessThan(500)
     }
+  })
+
+  it.each([
+    ['where[hash][exists]=true', 'hash'],
+    ['where[salt][equals]=x', 'salt'],
+    ['where[resetPasswordToken][exists]=true', 'resetPasswordToken'],
+    ['where[nope][equals]=1', 'nope'],
+    ['where[lastName][foo]=1', 'lastName.foo'],
+    ['sort=hash', 'hash'],
+    ['sort=-nope', 'nope'],
+    ['sort=;DROP TABLE accounts', ';DROP TABLE accounts'],
+  ])('filtre ou tri refusé : %s → 400 en français qui nomme « %s »', async (query, path) => {
+    const token = await login(staff('referent-accounts'))
+    const { status, body } = await api(`/api/accounts?${query}`, { token })
+    expect(status).toBe(400)
+    expect(body.errors[0].message).toContain(`« ${path} »`)
+    expect(body.errors[0].message).toMatch(/impossible/)
+  })
+
+  it('GraphQL : un filtre sur un champ illisible est refusé en français', async () => {
+    const token = await login(staff('referent-accounts'))
+    const { body } = await api('/api/graphql', { method: 'POST', token, body: { query: '{ Accounts(where: { lastName: { equals: "x" } }, sort: "hash") { docs { id } } }' } })
+    expect(body.errors?.[0]?.message).toContain('« hash »')
   })
 
   it('un filtre sur un champ illisible ne révèle rien', async () => {

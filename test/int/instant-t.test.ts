@@ -131,27 +131,17 @@ describe('Instant-T : un anonyme ne peut rien faire d’autre que répondre', ()
     expect((await storedByCode((await payload.findByID({ collection: 'instant-t', id: resultId, overrideAccess: true }) as any).code)).postalCode).toBe('76500')
   })
 
-  it('Les champs code, scores, structure, account et outOfTerritory envoyés sont ignorés', async () => {
+  it('Les champs code, scores, structure, account et outOfTerritory envoyés sont refusés (400), rien n’est enregistré', async () => {
     const caen = await structureId('Mission Locale de Caen')
-    const { status, body } = await api('/api/instant-t', {
-      method: 'POST',
-      body: {
-        postalCode: '76500',
-        answers: answersFor(0),
-        code: 'AAAAAA',
-        scores: [{ category: 'Emploi', score: 15, max: 15, percent: 100 }],
-        structure: caen,
-        account: 1,
-        outOfTerritory: true,
-      },
-    })
-    expect(status).toBe(201)
-    expect(body.code).not.toBe('AAAAAA')
-    expect(body.scores).toEqual(MANUAL_EXAMPLE_SCORES)
-    const stored = await storedByCode(body.code)
-    expect(stored.structure).toBe(await structureId('Mission Locale de Rouen'))
-    expect(stored.account ?? null).toBeNull()
-    expect(stored.outOfTerritory).toBe(false)
+    const forged = { code: 'AAAAAA', scores: [{ category: 'Emploi', score: 15, max: 15, percent: 100 }], structure: caen, account: 1, outOfTerritory: true }
+    for (const [key, value] of Object.entries(forged)) {
+      const before = await countResults()
+      const { status, body } = await api('/api/instant-t', { method: 'POST', body: { postalCode: '76500', answers: answersFor(0), [key]: value } })
+      expect(status, key).toBe(400)
+      expect(JSON.stringify(body)).toContain(`"path":"${key}"`)
+      expect(await countResults()).toBe(before)
+    }
+    expect(await storedByCode('AAAAAA')).toBeUndefined()
   })
 
   it('La création par GraphQL est refusée à un anonyme', async () => {
@@ -202,6 +192,13 @@ describe('Instant-T : une réponse invalide est refusée (400, message en franç
   it('Avec deux réponses à la même question', async () => {
     const answers = answersFor(0)
     await expectRefused({ postalCode: '76500', answers: [...answers, answers[2]] }, [/"path":"answers.22.question"/, /plusieurs réponses/])
+  })
+
+  it('Avec un champ inconnu, dans le corps ou dans une réponse', async () => {
+    await expectRefused({ postalCode: '76500', answers: answersFor(0), age: 19 }, [/"path":"age"/, /Champ inconnu/])
+    const answers: Record<string, unknown>[] = answersFor(0)
+    answers[1] = { ...answers[1], commentaire: 'x' }
+    await expectRefused({ postalCode: '76500', answers }, [/"path":"answers.1.commentaire"/, /champ inconnu/])
   })
 
   it('Avec une question inconnue', async () => {

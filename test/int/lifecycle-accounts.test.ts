@@ -156,6 +156,21 @@ describe('Cycle de vie d’un compte (manuel Instant-T, pré-inscriptions)', () 
     expect((await api(`/api/accounts/${id}/transitions`, { method: 'POST', token, body: '{"event":' })).status).toBe(400)
   })
 
+  it('Une donnée que l’événement n’attend pas est refusée (400 qui la nomme), rien n’est écrit', async () => {
+    const { id } = await preRegister()
+    const token = await login(staff('referent-accounts'))
+    const enable = await api(`/api/accounts/${id}/transitions`, { method: 'POST', token, body: { event: 'ENABLE', structure: 1 } })
+    expect(enable.status).toBe(400)
+    expect(JSON.stringify(enable.body)).toContain('"path":"structure"')
+    const caen = await structureId('Mission Locale de Caen')
+    const transfer = await api(`/api/accounts/${id}/transitions`, { method: 'POST', token, body: { event: 'TRANSFER', structure: caen, motif: 'déménagement' } })
+    expect(transfer.status).toBe(400)
+    expect(transfer.body.errors[0].data.errors[0]).toMatchObject({ path: 'motif', message: expect.stringContaining('structure, message') })
+    const after = await history('accounts', id, token)
+    expect(after.state).toBe('pending')
+    expect(after.history).toHaveLength(0)
+  })
+
   it('Un statut envoyé par PATCH, par GraphQL ou à la création n’est jamais appliqué', async () => {
     const { id } = await preRegister()
     const token = await login(staff('referent-accounts'))

@@ -46,34 +46,26 @@ export const BilanSteps: CollectionConfig = {
       ],
     },
     {
-      name: 'answersPanel',
-      type: 'ui',
-      label: { fr: 'Réponses', en: 'Answers' },
-      admin: { components: { Field: '/plugins/bilan/components/AnswersPanel#AnswersPanel' } },
-    },
-    {
       name: 'answers',
       type: 'json',
       label: { fr: 'Réponses du candidat', en: 'Answers' },
       access: { create: systemOnly, update: candidateField },
-      admin: {
-        readOnly: true,
-        description: { fr: 'Clé de la question → réponse. Le candidat les enregistre au fil de l’eau.', en: 'Question key → answer.' },
-      },
+      // Shown, question by question, beside the counsellor's comments.
+      admin: { readOnly: true, hidden: true },
     },
     {
       name: 'answeredQuestions',
       type: 'json',
       label: { fr: 'Questions telles que posées', en: 'Questions as answered' },
       access: systemField,
-      admin: { readOnly: true, description: { fr: 'Le libellé de chaque question au moment de la réponse.', en: 'Wording at answer time.' } },
+      admin: { readOnly: true, hidden: true },
     },
     {
       name: 'comments',
       type: 'json',
       label: { fr: 'Commentaires du conseiller', en: 'Counsellor comments' },
       access: { create: systemOnly, update: staffField },
-      admin: { description: { fr: 'Clé de la question → commentaire du conseiller sur la réponse.', en: 'Question key → comment.' } },
+      admin: { components: { Field: '/plugins/bilan/components/CommentsField#CommentsField' } },
     },
     {
       type: 'row',

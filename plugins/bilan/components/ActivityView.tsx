@@ -1,7 +1,7 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps, PayloadRequest } from 'payload'
 
+import { AdminPage } from '../../../src/admin/AdminPage'
+import { FilterForm, FilterSelect } from '../../../src/admin/FilterForm'
 import { readActivityFilters, type ActivityFilters } from '../operations/activityScope'
 import { activityTable } from '../operations/activityTable'
 import { phaseReachedStatistics } from '../operations/statistics'
@@ -28,20 +28,6 @@ const filterOptions = async (req: PayloadRequest) => {
   }
 }
 
-const Select = ({ name, label, value, options }: { name: string; label: string; value?: string | number; options: { value: string | number; label: string }[] }) => (
-  <label style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
-    <span>{label}</span>
-    <select name={name} defaultValue={value ?? ''} style={{ minWidth: 180, padding: 6 }}>
-      <option value="">Tous</option>
-      {options.map((option) => (
-        <option key={option.value} value={option.value}>
-          {option.label}
-        </option>
-      ))}
-    </select>
-  </label>
-)
-
 const query = (filters: ActivityFilters, extra: Record<string, string | number> = {}) =>
   new URLSearchParams(
     Object.entries({ ...filters, ...extra })
@@ -54,7 +40,8 @@ const query = (filters: ActivityFilters, extra: Record<string, string | number> 
  * phases and a progress bar, filters, the statistics chart and the « CSV » download.
  * Rendered on the server from the same operations as the API, so the same access applies.
  */
-export const ActivityView = async ({ initPageResult, params, searchParams }: AdminViewServerProps) => {
+export const ActivityView = async (view: AdminViewServerProps) => {
+  const { initPageResult, searchParams } = view
   const { req } = initPageResult
   const search = (searchParams ?? {}) as Record<string, string>
   let content: React.ReactNode
@@ -70,15 +57,12 @@ export const ActivityView = async ({ initPageResult, params, searchParams }: Adm
     const pages = Math.max(1, Math.ceil(table.totalDocs / PAGE_SIZE))
     content = (
       <>
-        <form method="get" style={{ display: 'flex', gap: 16, flexWrap: 'wrap', alignItems: 'flex-end', margin: '16px 0' }}>
-          <Select name="dabm" label="DABM" value={filters.dabm} options={options.dabms} />
-          <Select name="counsellor" label="Conseiller" value={filters.counsellor} options={options.counsellors} />
-          <Select name="modality" label="Modalité" value={filters.modality} options={MODALITY_OPTIONS.map((o) => ({ value: o.value, label: o.label.fr }))} />
-          <Select name="phase" label="Phase" value={filters.phase} options={options.phases} />
-          <button type="submit" className="btn btn--style-secondary btn--size-small" style={{ margin: 0 }}>
-            Filtrer
-          </button>
-        </form>
+        <FilterForm submitLabel="Filtrer">
+          <FilterSelect name="dabm" label="DABM" value={filters.dabm} options={options.dabms} />
+          <FilterSelect name="counsellor" label="Conseiller" value={filters.counsellor} options={options.counsellors} />
+          <FilterSelect name="modality" label="Modalité" value={filters.modality} options={MODALITY_OPTIONS.map((o) => ({ value: o.value, label: o.label.fr }))} />
+          <FilterSelect name="phase" label="Phase" value={filters.phase} options={options.phases} />
+        </FilterForm>
         <p>{table.totalDocs} candidat(s)</p>
         <div style={{ overflowX: 'auto' }}>
           <table style={{ width: '100%', borderCollapse: 'collapse' }}>
@@ -128,20 +112,8 @@ export const ActivityView = async ({ initPageResult, params, searchParams }: Adm
     content = <p>{(error as Error).message || "Le tableau d'activité est réservé aux équipes du bilan."}</p>
   }
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={initPageResult.locale}
-      params={params}
-      payload={req.payload}
-      permissions={initPageResult.permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={initPageResult.visibleEntities}
-    >
-      <Gutter>
-        <h1>Tableau d'activité académique</h1>
-        {content}
-      </Gutter>
-    </DefaultTemplate>
+    <AdminPage view={view} title="Tableau d'activité académique">
+      {content}
+    </AdminPage>
   )
 }

@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionConfig, Field, TaskConfig } from 'payload'
 
+import { issuePasswordToken } from '../../../src/auth/issuePasswordToken'
 import { staffPasswordLink } from '../../../src/email/links'
 import { renderEmail } from '../../../src/email/render'
 import { EFFECTS_QUEUE } from '../../lifecycle/types'
@@ -16,6 +17,8 @@ export const notifyNewAccountField: Field = {
   label: { fr: "Notifier l'utilisateur de la création de son nouveau compte", en: 'Notify the user of their new account' },
   admin: {
     position: 'sidebar',
+    // Only meaningful when the account is being created.
+    condition: (data) => !data?.id,
     description: {
       fr: 'À la création : l’utilisateur reçoit un courriel avec un lien pour choisir son mot de passe.',
       en: 'On creation: the user receives a link to set their password.',
@@ -60,7 +63,7 @@ export const notifyNewAccountTask: TaskConfig = {
     const { user: id } = input as { user: string }
     const user = await req.payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true, disableErrors: true, req })
     if (!user || user.status !== 'active') return { output: {} }
-    const token = await req.payload.forgotPassword({ collection: 'users', data: { email: user.email }, disableEmail: true, req })
+    const token = await issuePasswordToken({ req, collection: 'users', id: user.id })
     const name = [user.firstName, user.lastName].filter(Boolean).join(' ') || user.email
     await req.payload.sendEmail({
       to: user.email,

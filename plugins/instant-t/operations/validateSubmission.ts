@@ -8,6 +8,8 @@ import type { Questionnaire, QuestionnaireQuestion } from './loadQuestionnaire'
 export type Submission = { postalCode: string; answers: AnsweredQuestion[] }
 
 const COLLECTION = 'instant-t'
+const SUBMISSION_KEYS = ['postalCode', 'answers']
+const ANSWER_KEYS = ['question', 'option']
 
 const quote = (text: string) => `« ${text.length > 80 ? `${text.slice(0, 77)}…` : text} »`
 
@@ -32,6 +34,8 @@ export const validateSubmission = ({
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw badRequest('Corps de requête invalide : un objet JSON { postalCode, answers } est attendu.')
   }
+  const unknownKey = Object.keys(body).find((key) => !SUBMISSION_KEYS.includes(key))
+  if (unknownKey) throw fail(unknownKey, `Champ inconnu : ${quote(unknownKey)}. Seuls postalCode et answers sont attendus.`)
   const { postalCode, answers } = body as { postalCode?: unknown; answers?: unknown }
   if (!isFrenchPostalCode(postalCode)) {
     throw fail('postalCode', 'Code postal invalide : 5 chiffres attendus (ex. 76500).')
@@ -50,6 +54,8 @@ export const validateSubmission = ({
   answers.forEach((answer: unknown, index: number) => {
     const path = `answers.${index}`
     if (typeof answer !== 'object' || answer === null) throw fail(path, `Réponse n° ${index + 1} invalide : { question, option } attendu.`)
+    const unknownAnswerKey = Object.keys(answer).find((key) => !ANSWER_KEYS.includes(key))
+    if (unknownAnswerKey) throw fail(`${path}.${unknownAnswerKey}`, `Réponse n° ${index + 1} : champ inconnu ${quote(unknownAnswerKey)} ({ question, option } attendu).`)
     const { question: questionId, option } = answer as { question?: unknown; option?: unknown }
     const entry = questions.get(Number(questionId))
     if (questionId === null || questionId === undefined || questionId === '' || !entry) {

@@ -117,19 +117,22 @@ export const LifecyclePanel = ({ collection, states, events }: Props) => {
         {(description?.allowed ?? []).map((event) => {
           const info = events[event]
           const hasFields = Boolean(info.fields?.length)
+          // A danger event (deactivate, unsubscribe, reject…) is confirmed before it is sent.
+          const asksFirst = hasFields || info.tone === 'danger'
           return (
             <div key={event}>
               <Button
                 buttonStyle={info.tone === 'danger' ? 'secondary' : 'primary'}
                 size="small"
                 disabled={busy}
-                onClick={() => (hasFields ? setOpen(open === event ? null : event) : send(event))}
+                onClick={() => (asksFirst ? setOpen(open === event ? null : event) : send(event))}
                 id={`transition-${event}`}
               >
                 {info.label.fr}
               </Button>
               {open === event && (
                 <div style={{ border: '1px solid var(--theme-elevation-150)', padding: 12, borderRadius: 4 }}>
+                  {!hasFields && <p style={{ margin: '0 0 8px' }}>Confirmez-vous « {info.label.fr} » ?</p>}
                   {(info.fields ?? []).map((field) => (
                     <label key={field.name} style={{ display: 'block', marginBottom: 8 }}>
                       <span style={{ display: 'block', marginBottom: 4 }}>

@@ -1,11 +1,9 @@
-import type { PayloadRequest, Where } from 'payload'
+import type { Access, PayloadRequest } from 'payload'
 
+import { allowsOn } from '../../../src/access/allowsOn'
 import type { LifecycleBinding, LifecycleDocument } from '../types'
 
-/**
- * May this caller send `eventType` on `doc`? The binding's access function answers with a
- * boolean, or a `Where` that the document must match (checked in the database).
- */
+/** May this caller send `eventType` on `doc`? No access function for the event means no. */
 export const mayCallerSend = async ({
   binding,
   collection,
@@ -19,15 +17,6 @@ export const mayCallerSend = async ({
   eventType: string
   req: PayloadRequest
 }): Promise<boolean> => {
-  const access = binding.permissions[eventType]
-  if (!access || !req.user) return false
-  const result = await access({ req, id: doc.id as number, data: doc })
-  if (typeof result === 'boolean') return result
-  const { totalDocs } = await req.payload.count({
-    collection: collection as 'users',
-    where: { and: [{ id: { equals: doc.id } }, result as Where] },
-    overrideAccess: true,
-    req,
-  })
-  return totalDocs > 0
+  const access = binding.permissions[eventType] as Access | undefined
+  return access ? allowsOn({ access, req, collection, doc }) : false
 }

@@ -6,7 +6,7 @@ import type { LifecycleEvent } from '../types'
 
 const isEmpty = (value: unknown) => value === undefined || value === null || value === ''
 
-/** Checks the data an event carries against its declared fields; returns the clean event. */
+/** Checks the data an event carries against its declared fields (no other key); returns the clean event. */
 export const validateEventData = ({
   fields = [],
   event,
@@ -19,6 +19,12 @@ export const validateEventData = ({
   const clean: LifecycleEvent = { type: event.type }
   const fail = (path: string, message: string) => {
     throw invalidField({ req, path, message })
+  }
+  const declared = new Set(fields.map((field) => field.name))
+  const unknown = Object.keys(event).find((key) => key !== 'type' && !declared.has(key))
+  if (unknown) {
+    const expected = fields.length ? `Champs attendus : ${fields.map((field) => field.name).join(', ')}.` : "Cette action n'attend aucune donnée."
+    fail(unknown, `Champ inconnu pour l'action ${event.type} : « ${unknown} ». ${expected}`)
   }
   for (const field of fields) {
     const value = event[field.name]

@@ -70,3 +70,9 @@ export const hiddenFromEmployers: FieldAccess = ({ req }) => {
   if (isAccountUser(user)) return true
   return !userHasRole(user, ['employer']) || userOpensSection(user, 'placement')
 }
+
+/** Admin navigation: a collection employers never use is hidden from users who are only employers. */
+export const hiddenFromEmployersOnly = ({ user }: { user: unknown }) => {
+  const roles = (user as { roles?: string[] } | null)?.roles
+  return !user || roles?.every((role) => role === 'employer') === true
+}

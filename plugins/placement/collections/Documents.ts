@@ -3,7 +3,8 @@ import type { CollectionConfig } from 'payload'
 
 import { anyOf, isAccount, isSuperAdmin, opensSection, ownedByAccount } from '../../../src/access'
 import { GROUPS, SLUGS } from '../../../collections/slugs'
-import { employerOf, establishmentStaffOn, hiddenFromEmployers } from '../access'
+import { employerOf, establishmentStaffOn, hiddenFromEmployers, hiddenFromEmployersOnly } from '../access'
+import { establishmentField } from '../fields/candidateFields'
 import { stampDocumentOwner } from '../hooks/stampDocumentOwner'
 import { PLACEMENT_SLUGS } from '../slugs'
 import { DOCUMENT_TYPES } from './options'
@@ -26,7 +27,7 @@ export const Documents: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'type', 'account', 'filename', 'updatedAt'],
     listSearchableFields: ['title', 'filename'],
-    hidden: ({ user }) => !user || (user as { roles?: string[] }).roles?.every((role) => role === 'employer') === true,
+    hidden: hiddenFromEmployersOnly,
   },
   defaultSort: '-updatedAt',
   indexes: [{ fields: ['account', 'type'] }],
@@ -66,15 +67,7 @@ export const Documents: CollectionConfig = {
       access: { read: hiddenFromEmployers, update: () => false },
       admin: { position: 'sidebar' },
     },
-    {
-      name: 'structure',
-      type: 'relationship',
-      relationTo: SLUGS.structures,
-      index: true,
-      label: { fr: 'Établissement', en: 'Establishment' },
-      access: { read: hiddenFromEmployers, create: () => false, update: () => false },
-      admin: { position: 'sidebar', readOnly: true },
-    },
+    establishmentField,
     {
       name: 'sharedWithEmployers',
       type: 'relationship',

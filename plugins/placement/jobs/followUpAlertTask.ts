@@ -1,8 +1,7 @@
 import type { TaskConfig } from 'payload'
 
 import { absoluteUrl, adminDocumentLink } from '../../../src/email/links'
-import { renderEmail } from '../../../src/email/render'
-import { notifyStaff } from '../../../src/notifications/notify'
+import { notifyAccount, notifyStaff } from '../../../src/notifications/notify'
 import { establishmentFollowers } from '../operations/recipients'
 import { loadDoc } from '../operations/loadDoc'
 import { relationId } from '../operations/relationId'
@@ -38,23 +37,16 @@ export const followUpAlertTask: TaskConfig = {
       return { output: {} }
     }
     const accountId = relationId(message.account)
-    const key = `${dedupeKey}:account:${accountId}`
-    const { totalDocs } = await req.payload.count({ collection: 'notifications', where: { dedupeKey: { equals: key } }, overrideAccess: true, req })
     const account = accountId ? await req.payload.findByID({ collection: 'accounts', id: accountId, depth: 0, overrideAccess: true, disableErrors: true, req }) : null
-    if (totalDocs > 0 || !account?.email) return { output: {} }
-    await req.payload.sendEmail({
-      to: account.email,
-      ...renderEmail({
-        title: 'Nouveau message de votre référent',
-        lines: [`${message.authorName} vous a écrit :`, String(message.body)],
-        action: { label: 'Voir mes candidatures', url: absoluteUrl('/espace-jeune') },
-      }),
-    })
-    await req.payload.create({
-      collection: 'notifications',
-      data: { title: 'Nouveau message de suivi', body: String(message.body), kind: 'follow-up-message', recipientAccount: account.id, dedupeKey: key },
-      overrideAccess: true,
+    if (!account) return { output: {} }
+    await notifyAccount({
       req,
+      account,
+      kind: 'follow-up-message',
+      title: 'Nouveau message de votre référent',
+      lines: [`${message.authorName} vous a écrit :`, String(message.body)],
+      link: { label: 'Voir mes candidatures', url: absoluteUrl('/espace-jeune') },
+      dedupeKey,
     })
     return { output: {} }
   },

@@ -15,6 +15,21 @@ const assertMayConsult = (req: PayloadRequest) => {
 
 const text = (value: unknown) => (typeof value === 'string' ? value.trim().slice(0, 100) : '')
 
+/** The establishments of the convention, by name: the filter of "Annuaire > Référents établissements". */
+export const listDirectoryEstablishments = async ({ req }: { req: PayloadRequest }) => {
+  assertMayConsult(req)
+  const { docs } = await req.payload.find({
+    collection: 'structures',
+    where: { type: { equals: 'establishment' } },
+    sort: 'name',
+    depth: 0,
+    limit: 500,
+    overrideAccess: true,
+    req,
+  })
+  return { docs: docs.map((doc) => ({ id: doc.id, name: doc.name, city: doc.city ?? null })) }
+}
+
 /**
  * "Annuaire > Référents établissements": name, job title, e-mail and phone as each filled them
  * in, searchable by establishment (id or name) and by name.

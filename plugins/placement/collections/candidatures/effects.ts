@@ -1,7 +1,8 @@
 import type { EffectHandler } from '../../../lifecycle'
-import { adminDocumentLink } from '../../../../src/email/links'
-import { notifyStaff } from '../../../../src/notifications/notify'
+import { absoluteUrl, adminDocumentLink } from '../../../../src/email/links'
+import { notifyAccount, notifyStaff } from '../../../../src/notifications/notify'
 import { employerUsers, establishmentFollowers } from '../../operations/recipients'
+import { relationId } from '../../operations/relationId'
 
 const link = (id: unknown) => ({ label: 'Consulter la candidature', url: adminDocumentLink('candidatures', String(id)) })
 
@@ -53,9 +54,10 @@ export const notifyHandled: EffectHandler = async ({ req, doc, transition }) => 
   })
 }
 
-/** Retained or not: the referents hear the outcome. */
+/** Retained or not: the referents hear the outcome, and so does the candidate, by e-mail and in their space. */
 export const notifyDecided: EffectHandler = async ({ req, doc, transition }) => {
-  const outcome = doc.status === 'accepted' ? 'retenue' : 'non retenue'
+  const isAccepted = doc.status === 'accepted'
+  const outcome = isAccepted ? 'retenue' : 'non retenue'
   await notifyStaff({
     req,
     recipients: await establishmentFollowers({ req, structure: doc.structure }),
@@ -63,6 +65,23 @@ export const notifyDecided: EffectHandler = async ({ req, doc, transition }) => 
     title: `Candidature ${outcome}`,
     lines: [`La candidature de ${doc.candidateName} (« ${doc.title} ») a été ${outcome} par le recruteur.`],
     link: link(doc.id),
+    dedupeKey: `transition:${transition?.id}`,
+  })
+  const accountId = relationId(doc.candidate)
+  const account = accountId ? await req.payload.findByID({ collection: 'accounts', id: accountId, depth: 0, overrideAccess: true, disableErrors: true, req }) : null
+  if (!account) return
+  await notifyAccount({
+    req,
+    account,
+    kind: 'candidature-decided',
+    title: isAccepted ? 'Votre candidature a été retenue' : "Votre candidature n'a pas été retenue",
+    lines: [
+      account.firstName ? `Bonjour ${account.firstName},` : 'Bonjour,',
+      isAccepted
+        ? `Bonne nouvelle : le recruteur a retenu votre candidature « ${doc.title} ». Il vous contactera pour la suite.`
+        : `Le recruteur n'a pas retenu votre candidature « ${doc.title} ». Votre référent peut vous aider à préparer vos prochaines candidatures.`,
+    ],
+    link: { label: 'Voir mes candidatures', url: absoluteUrl('/espace-jeune') },
     dedupeKey: `transition:${transition?.id}`,
   })
 }

@@ -1,3 +1,4 @@
+import { TransferAccountsPanel as TransferAccountsPanel_4006e9ecc4a6f06ee603d28d5d98e30c } from '../../../../collections/users/components/TransferAccountsPanel'
 import { StatusCell as StatusCell_f1bb081f2faff8e96bc7737e1303144b } from '../../../../plugins/lifecycle/components/StatusCell'
 import { LifecyclePanel as LifecyclePanel_e34ef33eff1b2c065a1a168dffd28829 } from '../../../../plugins/lifecycle/components/LifecyclePanel'
 import { ResultPanel as ResultPanel_4a492ccff3386365201b01b5731d98e7 } from '../../../../plugins/instant-t/components/ResultPanel'
@@ -28,14 +29,18 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { QuestionRowLabel as QuestionRowLabel_bdc397c80a2e3f963f7a4ebe20bce580 } from '../../../../plugins/bilan/components/QuestionRowLabel'
-import { AnswersPanel as AnswersPanel_10595accd361716d637bf241cd21593f } from '../../../../plugins/bilan/components/AnswersPanel'
+import { CommentsField as CommentsField_5433c0fbabe61a6cc03aedff852fe568 } from '../../../../plugins/bilan/components/CommentsField'
+import { DirectoryNavLink as DirectoryNavLink_c3a965988f72c77670bee74f779d779b } from '../../../../plugins/placement/components/DirectoryNavLink'
 import { ActivityNavLink as ActivityNavLink_dc1a2e1e85ca35c80758739c66a67f0e } from '../../../../plugins/bilan/components/ActivityNavLink'
+import { CohortDashboard as CohortDashboard_18daaebb5934630ce50e53b6d5476ccf } from '../../../../plugins/placement/components/CohortDashboard'
 import { BilanDashboard as BilanDashboard_126d86a5782460195b8685ead706c3f1 } from '../../../../plugins/bilan/components/BilanDashboard'
+import { DirectoryView as DirectoryView_4e6d866a7b2272d5112e23208260b4ac } from '../../../../plugins/placement/components/DirectoryView'
 import { ActivityView as ActivityView_d9ec7dc31157a748a6bf6c2e83d5e8dd } from '../../../../plugins/bilan/components/ActivityView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/collections/users/components/TransferAccountsPanel#TransferAccountsPanel": TransferAccountsPanel_4006e9ecc4a6f06ee603d28d5d98e30c,
   "/plugins/lifecycle/components/StatusCell#StatusCell": StatusCell_f1bb081f2faff8e96bc7737e1303144b,
   "/plugins/lifecycle/components/LifecyclePanel#LifecyclePanel": LifecyclePanel_e34ef33eff1b2c065a1a168dffd28829,
   "/plugins/instant-t/components/ResultPanel#ResultPanel": ResultPanel_4a492ccff3386365201b01b5731d98e7,
@@ -66,9 +71,12 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/plugins/bilan/components/QuestionRowLabel#QuestionRowLabel": QuestionRowLabel_bdc397c80a2e3f963f7a4ebe20bce580,
-  "/plugins/bilan/components/AnswersPanel#AnswersPanel": AnswersPanel_10595accd361716d637bf241cd21593f,
+  "/plugins/bilan/components/CommentsField#CommentsField": CommentsField_5433c0fbabe61a6cc03aedff852fe568,
+  "/plugins/placement/components/DirectoryNavLink#DirectoryNavLink": DirectoryNavLink_c3a965988f72c77670bee74f779d779b,
   "/plugins/bilan/components/ActivityNavLink#ActivityNavLink": ActivityNavLink_dc1a2e1e85ca35c80758739c66a67f0e,
+  "/plugins/placement/components/CohortDashboard#CohortDashboard": CohortDashboard_18daaebb5934630ce50e53b6d5476ccf,
   "/plugins/bilan/components/BilanDashboard#BilanDashboard": BilanDashboard_126d86a5782460195b8685ead706c3f1,
+  "/plugins/placement/components/DirectoryView#DirectoryView": DirectoryView_4e6d866a7b2272d5112e23208260b4ac,
   "/plugins/bilan/components/ActivityView#ActivityView": ActivityView_d9ec7dc31157a748a6bf6c2e83d5e8dd,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

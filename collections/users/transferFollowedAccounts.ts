@@ -1,0 +1,68 @@
+import { commitTransaction, initTransaction, killTransaction, type Endpoint, type PayloadRequest } from 'payload'
+
+import { allowsOn } from '../../src/access/allowsOn'
+import { badRequest, conflict, forbidden, invalidField, notFound } from '../../src/lib/errors'
+import { readJsonObject } from '../../src/lib/readJsonObject'
+import { administerUsers } from './administerUsers'
+
+type StaffUser = { id: number; status?: string | null; firstName?: string | null; lastName?: string | null; email?: string | null }
+
+const nameOf = (user: StaffUser) => [user.firstName, user.lastName].filter(Boolean).join(' ') || String(user.email)
+
+const readableUser = (req: PayloadRequest, id: unknown) =>
+  req.payload.findByID({ collection: 'users', id: id as number, depth: 0, overrideAccess: false, user: req.user, disableErrors: true, req }) as Promise<StaffUser | null>
+
+/**
+ * Seed 003, « Transferts d'éléments »: every young person's file followed by user A is handed to
+ * user B (A leaves the referents, B joins them once). Needed before A can be unsubscribed. All
+ * files move in one transaction, or none.
+ */
+export const transferFollowedAccounts = async ({ req, from, to }: { req: PayloadRequest; from: string; to: unknown }) => {
+  const source = await readableUser(req, from)
+  if (!source) throw notFound('Utilisateur introuvable.')
+  if (!(await allowsOn({ access: administerUsers, req, collection: 'users', doc: source }))) {
+    throw forbidden("Vous ne pouvez pas transférer les dossiers de cet utilisateur : il n'est pas rattaché à l'une de vos structures, ou c'est vous.")
+  }
+  if (typeof to !== 'number' && !(typeof to === 'string' && /^\d+$/.test(to))) {
+    throw invalidField({ req, collection: 'users', path: 'to', message: 'Choisissez l’utilisateur qui reprend les dossiers (son identifiant).' })
+  }
+  if (Number(to) === source.id) throw invalidField({ req, collection: 'users', path: 'to', message: 'Choisissez un autre utilisateur que celui qui cède ses dossiers.' })
+  const target = await readableUser(req, Number(to))
+  if (!target) throw invalidField({ req, collection: 'users', path: 'to', message: "Cet utilisateur n'existe pas ou n'est pas dans vos structures." })
+  if (target.status !== 'active') throw conflict(`${nameOf(target)} n'est pas actif : réactivez-le ou choisissez un autre utilisateur.`)
+
+  const shouldCommit = await initTransaction(req)
+  try {
+    const { docs } = await req.payload.find({
+      collection: 'accounts',
+      where: { referents: { in: [source.id] } },
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      select: { referents: true },
+      req,
+    })
+    for (const account of docs) {
+      const referents = ((account.referents ?? []) as (number | { id: number })[]).map((r) => (typeof r === 'object' ? r.id : r))
+      const next = [...new Set(referents.map((id) => (id === source.id ? target.id : id)))]
+      await req.payload.update({ collection: 'accounts', id: account.id, data: { referents: next }, depth: 0, overrideAccess: true, req, context: { skipScopeGuard: true } })
+    }
+    if (shouldCommit) await commitTransaction(req)
+    return { transferred: docs.length, message: `${docs.length} dossier(s) de ${nameOf(source)} transféré(s) à ${nameOf(target)}.` }
+  } catch (error) {
+    if (shouldCommit) await killTransaction(req)
+    throw error
+  }
+}
+
+/** POST `/api/users/:id/transfer-accounts` with `{ "to": <user id> }`. */
+export const transferFollowedAccountsEndpoint: Endpoint = {
+  path: '/:id/transfer-accounts',
+  method: 'post',
+  handler: async (req) => {
+    if (!req.user) throw forbidden('Connectez-vous pour transférer des dossiers.')
+    const { to } = await readJsonObject(req, '{ "to": 12 }')
+    if (to === undefined) throw badRequest('Le champ « to » est obligatoire : l’utilisateur qui reprend les dossiers.')
+    return Response.json(await transferFollowedAccounts({ req, from: String(req.routeParams?.id), to }))
+  },
+}

@@ -1,0 +1,2 @@
+/** Admin path of the directory view (under /admin). */
+export const DIRECTORY_PATH = '/annuaire'
