@@ -2,7 +2,9 @@
  * Placement bench (issue #5): the offers search screen of the manual on many offers. Inserts
  * `OFFERS` offers with raw SQL (a fixture, not the code under test), then times the REST search
  * with each filter of the screen as a logged-in candidate, and shows whether PostgreSQL uses an
- * index for the department + publication filter. A benchmark: it prints figures, never fails.
+ * index for the department + publication filter and the title search, then times the partial-word
+ * searches again without their trigram indexes (the baseline, same run). A benchmark: it prints
+ * figures, never fails.
  */
 import type { Pool } from 'pg'
 
@@ -53,19 +55,32 @@ export async function run({ baseUrl, pool, log }: { baseUrl: string; pool: Pool;
     'sans filtre': '',
     département: 'where[department][equals]=93',
     'code postal': 'where[postalCode][equals]=75000',
-    'offre (intitulé)': 'where[title][like]=démonstration 42',
+    'offre (intitulé)': 'where[title][like]=démonstration 4242',
     employeur: 'where[employerName][like]=Hôtellerie',
     référence: 'where[reference][equals]=BENCH-4242',
     'secteur + contrat': 'where[sector][equals]=transport&where[contractType][equals]=cdi',
   }
-  for (const [label, query] of Object.entries(searches)) {
+  const measure = async (label: string, query: string, suffix = '') => {
     const url = `${baseUrl}/api/offers?limit=20&depth=0&${query}`
     const first = await fetch(url, { headers: { authorization: `JWT ${token}` } })
     const { totalDocs } = (await first.json()) as { totalDocs: number }
     const { p50, p95 } = await time(() => fetch(url, { headers: { authorization: `JWT ${token}` } }).then((r) => r.arrayBuffer()))
-    log(`GET /api/offers (${label}) : ${totalDocs} résultats, p50 ${p50} ms, p95 ${p95} ms`)
+    log(`GET /api/offers (${label})${suffix} : ${totalDocs} résultats, p50 ${p50} ms, p95 ${p95} ms`)
   }
-  const { rows } = await pool.query(`EXPLAIN SELECT id FROM offers WHERE publication = 'published' AND department = '93' ORDER BY created_at DESC LIMIT 20`)
-  log(`Plan (département + publiée) : ${rows.map((r) => r['QUERY PLAN']).join(' | ')}`)
+  for (const [label, query] of Object.entries(searches)) await measure(label, query)
+  const plan = async (sql: string) => (await pool.query(`EXPLAIN ${sql}`)).rows.map((r) => r['QUERY PLAN']).join(' | ')
+  log(`Plan (département + publiée) : ${await plan(`SELECT id FROM offers WHERE publication = 'published' AND department = '93' ORDER BY created_at DESC LIMIT 20`)}`)
+  const titleSearch = `SELECT id FROM offers WHERE title ILIKE '%démonstration%' AND title ILIKE '%4242%' ORDER BY created_at DESC LIMIT 20`
+  log(`Plan (intitulé) : ${await plan(titleSearch)}`)
+
+  // Baseline in the same run: the partial-word searches again without their trigram indexes.
+  const { rows: trigramIndexes } = await pool.query(
+    `SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'offers' AND indexdef LIKE '%gin_trgm_ops%'`,
+  )
+  for (const { indexname } of trigramIndexes) await pool.query(`DROP INDEX ${indexname}`)
+  await pool.query('ANALYZE offers')
+  for (const label of ['offre (intitulé)', 'employeur']) await measure(label, searches[label], ' sans index trigramme')
+  log(`Plan (intitulé, sans index trigramme) : ${await plan(titleSearch)}`)
+  for (const { indexdef } of trigramIndexes) await pool.query(indexdef)
   await pool.query(`DELETE FROM offers WHERE reference LIKE 'BENCH-%'`)
 }

@@ -1,5 +1,6 @@
 import { postgresAdapter } from '@payloadcms/db-postgres'
 
+import { addTrigramIndexes } from '../db/trigramIndexes'
 import { migrations } from '../migrations'
 import { env } from './env'
 
@@ -20,4 +21,7 @@ export const databaseAdapter = () =>
     push: process.env.DB_PUSH === 'true' || (process.env.DB_PUSH !== 'false' && !env.isProduction),
     migrationDir: 'src/migrations',
     prodMigrations: migrations,
+    // Created at connection, before the schema push or the migrations that index with it.
+    extensions: ['pg_trgm'],
+    afterSchemaInit: [addTrigramIndexes],
   })

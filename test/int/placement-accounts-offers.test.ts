@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest'
+import pg from 'pg'
+import { describe, expect, it, inject } from 'vitest'
 
 import { api } from '../helpers/api'
 import { PEOPLE, asCandidate, asStaff, findFirst } from './placement-helpers'
@@ -147,6 +148,26 @@ describe('Atouts pour tous : offres et annuaire', () => {
     expect((await api('/api/offers?where[reference][equals]=TIDF-003', { token })).body.totalDocs).toBe(0)
     const employer = await asStaff(PEOPLE.employer)
     expect((await api('/api/offers?where[reference][equals]=TIDF-003', { token: employer })).body.totalDocs).toBe(1)
+  })
+
+  it("La recherche par intitulé trouve une partie de mot et PostgreSQL la sert par l'index trigramme", async () => {
+    const token = await asCandidate(PEOPLE.ines)
+    const found = await api('/api/offers?where[title][like]=quai&limit=50', { token })
+    expect(found.body.docs.map((o: { title: string }) => o.title)).toContain('Agent de quai (H/F)')
+    const client = new pg.Client({ connectionString: inject('databaseUrl') })
+    await client.connect()
+    try {
+      const { rows: indexes } = await client.query(`SELECT indexname FROM pg_indexes WHERE tablename = 'offers' AND indexdef LIKE '%USING gin%gin_trgm_ops%' ORDER BY indexname`)
+      expect(indexes.map((row) => row.indexname)).toEqual(['offers_employer_name_trgm_idx', 'offers_title_trgm_idx'])
+      // A handful of test rows makes a scan cheaper; forbid it to see whether the index can serve the search at all.
+      await client.query('BEGIN')
+      await client.query('SET LOCAL enable_seqscan = off')
+      const { rows: plan } = await client.query(`EXPLAIN SELECT id FROM offers WHERE title ILIKE '%quai%'`)
+      await client.query('COMMIT')
+      expect(plan.map((row) => row['QUERY PLAN']).join('\n')).toContain('offers_title_trgm_idx')
+    } finally {
+      await client.end()
+    }
   })
 
   it("L'annuaire liste les référents établissements par établissement, avec fonction, e-mail et téléphone", async () => {

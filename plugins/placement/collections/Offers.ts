@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyOf, allOf, isLoggedIn, isSuperAdmin } from '../../../src/access'
 import { guardStructureScope } from '../../../src/access/guards'
+import { TRIGRAM_SEARCH } from '../../../src/db/trigramIndexes'
 import { validatePostalCode } from '../../../src/lib/validators'
 import { GROUPS, SLUGS } from '../../../collections/slugs'
 import { manageOffers, publishedOffers } from '../access'
@@ -35,7 +36,7 @@ export const Offers: CollectionConfig = {
   },
   hooks: { beforeChange: [guardStructureScope({ field: 'structure', message: "Vous ne pouvez publier des offres que pour votre entreprise." }), stampOfferEmployer] },
   fields: [
-    { name: 'title', type: 'text', required: true, maxLength: 200, index: true, label: { fr: "Intitulé de l'offre", en: 'Title' } },
+    { name: 'title', type: 'text', required: true, maxLength: 200, index: true, custom: TRIGRAM_SEARCH, label: { fr: "Intitulé de l'offre", en: 'Title' } },
     {
       type: 'row',
       fields: [
@@ -65,6 +66,7 @@ export const Offers: CollectionConfig = {
       name: 'employerName',
       type: 'text',
       index: true,
+      custom: TRIGRAM_SEARCH,
       label: { fr: "Nom de l'entreprise", en: 'Company name' },
       access: { create: () => false, update: () => false },
       admin: { position: 'sidebar', readOnly: true },

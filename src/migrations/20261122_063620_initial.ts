@@ -972,6 +972,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "offers_created_at_idx" ON "offers" USING btree ("created_at");
   CREATE INDEX "structure_createdAt_1_idx" ON "offers" USING btree ("structure_id","created_at");
   CREATE INDEX "publication_department_idx" ON "offers" USING btree ("publication","department");
+  CREATE INDEX "offers_title_trgm_idx" ON "offers" USING gin ("title" gin_trgm_ops);
+  CREATE INDEX "offers_employer_name_trgm_idx" ON "offers" USING gin ("employer_name" gin_trgm_ops);
   CREATE INDEX "documents_type_idx" ON "documents" USING btree ("type");
   CREATE INDEX "documents_account_idx" ON "documents" USING btree ("account_id");
   CREATE INDEX "documents_structure_idx" ON "documents" USING btree ("structure_id");
