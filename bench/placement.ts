@@ -16,17 +16,24 @@ type Log = (message: string) => void
 
 const SECTORS = ['transport', 'hospitality', 'retail', 'it', 'health']
 const CONTRACTS = ['cdi', 'cdd', 'work-study', 'internship']
+/** 40 trades: a title search by one of them matches 1 offer in 40, as a real search would. */
+const TRADES = [
+  'Agent de quai', 'Boulanger', 'Cuisinier', 'Serveur', 'Plombier', 'Électricien', 'Menuisier', 'Peintre', 'Maçon', 'Carreleur',
+  'Vendeur', 'Caissier', 'Magasinier', 'Cariste', 'Préparateur de commandes', 'Chauffeur livreur', 'Aide-soignant', 'Auxiliaire de vie', 'Agent d\'entretien', 'Jardinier',
+  'Coiffeur', 'Esthéticien', 'Fleuriste', 'Pâtissier', 'Boucher', 'Poissonnier', 'Réceptionniste', 'Standardiste', 'Secrétaire', 'Comptable',
+  'Développeur', 'Technicien informatique', 'Mécanicien', 'Carrossier', 'Soudeur', 'Chaudronnier', 'Opérateur de production', 'Agent de sécurité', 'Animateur', 'Commis de cuisine',
+]
 
 const insertOffers = async ({ pool }: { pool: Pool }) => {
   const { rows } = await pool.query(`SELECT id, name FROM structures WHERE type = 'employer' ORDER BY id`)
   await pool.query(
     `INSERT INTO offers (title, reference, publication, structure_id, employer_name, postal_code, department, city, sector, contract_type, is_generic, updated_at, created_at)
-     SELECT 'Offre de démonstration ' || g, 'BENCH-' || g, (CASE WHEN g % 10 = 3 THEN 'closed' ELSE 'published' END)::enum_offers_publication,
+     SELECT ($6::text[])[1 + g % array_length($6::text[], 1)] || ' (H/F) n° ' || g, 'BENCH-' || g, (CASE WHEN g % 10 = 3 THEN 'closed' ELSE 'published' END)::enum_offers_publication,
             ($1::int[])[1 + g % array_length($1::int[], 1)], ($2::text[])[1 + g % array_length($2::text[], 1)],
             lpad(((g % 95) + 1)::text, 2, '0') || '000', lpad(((g % 95) + 1)::text, 2, '0'), 'Ville ' || g,
             (($3::text[])[1 + g % 5])::enum_offers_sector, (($4::text[])[1 + g % 4])::enum_offers_contract_type, g % 17 = 0, now(), now() - (g || ' minutes')::interval
      FROM generate_series(1, $5::int) AS g`,
-    [rows.map((r) => r.id), rows.map((r) => r.name), SECTORS, CONTRACTS, OFFERS],
+    [rows.map((r) => r.id), rows.map((r) => r.name), SECTORS, CONTRACTS, OFFERS, TRADES],
   )
   await pool.query('ANALYZE offers')
 }
@@ -55,7 +62,7 @@ export async function run({ baseUrl, pool, log }: { baseUrl: string; pool: Pool;
     'sans filtre': '',
     département: 'where[department][equals]=93',
     'code postal': 'where[postalCode][equals]=75000',
-    'offre (intitulé)': 'where[title][like]=démonstration 4242',
+    'offre (intitulé)': 'where[title][like]=soudeur',
     employeur: 'where[employerName][like]=Hôtellerie',
     référence: 'where[reference][equals]=BENCH-4242',
     'secteur + contrat': 'where[sector][equals]=transport&where[contractType][equals]=cdi',
@@ -70,7 +77,7 @@ export async function run({ baseUrl, pool, log }: { baseUrl: string; pool: Pool;
   for (const [label, query] of Object.entries(searches)) await measure(label, query)
   const plan = async (sql: string) => (await pool.query(`EXPLAIN ${sql}`)).rows.map((r) => r['QUERY PLAN']).join(' | ')
   log(`Plan (département + publiée) : ${await plan(`SELECT id FROM offers WHERE publication = 'published' AND department = '93' ORDER BY created_at DESC LIMIT 20`)}`)
-  const titleSearch = `SELECT id FROM offers WHERE title ILIKE '%démonstration%' AND title ILIKE '%4242%' ORDER BY created_at DESC LIMIT 20`
+  const titleSearch = `SELECT id FROM offers WHERE title ILIKE '%soudeur%' ORDER BY created_at DESC LIMIT 20`
   log(`Plan (intitulé) : ${await plan(titleSearch)}`)
 
   // Baseline in the same run: the partial-word searches again without their trigram indexes.
