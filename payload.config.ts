@@ -7,6 +7,7 @@ import sharp from 'sharp'
 import { fileURLToPath } from 'node:url'
 
 import { bilanPlugin } from './plugins/bilan'
+import { cejPlugin } from './plugins/cej'
 import { corePlugin } from './plugins/core'
 import { placementPlugin } from './plugins/placement'
 import { formsPlugin } from './plugins/forms'
@@ -47,7 +48,7 @@ export default buildConfig({
   plugins: [
     corePlugin(),
     lifecyclePlugin({ autoRunCron: process.env.JOBS_CRON ?? '*/5 * * * * *' }),
-    ...enabledModules({ 'instant-t': instantTPlugin, forms: formsPlugin, placement: placementPlugin, bilan: bilanPlugin }),
+    ...enabledModules({ 'instant-t': instantTPlugin, forms: formsPlugin, placement: placementPlugin, bilan: bilanPlugin, cej: cejPlugin }),
     // Last, so its limits cover every module's collections.
     hardeningPlugin({ maxLimit: env.restMaxLimit }),
   ],

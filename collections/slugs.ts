@@ -17,6 +17,7 @@ export const GROUPS = {
   offers: { fr: "Offres d'emploi", en: 'Job offers' },
   placement: { fr: 'Candidatures', en: 'Applications' },
   bilan: { fr: 'Bilan en ligne', en: 'Online assessment' },
+  cej: { fr: 'Agenda CEJ', en: 'CEJ agenda' },
   structures: { fr: 'Structures', en: 'Structures' },
   administration: { fr: 'Administration', en: 'Administration' },
 } as const

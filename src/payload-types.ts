@@ -88,6 +88,7 @@ export interface Config {
     'bilan-phases': BilanPhase;
     bilans: Bilan;
     'bilan-steps': BilanStep;
+    sessions: Session;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -120,6 +121,7 @@ export interface Config {
     'bilan-phases': BilanPhasesSelect<false> | BilanPhasesSelect<true>;
     bilans: BilansSelect<false> | BilansSelect<true>;
     'bilan-steps': BilanStepsSelect<false> | BilanStepsSelect<true>;
+    sessions: SessionsSelect<false> | SessionsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -130,8 +132,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -142,6 +148,7 @@ export interface Config {
       'lifecycle-effect': TaskLifecycleEffect;
       'placement-follow-up-alert': TaskPlacementFollowUpAlert;
       'bilan-notify-new-account': TaskBilanNotifyNewAccount;
+      'cej-session-clock': TaskCejSessionClock;
       inline: {
         input: unknown;
         output: unknown;
@@ -263,6 +270,8 @@ export interface User {
           | 'parrainage-validated'
           | 'follow-up-message'
           | 'bilan-phase'
+          | 'session-registration'
+          | 'session-registration-request'
         )[]
       | null;
     inApp?:
@@ -277,6 +286,8 @@ export interface User {
           | 'parrainage-validated'
           | 'follow-up-message'
           | 'bilan-phase'
+          | 'session-registration'
+          | 'session-registration-request'
         )[]
       | null;
   };
@@ -438,6 +449,8 @@ export interface Notification {
         | 'parrainage-validated'
         | 'follow-up-message'
         | 'bilan-phase'
+        | 'session-registration'
+        | 'session-registration-request'
       )
     | null;
   link?: string | null;
@@ -1007,9 +1020,6 @@ export interface BilanStep {
   bilan: number | Bilan;
   phase: number | BilanPhase;
   order?: number | null;
-  /**
-   * Question key → answer.
-   */
   answers?:
     | {
         [k: string]: unknown;
@@ -1019,9 +1029,6 @@ export interface BilanStep {
     | number
     | boolean
     | null;
-  /**
-   * Wording at answer time.
-   */
   answeredQuestions?:
     | {
         [k: string]: unknown;
@@ -1031,9 +1038,6 @@ export interface BilanStep {
     | number
     | boolean
     | null;
-  /**
-   * Question key → comment.
-   */
   comments?:
     | {
         [k: string]: unknown;
@@ -1049,6 +1053,46 @@ export interface BilanStep {
   counsellor?: (number | null) | User;
   structure?: (number | null) | Structure;
   status: 'not-started' | 'in-progress' | 'submitted' | 'completed';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Workshops and collective sessions.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sessions".
+ */
+export interface Session {
+  id: number;
+  title: string;
+  name?: string | null;
+  kind: 'workshop' | 'information' | 'collective-event';
+  theme?: string | null;
+  partner?: string | null;
+  description?: string | null;
+  startsAt: string;
+  endsAt: string;
+  registrationDeadline?: string | null;
+  location?: string | null;
+  facilitator?: (number | null) | User;
+  capacity?: number | null;
+  comment?: string | null;
+  remainingPlaces?: number | null;
+  visible?: boolean | null;
+  structure: number | Structure;
+  /**
+   * Changed through the registration endpoints and closing.
+   */
+  registrations?:
+    | {
+        account: number | Account;
+        status: 'registered' | 'youth-refusal' | 'third-party-refusal' | 'present' | 'absent';
+        comment?: string | null;
+        changedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  status: 'upcoming' | 'to-close' | 'closed';
   updatedAt: string;
   createdAt: string;
 }
@@ -1121,7 +1165,12 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'lifecycle-effect' | 'placement-follow-up-alert' | 'bilan-notify-new-account';
+        taskSlug:
+          | 'inline'
+          | 'lifecycle-effect'
+          | 'placement-follow-up-alert'
+          | 'bilan-notify-new-account'
+          | 'cej-session-clock';
         taskID: string;
         input?:
           | {
@@ -1154,10 +1203,21 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'lifecycle-effect' | 'placement-follow-up-alert' | 'bilan-notify-new-account') | null;
+  taskSlug?:
+    | ('inline' | 'lifecycle-effect' | 'placement-follow-up-alert' | 'bilan-notify-new-account' | 'cej-session-clock')
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1247,6 +1307,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'bilan-steps';
         value: number | BilanStep;
+      } | null)
+    | ({
+        relationTo: 'sessions';
+        value: number | Session;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1881,6 +1945,40 @@ export interface BilanStepsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sessions_select".
+ */
+export interface SessionsSelect<T extends boolean = true> {
+  title?: T;
+  name?: T;
+  kind?: T;
+  theme?: T;
+  partner?: T;
+  description?: T;
+  startsAt?: T;
+  endsAt?: T;
+  registrationDeadline?: T;
+  location?: T;
+  facilitator?: T;
+  capacity?: T;
+  comment?: T;
+  remainingPlaces?: T;
+  visible?: T;
+  structure?: T;
+  registrations?:
+    | T
+    | {
+        account?: T;
+        status?: T;
+        comment?: T;
+        changedAt?: T;
+        id?: T;
+      };
+  status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1915,6 +2013,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1949,6 +2048,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1991,6 +2118,14 @@ export interface TaskBilanNotifyNewAccount {
   input: {
     user: string;
   };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCej-session-clock".
+ */
+export interface TaskCejSessionClock {
+  input?: unknown;
   output?: unknown;
 }
 /**

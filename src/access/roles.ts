@@ -38,6 +38,8 @@ export const SECTION_ROLES = {
   'structures-employers': ['admin', 'referent-full', 'referent-structures', 'referent-structures-employers'],
   placement: ['admin', 'referent-full', 'mission-officer', 'establishment-referent'],
   bilan: ['admin', 'academic-admin', 'counsellor', 'lead-counsellor'],
+  /** CEJ (seed 001): the Mission Locale's counsellors and referents run its agenda. */
+  cej: ['admin', 'referent-full', 'referent-accounts', 'counsellor', 'lead-counsellor'],
 } as const satisfies Record<string, readonly Role[]>
 
 export type Section = keyof typeof SECTION_ROLES

@@ -1,14 +1,20 @@
 import type { PayloadRequest } from 'payload'
 
-import { badRequest } from './errors'
+import { badRequest, invalidField } from './errors'
 
-/** The request's JSON object body, or a 400 showing what was expected (`example`). */
-export const readJsonObject = async (req: PayloadRequest, example: string): Promise<Record<string, unknown>> => {
+/**
+ * The request's JSON object body, or a 400 showing what was expected (`example`). With
+ * `allowedKeys`, any other key is refused (400 naming it) rather than silently ignored.
+ */
+export const readJsonObject = async (req: PayloadRequest, example: string, allowedKeys?: string[]): Promise<Record<string, unknown>> => {
+  let body: unknown
   try {
-    const body = req.json ? await req.json() : {}
+    body = req.json ? await req.json() : {}
     if (!body || typeof body !== 'object' || Array.isArray(body)) throw new Error('not an object')
-    return body as Record<string, unknown>
   } catch {
     throw badRequest(`Le corps de la requête doit être un objet JSON, par exemple ${example}.`)
   }
+  const unknown = allowedKeys && Object.keys(body as object).find((key) => !allowedKeys.includes(key))
+  if (unknown) throw invalidField({ req, path: unknown, message: `Champ inconnu : « ${unknown} ». Champs attendus : ${allowedKeys.join(', ')}.` })
+  return body as Record<string, unknown>
 }

@@ -10,6 +10,8 @@ export const NOTIFICATION_KINDS = {
   'parrainage-validated': { fr: 'Parrainage validé', en: 'Sponsorship validated' },
   'follow-up-message': { fr: 'Nouveau message de suivi', en: 'New follow-up message' },
   'bilan-phase': { fr: 'Phase de bilan soumise ou terminée', en: 'Assessment phase' },
+  'session-registration': { fr: 'Inscription à une session (inscrit, désinscrit, rappel)', en: 'Session registration' },
+  'session-registration-request': { fr: "Demande d'inscription à une session", en: 'Session registration request' },
 } as const
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS

@@ -13,6 +13,7 @@ Object.assign(process.env, {
   SMTP_HOST: '127.0.0.1',
   SMTP_PORT: String(E2E.smtpPort),
   JOBS_CRON: '* * * * * *',
+  CEJ_CLOCK_CRON: '* * * * * *',
   RATE_LIMIT_LOGIN: '100000',
   RATE_LIMIT_ANONYMOUS_WRITES: '100000',
   LOG_LEVEL: 'warn',

@@ -18,7 +18,13 @@ export type EventField = {
   maxLength?: number
 }
 
-export type EventInfo = { label: Label; fields?: EventField[]; tone?: 'primary' | 'danger' }
+export type EventInfo = {
+  label: Label
+  fields?: EventField[]
+  tone?: 'primary' | 'danger'
+  /** Sent from a form of the document's own (e.g. a session's attendance), not from the lifecycle panel. */
+  ownForm?: boolean
+}
 
 export type LifecycleDefinition<State extends string = string, Event extends string = string> = {
   states: Record<State, StateInfo>

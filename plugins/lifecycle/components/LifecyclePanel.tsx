@@ -114,7 +114,7 @@ export const LifecyclePanel = ({ collection, states, events }: Props) => {
       <p style={{ marginBottom: 8, fontWeight: 600 }}>Statut</p>
       <StatusBadge state={description?.state} states={states} />
       <div style={{ display: 'flex', flexDirection: 'column', gap: 8, marginTop: 12 }}>
-        {(description?.allowed ?? []).map((event) => {
+        {(description?.allowed ?? []).filter((event) => !events[event]?.ownForm).map((event) => {
           const info = events[event]
           const hasFields = Boolean(info.fields?.length)
           // A danger event (deactivate, unsubscribe, reject…) is confirmed before it is sent.

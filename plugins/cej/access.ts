@@ -1,0 +1,7 @@
+import { anyOf, isSuperAdmin, sectionInStructures } from '../../src/access'
+
+/**
+ * « Tout utilisateur associé à une Mission Locale » runs its agenda: staff opening the CEJ
+ * section, on the sessions of their structures (and below).
+ */
+export const agendaStaff = anyOf(isSuperAdmin, sectionInStructures('cej', 'structure'))

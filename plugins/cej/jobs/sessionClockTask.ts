@@ -1,0 +1,72 @@
+import type { PayloadRequest, TaskConfig } from 'payload'
+
+import { absoluteUrl } from '../../../src/email/links'
+import { findDocs, loadDoc, type AnyDoc } from '../../../src/lib/loadDoc'
+import { relationId } from '../../../src/lib/relationId'
+import { notifyAccount } from '../../../src/notifications/notify'
+import { performTransition } from '../../lifecycle'
+import { CEJ_SLUGS } from '../slugs'
+
+export const SESSION_CLOCK_TASK = 'cej-session-clock'
+
+const DAY = 24 * 60 * 60 * 1000
+
+/** Sessions whose end has passed move from « À venir » to « À clore » (event `END`, sent by no person). */
+export const endPastSessions = async (req: PayloadRequest, now = new Date()) => {
+  const due = await findDocs({ req, collection: CEJ_SLUGS.sessions, where: { and: [{ status: { equals: 'upcoming' } }, { endsAt: { less_than: now.toISOString() } }] }, limit: 200 })
+  for (const session of due) {
+    await performTransition({ req, collection: CEJ_SLUGS.sessions, id: session.id, event: { type: 'END' }, skipPermission: true }).catch((error: unknown) => {
+      // A concurrent clock already moved it (409): nothing to do.
+      if ((error as { status?: number }).status !== 409) throw error
+    })
+  }
+  return due.length
+}
+
+/**
+ * « Le bénéficiaire reçoit une notification 7 jours avant le rendez-vous et la veille »: each
+ * reminder once per person (dedupe key), and only if they were registered before that moment.
+ */
+export const remindRegisteredPeople = async (req: PayloadRequest, now = new Date()) => {
+  const soon = await findDocs({
+    req,
+    collection: CEJ_SLUGS.sessions,
+    where: { and: [{ status: { equals: 'upcoming' } }, { startsAt: { greater_than: now.toISOString() } }, { startsAt: { less_than_equal: new Date(now.getTime() + 7 * DAY).toISOString() } }] },
+    limit: 500,
+  })
+  for (const session of soon) {
+    const startsAt = new Date(session.startsAt).getTime()
+    const reminder = startsAt - now.getTime() <= DAY ? { days: 1, text: 'demain' } : { days: 7, text: 'dans une semaine' }
+    for (const line of (session.registrations ?? []) as { account: unknown; status: string; changedAt?: string | null }[]) {
+      if (line.status !== 'registered') continue
+      if (line.changedAt && new Date(line.changedAt).getTime() > startsAt - reminder.days * DAY) continue
+      const account = await loadDoc({ req, collection: 'accounts', id: relationId(line.account) as number })
+      if (!account) continue
+      await notifyAccount({
+        req,
+        account: account as never,
+        kind: 'session-registration',
+        title: `Rappel : votre session a lieu ${reminder.text}`,
+        lines: [reminderLine(session)],
+        link: { label: 'Voir mes événements', url: absoluteUrl('/espace-jeune') },
+        dedupeKey: `session:${session.id}:reminder-${reminder.days}`,
+      })
+    }
+  }
+}
+
+const reminderLine = (session: AnyDoc) =>
+  `« ${session.title} » le ${new Date(session.startsAt).toLocaleString('fr-FR', { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Paris' })}${session.location ? `, ${session.location}` : ''}.`
+
+/** The agenda's clock, scheduled on the effects queue (`CEJ_CLOCK_CRON`, every minute by default). */
+export const sessionClockTask = ({ cron, queue }: { cron: string; queue: string }): TaskConfig => ({
+  slug: SESSION_CLOCK_TASK as TaskConfig['slug'],
+  label: "Horloge de l'agenda CEJ",
+  schedule: [{ cron, queue }],
+  retries: 2,
+  handler: async ({ req }) => {
+    await endPastSessions(req)
+    await remindRegisteredPeople(req)
+    return { output: {} }
+  },
+})

@@ -1,0 +1,83 @@
+import type { PayloadRequest } from 'payload'
+
+import { asPrincipal, isAccountUser } from '../../../src/access'
+import { conflict, forbidden, notFound } from '../../../src/lib/errors'
+import { loadDoc, type AnyDoc } from '../../../src/lib/loadDoc'
+import { relationId } from '../../../src/lib/relationId'
+import { findStaff, notifyStaff } from '../../../src/notifications/notify'
+import { SECTION_ROLES } from '../../../src/access/roles'
+import { adminDocumentLink } from '../../../src/email/links'
+import { CEJ_SLUGS } from '../slugs'
+
+const youngPerson = async (req: PayloadRequest) => {
+  const user = asPrincipal(req.user)
+  if (!isAccountUser(user)) throw forbidden('Réservé aux bénéficiaires connectés à leur espace.')
+  const account = await loadDoc({ req, collection: 'accounts', id: user!.id })
+  if (!account) throw forbidden('Compte introuvable.')
+  return account
+}
+
+const isRegistered = (session: AnyDoc, accountId: number) =>
+  ((session.registrations ?? []) as { account: unknown; status: string }[]).some((r) => relationId(r.account) === accountId && ['registered', 'present'].includes(r.status))
+
+/**
+ * The young person's « Événements »: the sessions their Mission Locale made visible and those
+ * they are registered to, upcoming first. Never the deadline, the places left nor who else comes.
+ */
+export const youngPersonEvents = async (req: PayloadRequest) => {
+  const account = await youngPerson(req)
+  const { docs } = await req.payload.find({
+    collection: CEJ_SLUGS.sessions as 'users',
+    where: {
+      and: [
+        { status: { equals: 'upcoming' } },
+        { or: [{ and: [{ visible: { equals: true } }, { structure: { equals: relationId(account.structure) } }] }, { 'registrations.account': { equals: account.id } }] },
+      ],
+    },
+    sort: 'startsAt',
+    depth: 0,
+    limit: 100,
+    overrideAccess: true,
+    req,
+  })
+  return (docs as unknown as AnyDoc[]).map((session) => ({
+    id: session.id,
+    title: session.title,
+    name: session.name ?? null,
+    kind: session.kind,
+    theme: session.theme ?? null,
+    description: session.description ?? null,
+    startsAt: session.startsAt,
+    endsAt: session.endsAt,
+    location: session.location ?? null,
+    registered: isRegistered(session, account.id),
+  }))
+}
+
+/**
+ * « Il a la possibilité de faire une demande d'inscription en vous le partageant »: the young
+ * person's referents (or, without any, the CEJ staff of their Mission Locale) are told.
+ */
+export const requestRegistration = async ({ req, id }: { req: PayloadRequest; id: string }) => {
+  const account = await youngPerson(req)
+  const session = /^\d+$/.test(id) ? await loadDoc({ req, collection: CEJ_SLUGS.sessions, id }) : null
+  const reachable = session && session.visible && relationId(session.structure) === relationId(account.structure)
+  if (!reachable) throw notFound('Session introuvable.')
+  if (session.status !== 'upcoming') throw conflict("Cette session n'est plus à venir.")
+  if (isRegistered(session, account.id)) throw conflict('Vous êtes déjà inscrit(e) à cette session.')
+  const referents = ((account.referents ?? []) as unknown[]).map(relationId).filter((value): value is number => value !== null)
+  const recipients = referents.length
+    ? (await req.payload.find({ collection: 'users', where: { and: [{ id: { in: referents } }, { status: { equals: 'active' } }] }, depth: 0, overrideAccess: true, req })).docs
+    : await findStaff({ req, structures: [relationId(session.structure) as number], roles: SECTION_ROLES.cej })
+  const name = [account.firstName, account.lastName].filter(Boolean).join(' ')
+  await notifyStaff({
+    req,
+    recipients: recipients as never,
+    kind: 'session-registration-request',
+    title: "Demande d'inscription à une session",
+    lines: [`${name} demande à être inscrit(e) à « ${session.title} » du ${new Date(session.startsAt).toLocaleString('fr-FR', { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Paris' })}.`],
+    link: { label: 'Ouvrir la session et gérer les inscriptions', url: adminDocumentLink(CEJ_SLUGS.sessions, String(session.id)) },
+    dedupeKey: `session:${session.id}:request:${account.id}`,
+  })
+  return { message: 'Votre demande d’inscription a été transmise à votre conseiller.' }
+}

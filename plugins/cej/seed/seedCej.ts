@@ -1,0 +1,71 @@
+import type { SeedStep } from '../../../src/seed/steps'
+import { CEJ_SLUGS } from '../slugs'
+
+const HOUR = 60 * 60 * 1000
+const DAY = 24 * HOUR
+
+/** At 10:00 UTC, `days` from today (negative: in the past). */
+const at = (days: number, hours = 0) => {
+  const date = new Date()
+  date.setUTCHours(10, 0, 0, 0)
+  return new Date(date.getTime() + days * DAY + hours * HOUR).toISOString()
+}
+
+/**
+ * The Mission Locale de Rouen's agenda: a visible information session with one registered
+ * young person, a workshop not yet visible with two places, and a past workshop that the clock
+ * moves to « À clore ».
+ */
+export const seedCej: SeedStep = async ({ payload, req, ids }) => {
+  const structure = ids.get('ml-rouen')
+  const sarah = (await payload.find({ collection: 'accounts', where: { email: { equals: 'sarah.michel@exemple.fr' } }, limit: 1, depth: 0, req })).docs[0]
+  const facilitator = (await payload.find({ collection: 'users', where: { email: { equals: 'referent-full@tremplin.test' } }, limit: 1, depth: 0, req })).docs[0]
+  if (!structure || !sarah) return
+  const registered = [{ account: sarah.id, status: 'registered', changedAt: new Date().toISOString() }]
+  const sessions = [
+    {
+      title: 'Recrutement service civique',
+      name: "Dans le domaine de l'écologie",
+      kind: 'information',
+      theme: "Accès à l'emploi",
+      description: "Cette offre de service est proposée dans le cadre du mois de l'engagement.",
+      partner: 'Unis-Cité Normandie',
+      startsAt: at(3),
+      endsAt: at(3, 2),
+      registrationDeadline: at(2),
+      location: 'Mission Locale de Rouen – 2 rue de la République, 76000 Rouen',
+      capacity: 8,
+      visible: true,
+      registrations: registered,
+    },
+    {
+      title: 'GJ - CV et Lettre de motivation',
+      name: 'Session de novembre',
+      kind: 'workshop',
+      theme: "Accès à l'emploi",
+      startsAt: at(10),
+      endsAt: at(10, 2),
+      registrationDeadline: at(9),
+      location: "Antenne d'Elbeuf",
+      capacity: 2,
+      visible: false,
+      registrations: [],
+    },
+    {
+      title: "Simulation d'entretien d'embauche",
+      name: 'Atelier collectif',
+      kind: 'workshop',
+      startsAt: at(-2),
+      endsAt: at(-2, 2),
+      location: 'Mission Locale de Rouen',
+      visible: true,
+      registrations: registered,
+    },
+  ]
+  for (const session of sessions) {
+    const existing = await payload.count({ collection: CEJ_SLUGS.sessions as 'users', where: { title: { equals: session.title } }, req })
+    if (existing.totalDocs) continue
+    await payload.create({ collection: CEJ_SLUGS.sessions as 'users', data: { ...session, structure, facilitator: facilitator?.id } as never, req })
+  }
+  payload.logger.info({ msg: `[seed] CEJ : ${sessions.length} sessions à la Mission Locale de Rouen` })
+}

@@ -1,0 +1,4 @@
+/** Collection slugs of the CEJ module (DOMAIN.md). */
+export const CEJ_SLUGS = {
+  sessions: 'sessions',
+} as const
