@@ -3,6 +3,8 @@ import { Button, useConfig, useDocumentInfo } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import React, { useCallback, useEffect, useState } from 'react'
 
+import { LIFECYCLE_CHANGED_EVENT } from '../../lifecycle/components/events'
+
 type Person = { id: number; firstName?: string | null; lastName?: string | null; email?: string }
 type Line = { id: string; account: Person | number; status: string; comment?: string | null }
 type Session = { id: number; status: string; structure: number | { id: number }; registrations?: Line[]; remainingPlaces?: number | null; registrationDeadline?: string | null }
@@ -216,6 +218,7 @@ export const RegistrationsPanel = () => {
               setMessage({ ok: response.ok, text: response.ok ? 'Session close : présences enregistrées.' : errorOf(payload) })
               if (response.ok) {
                 await load()
+                window.dispatchEvent(new Event(LIFECYCLE_CHANGED_EVENT))
                 router.refresh()
               }
             }}

@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation'
 import React, { useCallback, useEffect, useState } from 'react'
 
 import type { EventField, EventInfo, StateInfo } from '../../../workflows/shared/types'
+import { LIFECYCLE_CHANGED_EVENT } from './events'
 import { StatusBadge } from './StatusBadge'
 
 type HistoryEntry = {
@@ -68,6 +69,13 @@ export const LifecyclePanel = ({ collection, states, events }: Props) => {
 
   useEffect(() => {
     void load()
+  }, [load])
+
+  // A form of the document's own (e.g. a session's attendance) sent an event: show the new state.
+  useEffect(() => {
+    const reload = () => void load()
+    window.addEventListener(LIFECYCLE_CHANGED_EVENT, reload)
+    return () => window.removeEventListener(LIFECYCLE_CHANGED_EVENT, reload)
   }, [load])
 
   if (!id) return null

@@ -37,7 +37,7 @@ export const Sessions: CollectionConfig = {
   admin: {
     group: GROUPS.cej,
     useAsTitle: 'title',
-    defaultColumns: ['startsAt', 'title', 'kind', 'visible', 'remainingPlaces', 'status'],
+    defaultColumns: ['startsAt', 'title', 'kind', 'visible', 'status'],
     listSearchableFields: ['title', 'name', 'location'],
     description: { fr: 'Ateliers, informations et animations collectives ; « À clore » une fois passées, jusqu’à l’émargement.', en: 'Workshops and collective sessions.' },
     // The admin's user carries its roles (not always its collection): read them directly.
@@ -88,7 +88,7 @@ export const Sessions: CollectionConfig = {
       virtual: true,
       label: { fr: 'Places restantes', en: 'Remaining places' },
       access: { create: () => false, update: () => false },
-      admin: { readOnly: true, position: 'sidebar' },
+      admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.capacity) },
       hooks: { afterRead: [remainingPlaces] },
     },
     {
