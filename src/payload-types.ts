@@ -89,6 +89,7 @@ export interface Config {
     bilans: Bilan;
     'bilan-steps': BilanStep;
     sessions: Session;
+    actions: Action;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -122,6 +123,7 @@ export interface Config {
     bilans: BilansSelect<false> | BilansSelect<true>;
     'bilan-steps': BilanStepsSelect<false> | BilanStepsSelect<true>;
     sessions: SessionsSelect<false> | SessionsSelect<true>;
+    actions: ActionsSelect<false> | ActionsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -272,6 +274,7 @@ export interface User {
           | 'bilan-phase'
           | 'session-registration'
           | 'session-registration-request'
+          | 'cej-action'
         )[]
       | null;
     inApp?:
@@ -288,6 +291,7 @@ export interface User {
           | 'bilan-phase'
           | 'session-registration'
           | 'session-registration-request'
+          | 'cej-action'
         )[]
       | null;
   };
@@ -451,6 +455,7 @@ export interface Notification {
         | 'bilan-phase'
         | 'session-registration'
         | 'session-registration-request'
+        | 'cej-action'
       )
     | null;
   link?: string | null;
@@ -1080,9 +1085,6 @@ export interface Session {
   remainingPlaces?: number | null;
   visible?: boolean | null;
   structure: number | Structure;
-  /**
-   * Changed through the registration endpoints and closing.
-   */
   registrations?:
     | {
         account: number | Account;
@@ -1093,6 +1095,37 @@ export interface Session {
       }[]
     | null;
   status: 'upcoming' | 'to-close' | 'closed';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "actions".
+ */
+export interface Action {
+  id: number;
+  account: number | Account;
+  category: 'job' | 'training' | 'career-plan' | 'housing' | 'health' | 'citizenship' | 'leisure' | 'daily-life';
+  title: string;
+  description?: string | null;
+  status: 'todo' | 'in-progress' | 'done';
+  dueDate: string;
+  late?: boolean | null;
+  /**
+   * Set by qualifying.
+   */
+  qualification?: {
+    snpType?:
+      ('job' | 'training' | 'career-plan' | 'housing' | 'health' | 'citizenship' | 'leisure' | 'daily-life') | null;
+    startsAt?: string | null;
+    endsAt?: string | null;
+    hours?: number | null;
+    qualifiedAt?: string | null;
+    qualifiedBy?: (number | null) | User;
+  };
+  structure?: (number | null) | Structure;
+  createdByUser?: (number | null) | User;
+  createdByAccount?: (number | null) | Account;
   updatedAt: string;
   createdAt: string;
 }
@@ -1311,6 +1344,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'sessions';
         value: number | Session;
+      } | null)
+    | ({
+        relationTo: 'actions';
+        value: number | Action;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1974,6 +2011,34 @@ export interface SessionsSelect<T extends boolean = true> {
         id?: T;
       };
   status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "actions_select".
+ */
+export interface ActionsSelect<T extends boolean = true> {
+  account?: T;
+  category?: T;
+  title?: T;
+  description?: T;
+  status?: T;
+  dueDate?: T;
+  late?: T;
+  qualification?:
+    | T
+    | {
+        snpType?: T;
+        startsAt?: T;
+        endsAt?: T;
+        hours?: T;
+        qualifiedAt?: T;
+        qualifiedBy?: T;
+      };
+  structure?: T;
+  createdByUser?: T;
+  createdByAccount?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -2,6 +2,7 @@ import type { Config, Plugin } from 'payload'
 
 import { withSeedStep } from '../../src/seed/steps'
 import { bindLifecycle } from '../lifecycle'
+import { Actions } from './collections/actions'
 import { Sessions } from './collections/sessions'
 import { sessionBinding } from './collections/sessions/lifecycle'
 import { sessionClockTask } from './jobs/sessionClockTask'
@@ -19,15 +20,15 @@ export type CejPluginOptions = {
  * CEJ (seed 001), the Mission Locale's agenda: collective sessions with their lifecycle
  * (`session` machine), registrations within capacity and deadline, unregistration reasons,
  * attendance at closing, the young person's « Événements » and registration requests, and
- * reminders. The other CEJ collections of DOMAIN.md (actions, appointments, conversations and
- * messages, reassignments, news) are not built yet.
+ * reminders; young people's actions and their SNP qualification. The other CEJ collections of
+ * DOMAIN.md (appointments, conversations and messages, reassignments, news) are not built yet.
  */
 export const cejPlugin =
   ({ clockCron = process.env.CEJ_CLOCK_CRON ?? '0 * * * * *', queue = 'effects', seed = true }: CejPluginOptions = {}): Plugin =>
   (config: Config): Config => {
     const next: Config = {
       ...config,
-      collections: [...(config.collections ?? []), bindLifecycle(Sessions, sessionBinding)],
+      collections: [...(config.collections ?? []), bindLifecycle(Sessions, sessionBinding), Actions],
       jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), sessionClockTask({ cron: clockCron, queue })] },
     }
     return seed ? withSeedStep(next, seedCej) : next

@@ -1,4 +1,5 @@
 /** Collection slugs of the CEJ module (DOMAIN.md). */
 export const CEJ_SLUGS = {
   sessions: 'sessions',
+  actions: 'actions',
 } as const

@@ -12,6 +12,7 @@ export const NOTIFICATION_KINDS = {
   'bilan-phase': { fr: 'Phase de bilan soumise ou terminée', en: 'Assessment phase' },
   'session-registration': { fr: 'Inscription à une session (inscrit, désinscrit, rappel)', en: 'Session registration' },
   'session-registration-request': { fr: "Demande d'inscription à une session", en: 'Session registration request' },
+  'cej-action': { fr: 'Nouvelle action proposée par le conseiller', en: 'New action from the counsellor' },
 } as const
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS

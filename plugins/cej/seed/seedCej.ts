@@ -14,7 +14,7 @@ const at = (days: number, hours = 0) => {
 /**
  * The Mission Locale de Rouen's agenda: a visible information session with one registered
  * young person, a workshop not yet visible with two places, and a past workshop that the clock
- * moves to « À clore ».
+ * moves to « À clore »; Sarah Michel's actions (one finished, to qualify; one late).
  */
 export const seedCej: SeedStep = async ({ payload, req, ids }) => {
   const structure = ids.get('ml-rouen')
@@ -67,5 +67,15 @@ export const seedCej: SeedStep = async ({ payload, req, ids }) => {
     if (existing.totalDocs) continue
     await payload.create({ collection: CEJ_SLUGS.sessions as 'users', data: { ...session, structure, facilitator: facilitator?.id } as never, req })
   }
-  payload.logger.info({ msg: `[seed] CEJ : ${sessions.length} sessions à la Mission Locale de Rouen` })
+  const actions = [
+    { category: 'training', title: 'Se renseigner sur la formation de cariste', status: 'done', dueDate: at(-5) },
+    { category: 'job', title: 'Envoyer trois candidatures spontanées', status: 'in-progress', dueDate: at(-1) },
+    { category: 'housing', title: 'Déposer une demande de logement jeune', status: 'todo', dueDate: at(6) },
+  ]
+  for (const action of actions) {
+    const existing = await payload.count({ collection: CEJ_SLUGS.actions as 'users', where: { title: { equals: action.title } }, req })
+    if (existing.totalDocs) continue
+    await payload.create({ collection: CEJ_SLUGS.actions as 'users', data: { ...action, account: sarah.id } as never, req })
+  }
+  payload.logger.info({ msg: `[seed] CEJ : ${sessions.length} sessions et ${actions.length} actions à la Mission Locale de Rouen` })
 }

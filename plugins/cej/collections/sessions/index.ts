@@ -1,9 +1,9 @@
 import type { CollectionConfig, FieldHook } from 'payload'
 
-import { SECTION_ROLES, staffField, type Role } from '../../../../src/access'
+import { staffField } from '../../../../src/access'
 import { guardStructureScope } from '../../../../src/access/guards'
 import { GROUPS, SLUGS } from '../../../../collections/slugs'
-import { agendaStaff } from '../../access'
+import { agendaStaff, hiddenOutsideCej } from '../../access'
 import { CEJ_SLUGS } from '../../slugs'
 import { HOLDS_A_PLACE, REGISTRATION_STATUSES, SESSION_KINDS } from './options'
 import { sessionEndpoints } from '../../endpoints/sessionEndpoints'
@@ -40,8 +40,7 @@ export const Sessions: CollectionConfig = {
     defaultColumns: ['startsAt', 'title', 'kind', 'visible', 'status'],
     listSearchableFields: ['title', 'name', 'location'],
     description: { fr: 'Ateliers, informations et animations collectives ; « À clore » une fois passées, jusqu’à l’émargement.', en: 'Workshops and collective sessions.' },
-    // The admin's user carries its roles (not always its collection): read them directly.
-    hidden: ({ user }) => !((user as { roles?: Role[] } | undefined)?.roles ?? []).some((role) => role === 'super-admin' || SECTION_ROLES.cej.includes(role as never)),
+    hidden: hiddenOutsideCej,
   },
   defaultSort: 'startsAt',
   indexes: [{ fields: ['structure', 'startsAt'] }],

@@ -1,0 +1,23 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { asPrincipal, isAccountUser, isStaffUser } from '../../../src/access'
+import { invalidField } from '../../../src/lib/errors'
+import { relationId } from '../../../src/lib/relationId'
+
+/**
+ * On creation: a young person's action is their own; staff name the young person. The action
+ * takes the young person's structure (what staff access is scoped by) and records its author.
+ */
+export const attachActionOwner: CollectionBeforeChangeHook = async ({ data, req, operation, collection }) => {
+  if (operation !== 'create') return data
+  const user = asPrincipal(req.user)
+  if (isAccountUser(user)) data.account = user!.id
+  const accountId = relationId(data.account)
+  const account = accountId ? await req.payload.findByID({ collection: 'accounts', id: accountId, depth: 0, overrideAccess: true, disableErrors: true, req }) : null
+  if (!account) throw invalidField({ req, collection: collection.slug, path: 'account', message: 'Le bénéficiaire est obligatoire.' })
+  data.account = account.id
+  data.structure = relationId(account.structure)
+  data.createdByUser = isStaffUser(user) ? user!.id : null
+  data.createdByAccount = isAccountUser(user) ? user!.id : null
+  return data
+}

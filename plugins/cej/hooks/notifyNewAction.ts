@@ -1,0 +1,23 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import { asPrincipal, isStaffUser } from '../../../src/access'
+import { absoluteUrl } from '../../../src/email/links'
+import { relationId } from '../../../src/lib/relationId'
+import { notifyAccount } from '../../../src/notifications/notify'
+
+/** « La création d'une action permet au jeune de recevoir une notification »: when their counsellor creates it. */
+export const notifyNewAction: CollectionAfterChangeHook = async ({ doc, req, operation }) => {
+  if (operation !== 'create' || !isStaffUser(asPrincipal(req.user))) return doc
+  const account = await req.payload.findByID({ collection: 'accounts', id: relationId(doc.account) as number, depth: 0, overrideAccess: true, disableErrors: true, req })
+  if (!account) return doc
+  await notifyAccount({
+    req,
+    account,
+    kind: 'cej-action',
+    title: 'Une nouvelle action vous attend',
+    lines: [`Votre conseiller a ajouté l'action « ${doc.title} », à faire pour le ${new Date(doc.dueDate).toLocaleDateString('fr-FR', { timeZone: 'Europe/Paris' })}.`],
+    link: { label: 'Voir mes actions', url: absoluteUrl('/espace-jeune') },
+    dedupeKey: `action:${doc.id}:created`,
+  })
+  return doc
+}
