@@ -70,7 +70,8 @@ export default async function setup(project: TestProject) {
   return async () => {
     const exited = new Promise((resolve) => child.once('exit', resolve))
     child.kill('SIGTERM')
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))])
+    // Unref: a timer left running would hold vitest open 10 s after the server has exited.
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000).unref())])
     if (child.exitCode === null) child.kill('SIGKILL')
     await cluster.stop()
   }
