@@ -4,7 +4,9 @@ import { anyOf, isSuperAdmin, SECTION_ROLES, sectionInStructures, type Role } fr
  * « Tout utilisateur associé à une Mission Locale » runs its agenda: staff opening the CEJ
  * section, on the sessions of their structures (and below).
  */
-export const agendaStaff = anyOf(isSuperAdmin, sectionInStructures('cej', 'structure'))
+export const cejStaffInStructures = sectionInStructures('cej', 'structure')
+
+export const agendaStaff = anyOf(isSuperAdmin, cejStaffInStructures)
 
 /** Admin navigation: the CEJ group for the roles opening the section. The admin's user carries its roles (not always its collection). */
 export const hiddenOutsideCej = ({ user }: { user?: unknown }) =>

@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation'
 import React, { useCallback, useEffect, useState } from 'react'
 
 import { LIFECYCLE_CHANGED_EVENT } from '../../lifecycle/components/events'
+import { HOLDS_A_PLACE } from '../collections/sessions/options'
 
 type Person = { id: number; firstName?: string | null; lastName?: string | null; email?: string }
 type Line = { id: string; account: Person | number; status: string; comment?: string | null }
@@ -46,7 +47,7 @@ export const RegistrationsPanel = () => {
     if (!response.ok) return
     const doc = (await response.json()) as Session
     setSession(doc)
-    setPresent((doc.registrations ?? []).filter((line) => ['registered', 'present'].includes(line.status)).map((line) => idOf(line.account)))
+    setPresent((doc.registrations ?? []).filter((line) => HOLDS_A_PLACE.includes(line.status as never)).map((line) => idOf(line.account)))
   }, [api, id])
 
   useEffect(() => {

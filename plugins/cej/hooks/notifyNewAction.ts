@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import { asPrincipal, isStaffUser } from '../../../src/access'
 import { absoluteUrl } from '../../../src/email/links'
+import { frenchDate } from '../../../src/lib/frenchDates'
 import { relationId } from '../../../src/lib/relationId'
 import { notifyAccount } from '../../../src/notifications/notify'
 
@@ -15,7 +16,7 @@ export const notifyNewAction: CollectionAfterChangeHook = async ({ doc, req, ope
     account,
     kind: 'cej-action',
     title: 'Une nouvelle action vous attend',
-    lines: [`Votre conseiller a ajouté l'action « ${doc.title} », à faire pour le ${new Date(doc.dueDate).toLocaleDateString('fr-FR', { timeZone: 'Europe/Paris' })}.`],
+    lines: [`Votre conseiller a ajouté l'action « ${doc.title} », à faire pour le ${frenchDate(doc.dueDate)}.`],
     link: { label: 'Voir mes actions', url: absoluteUrl('/espace-jeune') },
     dedupeKey: `action:${doc.id}:created`,
   })

@@ -1,11 +1,12 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { absoluteUrl } from '../../../src/email/links'
-import { findDocs, loadDoc, type AnyDoc } from '../../../src/lib/loadDoc'
+import { findDocs } from '../../../src/lib/loadDoc'
 import { relationId } from '../../../src/lib/relationId'
 import { notifyAccount } from '../../../src/notifications/notify'
 import { performTransition } from '../../lifecycle'
 import { CEJ_SLUGS } from '../slugs'
+import { sessionWhenAndWhere } from '../operations/describeSession'
 
 export const SESSION_CLOCK_TASK = 'cej-session-clock'
 
@@ -37,26 +38,25 @@ export const remindRegisteredPeople = async (req: PayloadRequest, now = new Date
   for (const session of soon) {
     const startsAt = new Date(session.startsAt).getTime()
     const reminder = startsAt - now.getTime() <= DAY ? { days: 1, text: 'demain' } : { days: 7, text: 'dans une semaine' }
-    for (const line of (session.registrations ?? []) as { account: unknown; status: string; changedAt?: string | null }[]) {
-      if (line.status !== 'registered') continue
-      if (line.changedAt && new Date(line.changedAt).getTime() > startsAt - reminder.days * DAY) continue
-      const account = await loadDoc({ req, collection: 'accounts', id: relationId(line.account) as number })
-      if (!account) continue
+    const due = ((session.registrations ?? []) as { account: unknown; status: string; changedAt?: string | null }[]).filter(
+      (line) => line.status === 'registered' && !(line.changedAt && new Date(line.changedAt).getTime() > startsAt - reminder.days * DAY),
+    )
+    if (!due.length) continue
+    // The session's people in one query, not one per line.
+    const accounts = await findDocs({ req, collection: 'accounts', where: { id: { in: due.map((line) => relationId(line.account)) } }, limit: due.length })
+    for (const account of accounts) {
       await notifyAccount({
         req,
         account: account as never,
         kind: 'session-registration',
         title: `Rappel : votre session a lieu ${reminder.text}`,
-        lines: [reminderLine(session)],
+        lines: [`« ${session.title} » ${sessionWhenAndWhere(session)}.`],
         link: { label: 'Voir mes événements', url: absoluteUrl('/espace-jeune') },
         dedupeKey: `session:${session.id}:reminder-${reminder.days}`,
       })
     }
   }
 }
-
-const reminderLine = (session: AnyDoc) =>
-  `« ${session.title} » le ${new Date(session.startsAt).toLocaleString('fr-FR', { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Paris' })}${session.location ? `, ${session.location}` : ''}.`
 
 /** The agenda's clock, scheduled on the effects queue (`CEJ_CLOCK_CRON`, every minute by default). */
 export const sessionClockTask = ({ cron, queue }: { cron: string; queue: string }): TaskConfig => ({

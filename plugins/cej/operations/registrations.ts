@@ -4,12 +4,14 @@ import { allowsOn } from '../../../src/access/allowsOn'
 import { lockRow } from '../../../src/db/lockRow'
 import { absoluteUrl } from '../../../src/email/links'
 import { conflict, forbidden, invalidField, notFound } from '../../../src/lib/errors'
+import { frenchDateTime } from '../../../src/lib/frenchDates'
 import { loadDoc, type AnyDoc } from '../../../src/lib/loadDoc'
 import { relationId } from '../../../src/lib/relationId'
 import { notifyAccount } from '../../../src/notifications/notify'
 import { agendaStaff } from '../access'
 import { HOLDS_A_PLACE, type RegistrationStatus } from '../collections/sessions/options'
 import { CEJ_SLUGS } from '../slugs'
+import { sessionLabel, sessionWhenAndWhere } from './describeSession'
 
 type Registration = { account: number; status: RegistrationStatus; comment?: string | null; changedAt?: string | null }
 
@@ -23,10 +25,7 @@ const registrationsOf = (session: AnyDoc): Registration[] =>
     changedAt: (r.changedAt as string | null) ?? null,
   }))
 
-const sessionLabel = (session: AnyDoc) => [session.title, session.name].filter(Boolean).join(' – ')
-
-const when = (iso: string) =>
-  new Date(iso).toLocaleString('fr-FR', { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Paris' })
+const fullName = (person: { firstName?: string | null; lastName?: string | null }) => [person.firstName, person.lastName].filter(Boolean).join(' ')
 
 /** The session as the caller may manage it: 404 if it does not exist, 403 if it is not theirs (as the transition API). */
 const sessionForStaff = async (req: PayloadRequest, id: string) => {
@@ -107,10 +106,10 @@ export const registerAccounts = async ({ req, id, accounts }: { req: PayloadRequ
     const path = `accounts.${index}`
     if (!person) throw invalidField({ req, collection: SESSIONS, path, message: `Bénéficiaire introuvable (compte ${accountId}).` })
     if (relationId(person.structure) !== relationId(session.structure)) {
-      throw invalidField({ req, collection: SESSIONS, path, message: `${person.firstName ?? ''} ${person.lastName ?? ''} n'est pas rattaché(e) à la Mission Locale de la session : vous ne pouvez inscrire que les bénéficiaires de votre structure.`.trim() })
+      throw invalidField({ req, collection: SESSIONS, path, message: `${fullName(person)} n'est pas rattaché(e) à la Mission Locale de la session : vous ne pouvez inscrire que les bénéficiaires de votre structure.` })
     }
     if (person.status !== 'enabled') {
-      throw invalidField({ req, collection: SESSIONS, path, message: `Le compte de ${person.firstName ?? ''} ${person.lastName ?? ''} n'est pas activé.`.replace('  ', ' ') })
+      throw invalidField({ req, collection: SESSIONS, path, message: `Le compte de ${fullName(person)} n'est pas activé.` })
     }
   })
   return changeRegistrations({
@@ -138,7 +137,7 @@ export const registerAccounts = async ({ req, id, accounts }: { req: PayloadRequ
               account: people.get(accountId) as never,
               kind: 'session-registration',
               title: 'Vous êtes inscrit(e) à une session',
-              lines: [`Votre conseiller vous a inscrit(e) à « ${sessionLabel(current)} », le ${when(current.startsAt)}${current.location ? `, ${current.location}` : ''}.`, 'En cas d’imprévu, contactez votre conseiller.'],
+              lines: [`Votre conseiller vous a inscrit(e) à « ${sessionLabel(current)} », ${sessionWhenAndWhere(current)}.`, 'En cas d’imprévu, contactez votre conseiller.'],
               link: { label: 'Voir mes événements', url: absoluteUrl('/espace-jeune') },
               dedupeKey: `session:${current.id}:registered:${now}`,
             })
@@ -190,7 +189,7 @@ export const unregisterAccount = async ({ req, id, account, reason, comment }: {
             account: person as never,
             kind: 'session-registration',
             title: 'Vous êtes désinscrit(e) d’une session',
-            lines: [`Vous n'êtes plus inscrit(e) à « ${sessionLabel(current)} » du ${when(current.startsAt)}.`, 'Pour toute question, contactez votre conseiller.'],
+            lines: [`Vous n'êtes plus inscrit(e) à « ${sessionLabel(current)} » du ${frenchDateTime(current.startsAt)}.`, 'Pour toute question, contactez votre conseiller.'],
             link: { label: 'Voir mes événements', url: absoluteUrl('/espace-jeune') },
             dedupeKey: `session:${current.id}:unregistered:${now}`,
           })

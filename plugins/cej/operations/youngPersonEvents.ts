@@ -2,12 +2,14 @@ import type { PayloadRequest } from 'payload'
 
 import { asPrincipal, isAccountUser } from '../../../src/access'
 import { conflict, forbidden, notFound } from '../../../src/lib/errors'
+import { frenchDateTime } from '../../../src/lib/frenchDates'
 import { loadDoc, type AnyDoc } from '../../../src/lib/loadDoc'
 import { relationId } from '../../../src/lib/relationId'
 import { findStaff, notifyStaff } from '../../../src/notifications/notify'
 import { SECTION_ROLES } from '../../../src/access/roles'
 import { adminDocumentLink } from '../../../src/email/links'
 import { CEJ_SLUGS } from '../slugs'
+import { holdsAPlace } from './describeSession'
 
 const youngPerson = async (req: PayloadRequest) => {
   const user = asPrincipal(req.user)
@@ -17,8 +19,6 @@ const youngPerson = async (req: PayloadRequest) => {
   return account
 }
 
-const isRegistered = (session: AnyDoc, accountId: number) =>
-  ((session.registrations ?? []) as { account: unknown; status: string }[]).some((r) => relationId(r.account) === accountId && ['registered', 'present'].includes(r.status))
 
 /**
  * The young person's « Événements »: the sessions their Mission Locale made visible and those
@@ -50,7 +50,7 @@ export const youngPersonEvents = async (req: PayloadRequest) => {
     startsAt: session.startsAt,
     endsAt: session.endsAt,
     location: session.location ?? null,
-    registered: isRegistered(session, account.id),
+    registered: holdsAPlace(session, account.id),
   }))
 }
 
@@ -64,7 +64,7 @@ export const requestRegistration = async ({ req, id }: { req: PayloadRequest; id
   const reachable = session && session.visible && relationId(session.structure) === relationId(account.structure)
   if (!reachable) throw notFound('Session introuvable.')
   if (session.status !== 'upcoming') throw conflict("Cette session n'est plus à venir.")
-  if (isRegistered(session, account.id)) throw conflict('Vous êtes déjà inscrit(e) à cette session.')
+  if (holdsAPlace(session, account.id)) throw conflict('Vous êtes déjà inscrit(e) à cette session.')
   const referents = ((account.referents ?? []) as unknown[]).map(relationId).filter((value): value is number => value !== null)
   const recipients = referents.length
     ? (await req.payload.find({ collection: 'users', where: { and: [{ id: { in: referents } }, { status: { equals: 'active' } }] }, depth: 0, overrideAccess: true, req })).docs
@@ -75,7 +75,7 @@ export const requestRegistration = async ({ req, id }: { req: PayloadRequest; id
     recipients: recipients as never,
     kind: 'session-registration-request',
     title: "Demande d'inscription à une session",
-    lines: [`${name} demande à être inscrit(e) à « ${session.title} » du ${new Date(session.startsAt).toLocaleString('fr-FR', { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Paris' })}.`],
+    lines: [`${name} demande à être inscrit(e) à « ${session.title} » du ${frenchDateTime(session.startsAt)}.`],
     link: { label: 'Ouvrir la session et gérer les inscriptions', url: adminDocumentLink(CEJ_SLUGS.sessions, String(session.id)) },
     dedupeKey: `session:${session.id}:request:${account.id}`,
   })

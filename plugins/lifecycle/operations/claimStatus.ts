@@ -1,19 +1,14 @@
 import { and, eq } from 'drizzle-orm'
 import type { PayloadRequest } from 'payload'
 
+import { drizzleFor, tableOf } from '../../../src/db/requestDb'
+
 type DrizzleLike = {
   update: (table: unknown) => {
     set: (values: Record<string, unknown>) => {
       where: (condition: unknown) => { returning: (fields: Record<string, unknown>) => Promise<unknown[]> }
     }
   }
-}
-
-type Adapter = {
-  drizzle: DrizzleLike
-  sessions: Record<string | number, { db: DrizzleLike }>
-  tables: Record<string, Record<string, unknown>>
-  tableNameMap: Map<string, string>
 }
 
 /**
@@ -34,11 +29,8 @@ export const claimStatus = async ({
   from: string
   to: string
 }): Promise<boolean> => {
-  const adapter = req.payload.db as unknown as Adapter
-  const tableName = adapter.tableNameMap.get(collection.replace(/-/g, '_')) ?? collection
-  const table = adapter.tables[tableName] as Record<string, unknown>
-  const transactionID = req.transactionID ? await req.transactionID : undefined
-  const db = transactionID !== undefined ? adapter.sessions[transactionID]?.db ?? adapter.drizzle : adapter.drizzle
+  const table = tableOf(req, collection)
+  const db = await drizzleFor<DrizzleLike>(req)
   const rows = await db
     .update(table)
     .set({ status: to })

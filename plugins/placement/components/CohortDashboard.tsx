@@ -1,6 +1,7 @@
 import { createLocalReq, type ServerProps } from 'payload'
 
 import { asPrincipal, userOpensSection } from '../../../src/access'
+import { frenchDate } from '../../../src/lib/frenchDates'
 import { listCandidatureBanners } from '../operations/candidatureBanners'
 import { PLACEMENT_SLUGS } from '../slugs'
 
@@ -15,7 +16,7 @@ const STATUS_COLORS: Record<string, string> = {
 }
 
 const sentOn = (sentAt: string | null) =>
-  sentAt ? `Le ${new Date(sentAt).toLocaleDateString('fr-FR', { timeZone: 'Europe/Paris' })}` : 'Pas encore envoyée'
+  sentAt ? `Le ${frenchDate(sentAt)}` : 'Pas encore envoyée'
 
 /**
  * « Dernières évolutions de ma cohorte » (seed 004, « Le tableau de bord »): the latest changes

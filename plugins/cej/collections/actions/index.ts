@@ -1,16 +1,15 @@
 import type { CollectionConfig, FieldHook, Where } from 'payload'
 
-import { allOf, anyOf, isAccount, isSuperAdmin, opensSection, ownedByAccount, sectionInStructures, staffField } from '../../../../src/access'
+import { allOf, anyOf, isAccount, isSuperAdmin, opensSection, ownedByAccount, staffField } from '../../../../src/access'
 import { guardStructureScope } from '../../../../src/access/guards'
 import { GROUPS, SLUGS } from '../../../../collections/slugs'
-import { hiddenOutsideCej } from '../../access'
+import { cejStaffInStructures, hiddenOutsideCej } from '../../access'
 import { attachActionOwner } from '../../hooks/attachActionOwner'
 import { notifyNewAction } from '../../hooks/notifyNewAction'
 import { qualifyActionsEndpoint } from '../../endpoints/qualifyActions'
 import { CEJ_SLUGS } from '../../slugs'
 import { ACTION_CATEGORIES, ACTION_STATUSES } from './options'
 
-const followers = sectionInStructures('cej', 'structure')
 const notQualified = (): Where => ({ 'qualification.qualifiedAt': { exists: false } })
 
 /** « En retard »: past its date and not done. */
@@ -38,10 +37,10 @@ export const Actions: CollectionConfig = {
   defaultSort: 'dueDate',
   indexes: [{ fields: ['structure', 'dueDate'] }],
   access: {
-    read: anyOf(isSuperAdmin, followers, ownedByAccount('account')),
+    read: anyOf(isSuperAdmin, cejStaffInStructures, ownedByAccount('account')),
     create: anyOf(isSuperAdmin, isAccount, opensSection('cej')),
-    update: anyOf(isSuperAdmin, allOf(anyOf(followers, ownedByAccount('account')), notQualified)),
-    delete: anyOf(isSuperAdmin, allOf(followers, notQualified)),
+    update: anyOf(isSuperAdmin, allOf(anyOf(cejStaffInStructures, ownedByAccount('account')), notQualified)),
+    delete: anyOf(isSuperAdmin, allOf(cejStaffInStructures, notQualified)),
   },
   endpoints: [qualifyActionsEndpoint],
   hooks: {
