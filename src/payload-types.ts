@@ -147,6 +147,7 @@ export interface Config {
   user: User | Account;
   jobs: {
     tasks: {
+      notify: TaskNotify;
       'lifecycle-effect': TaskLifecycleEffect;
       'placement-follow-up-alert': TaskPlacementFollowUpAlert;
       'bilan-notify-new-account': TaskBilanNotifyNewAccount;
@@ -1200,6 +1201,7 @@ export interface PayloadJob {
         completedAt: string;
         taskSlug:
           | 'inline'
+          | 'notify'
           | 'lifecycle-effect'
           | 'placement-follow-up-alert'
           | 'bilan-notify-new-account'
@@ -1237,7 +1239,14 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    | ('inline' | 'lifecycle-effect' | 'placement-follow-up-alert' | 'bilan-notify-new-account' | 'cej-session-clock')
+    | (
+        | 'inline'
+        | 'notify'
+        | 'lifecycle-effect'
+        | 'placement-follow-up-alert'
+        | 'bilan-notify-new-account'
+        | 'cej-session-clock'
+      )
     | null;
   queue?: string | null;
   waitUntil?: string | null;
@@ -2151,6 +2160,24 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotify".
+ */
+export interface TaskNotify {
+  input: {
+    notification:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -8,12 +8,14 @@ import { getPayload } from 'payload'
 import config from '../payload.config'
 
 import { env } from './config/env'
+import { ConfigurationError, requireProductionSecret } from './config/startupChecks'
 import { closePool } from './db/closePool'
 import { resolveDatabase, type DatabaseProfile } from './db/resolveDatabase'
 import { startMailCatcher, type MailCatcher } from './email/mailCatcher'
 import { payloadApiRoutes } from './server/apiRoutes'
 import { bodySizeLimit, capRestListQuery, rateLimits } from './server/limits'
 import { requestLog } from './server/requestLog'
+import { responseHeaders } from './server/responseHeaders'
 import { securityHeaders } from './server/security'
 import { seedIfEmpty } from './seed'
 
@@ -40,6 +42,7 @@ export const startServer = async ({
   ui?: boolean
 } = {}): Promise<RunningServer> => {
   const log = (msg: string) => console.log(JSON.stringify({ level: 'info', time: new Date().toISOString(), msg }))
+  requireProductionSecret({ isProduction: env.isProduction, secret: process.env.PAYLOAD_SECRET })
   const database = await resolveDatabase({ profile, log })
   let mailCatcher: MailCatcher | null = null
   if (env.runMailCatcher) {
@@ -70,6 +73,7 @@ export const startServer = async ({
     }
   })
   app.use(requestLog())
+  app.use(responseHeaders())
   app.use(securityHeaders({ isProduction: !dev }))
   app.use(bodySizeLimit())
   app.use(capRestListQuery())
@@ -117,7 +121,8 @@ if (isEntryPoint) {
       }
     },
     (error: unknown) => {
-      console.error(error)
+      // A setting to fix is said in one sentence; anything else keeps its stack.
+      console.error(error instanceof ConfigurationError ? `Tremplin ne démarre pas. ${error.message}` : error)
       process.exit(1)
     },
   )

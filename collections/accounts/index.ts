@@ -14,6 +14,7 @@ import {
 } from '../../src/access'
 import { guardStructureScope } from '../../src/access/guards'
 import { authOptions } from '../../src/auth/authOptions'
+import { sessionsField } from '../../src/auth/sessionsField'
 import { refuseLoginUnless } from '../../src/auth/refuseLoginUnless'
 import { validatePhone, validatePostalCode } from '../../src/lib/validators'
 import { GROUPS, SLUGS } from '../slugs'
@@ -64,6 +65,7 @@ export const Accounts: CollectionConfig = {
     ],
   },
   fields: [
+    sessionsField('accounts'),
     {
       name: 'fullName',
       type: 'text',

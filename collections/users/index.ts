@@ -17,6 +17,7 @@ import {
 } from '../../src/access'
 import { guardStructureScope } from '../../src/access/guards'
 import { authOptions } from '../../src/auth/authOptions'
+import { sessionsField } from '../../src/auth/sessionsField'
 import { refuseLoginUnless } from '../../src/auth/refuseLoginUnless'
 import { validatePhone } from '../../src/lib/validators'
 import { NOTIFICATION_KIND_OPTIONS } from '../../src/notifications/kinds'
@@ -61,6 +62,7 @@ export const Users: CollectionConfig = {
     beforeLogin: [refuseLoginUnless({ status: 'active', message: 'Votre accès a été désactivé. Contactez un administrateur de votre structure.' })],
   },
   fields: [
+    sessionsField('users'),
     {
       name: 'transferAccounts',
       type: 'ui',

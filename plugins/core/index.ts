@@ -7,9 +7,10 @@ import { Notifications } from '../../collections/notifications'
 import { Structures } from '../../collections/structures'
 import { Users } from '../../collections/users'
 import { userBinding } from '../../collections/users/lifecycle'
+import { notifyTask } from '../../src/notifications/notifyLater'
 import { bindLifecycle } from '../lifecycle'
 
-/** The core every module builds on: structures, staff users, young people's accounts, media, notifications. */
+/** The core every module builds on: structures, staff users, young people's accounts, media, notifications (and the task that delivers queued ones). */
 export const corePlugin =
   (): Plugin =>
   (config: Config): Config => ({
@@ -22,4 +23,5 @@ export const corePlugin =
       Media,
       Notifications,
     ],
+    jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), notifyTask] },
   })

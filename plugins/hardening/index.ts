@@ -1,5 +1,6 @@
 import type { CollectionBeforeOperationHook, CollectionConfig, Config, Plugin } from 'payload'
 
+import { databaseBusy } from './databaseBusy'
 import { frenchQueryErrors } from './frenchQueryErrors'
 import { rejectUnknownFields } from './rejectUnknownFields'
 import { validateSort } from './validateSort'
@@ -26,7 +27,7 @@ export const hardeningPlugin =
   ({ maxLimit }: HardeningOptions): Plugin =>
   (config: Config): Config => ({
     ...config,
-    hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), frenchQueryErrors] },
+    hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), frenchQueryErrors, databaseBusy] },
     collections: (config.collections ?? []).map(
       (collection): CollectionConfig => ({
         ...collection,

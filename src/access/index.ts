@@ -95,3 +95,12 @@ export const superAdminField: FieldAccess = ({ req }) => isSuperAdminUser(asPrin
 /** Field-level: nobody changes this field on their own record (roles, structures…). */
 export const notOnOwnRecord: FieldAccess = ({ req, id }) =>
   isStaffUser(asPrincipal(req.user)) && (id === undefined || String(id) !== String(req.user?.id))
+
+/**
+ * Field-level: only the principal this record is. Ids of staff users and accounts overlap, so
+ * the collection is compared too (Payload's own check compares ids alone).
+ */
+export const ownRecordField =
+  (collection: 'users' | 'accounts'): FieldAccess =>
+  ({ req, doc, id }) =>
+    req.user?.collection === collection && String(req.user.id) === String(doc?.id ?? id)

@@ -1,12 +1,16 @@
+import { sql } from 'drizzle-orm'
 import type { PayloadRequest } from 'payload'
 
+import { drizzleFor } from '../db/requestDb'
 import { asPrincipal, isStaffUser, userStructureIds } from './user'
 
-type Queryable = { query: (text: string, values?: unknown[]) => Promise<{ rows: { id: number }[] }> }
+type Executor = { execute: (query: unknown) => Promise<{ rows: { id: number }[] }> }
 
-const poolOf = (req: PayloadRequest): Queryable => (req.payload.db as unknown as { pool: Queryable }).pool
-
-/** The given structures and every structure below them, in one recursive query. */
+/**
+ * The given structures and every structure below them, in one recursive query. It runs on the
+ * request's transaction when there is one: a permission check on a second pooled connection
+ * while the transaction holds the first deadlocks the pool under concurrent writes (issue #10).
+ */
 export const structuresWithDescendants = async ({
   req,
   ids,
@@ -14,15 +18,15 @@ export const structuresWithDescendants = async ({
   req: PayloadRequest
   ids: number[]
 }): Promise<number[]> => {
-  if (ids.length === 0) return []
-  const { rows } = await poolOf(req).query(
-    `WITH RECURSIVE scope AS (
-       SELECT id FROM structures WHERE id = ANY($1::int[])
-       UNION
-       SELECT s.id FROM structures s JOIN scope ON s.parent_id = scope.id
-     ) SELECT id FROM scope`,
-    [ids],
-  )
+  const wanted = ids.map(Number).filter(Number.isInteger)
+  if (wanted.length === 0) return []
+  const db = await drizzleFor<Executor>(req)
+  const { rows } = await db.execute(sql`
+    WITH RECURSIVE scope AS (
+      SELECT id FROM structures WHERE id = ANY(${`{${wanted.join(',')}}`}::int[])
+      UNION
+      SELECT s.id FROM structures s JOIN scope ON s.parent_id = scope.id
+    ) SELECT id FROM scope`)
   return rows.map((row) => Number(row.id))
 }
 

@@ -17,6 +17,10 @@ export const databaseAdapter = () =>
       },
       max: env.dbPoolSize,
       idleTimeoutMillis: 30_000,
+      // No bug may hang the server forever: a request waits at most this long for a connection
+      // (then 503), and PostgreSQL ends a transaction left idle (its connection returns to the pool).
+      connectionTimeoutMillis: env.dbAcquireTimeoutMs,
+      options: `-c idle_in_transaction_session_timeout=${env.dbIdleInTransactionTimeoutMs}`,
     },
     push: process.env.DB_PUSH === 'true' || (process.env.DB_PUSH !== 'false' && !env.isProduction),
     migrationDir: 'src/migrations',

@@ -1,3 +1,5 @@
+import { DEVELOPMENT_SECRET } from './startupChecks'
+
 /** Configuration read from the environment, with the defaults a new machine needs. */
 const num = (value: string | undefined, fallback: number) => (value && !Number.isNaN(Number(value)) ? Number(value) : fallback)
 
@@ -6,8 +8,10 @@ export const env = {
   port: num(process.env.PORT, 3000),
   /** Every link in an e-mail is built from this, never from a request's Host header. */
   serverURL: (process.env.SERVER_URL ?? `http://localhost:${num(process.env.PORT, 3000)}`).replace(/\/$/, ''),
-  payloadSecret: process.env.PAYLOAD_SECRET ?? 'tremplin-dev-secret-change-me-in-production',
+  payloadSecret: process.env.PAYLOAD_SECRET ?? DEVELOPMENT_SECRET,
   dbPoolSize: num(process.env.DB_POOL_SIZE, 10),
+  dbAcquireTimeoutMs: num(process.env.DB_ACQUIRE_TIMEOUT_MS, 30_000),
+  dbIdleInTransactionTimeoutMs: num(process.env.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS, 30_000),
   smtp: {
     host: process.env.SMTP_HOST ?? '127.0.0.1',
     port: num(process.env.SMTP_PORT, 2525),

@@ -3,6 +3,8 @@ import { existsSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import pg from 'pg'
 
+import { requireClusterFolderReachable } from '../config/startupChecks'
+
 export type EmbeddedCluster = {
   /** Connection string of the database inside the cluster. */
   url: string
@@ -62,6 +64,7 @@ const ensureDatabase = async ({ port, database }: Pick<StartArgs, 'port' | 'data
 /** Starts (initialising on first use) a PostgreSQL cluster of our own, bound to 127.0.0.1. */
 export const startEmbeddedPostgres = async ({ dataDir, port, database, log }: StartArgs): Promise<EmbeddedCluster> => {
   const absoluteDir = path.resolve(dataDir)
+  requireClusterFolderReachable({ dataDir: absoluteDir })
   await stopLeftoverPostmaster({ dataDir: absoluteDir, log })
   const cluster = new EmbeddedPostgres({
     databaseDir: absoluteDir,

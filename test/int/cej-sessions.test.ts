@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import type { MailCatcher } from '../../src/email/mailCatcher'
 import { DEMO_PASSWORD, api, login, staff } from '../helpers/api'
@@ -209,7 +209,14 @@ describe('CEJ : agenda de la Mission Locale (sessions collectives)', () => {
     expect(request.body.message).toContain('transmise à votre conseiller')
     expect((await api(`/api/sessions/${hidden.id}/registration-requests`, { method: 'POST', token: young })).status).toBe(404)
     expect((await api('/api/sessions/events', { token: rouen })).status).toBe(403)
-    const staffNotifications = await api('/api/notifications?where[kind][equals]=session-registration-request&depth=0', { token: await login(staff('super-admin')) })
-    expect(staffNotifications.body.docs.some((n: { body: string }) => n.body.includes('Forum de l’alternance'))).toBe(true)
+    // Queued in the request's transaction, delivered by the jobs queue (src/notifications/notifyLater.ts).
+    const superAdmin = await login(staff('super-admin'))
+    await vi.waitFor(
+      async () => {
+        const staffNotifications = await api('/api/notifications?where[kind][equals]=session-registration-request&depth=0', { token: superAdmin })
+        expect(staffNotifications.body.docs.some((n: { body: string }) => n.body.includes('Forum de l’alternance'))).toBe(true)
+      },
+      { timeout: 20_000, interval: 250 },
+    )
   })
 })

@@ -4,14 +4,14 @@ import { asPrincipal, isStaffUser } from '../../../src/access'
 import { absoluteUrl } from '../../../src/email/links'
 import { frenchDate } from '../../../src/lib/frenchDates'
 import { relationId } from '../../../src/lib/relationId'
-import { notifyAccount } from '../../../src/notifications/notify'
+import { notifyAccountLater } from '../../../src/notifications/notifyLater'
 
 /** « La création d'une action permet au jeune de recevoir une notification »: when their counsellor creates it. */
 export const notifyNewAction: CollectionAfterChangeHook = async ({ doc, req, operation }) => {
   if (operation !== 'create' || !isStaffUser(asPrincipal(req.user))) return doc
   const account = await req.payload.findByID({ collection: 'accounts', id: relationId(doc.account) as number, depth: 0, overrideAccess: true, disableErrors: true, req })
   if (!account) return doc
-  await notifyAccount({
+  await notifyAccountLater({
     req,
     account,
     kind: 'cej-action',

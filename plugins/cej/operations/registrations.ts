@@ -7,7 +7,7 @@ import { conflict, forbidden, invalidField, notFound } from '../../../src/lib/er
 import { frenchDateTime } from '../../../src/lib/frenchDates'
 import { loadDoc, type AnyDoc } from '../../../src/lib/loadDoc'
 import { relationId } from '../../../src/lib/relationId'
-import { notifyAccount } from '../../../src/notifications/notify'
+import { notifyAccountLater } from '../../../src/notifications/notifyLater'
 import { agendaStaff } from '../access'
 import { HOLDS_A_PLACE, type RegistrationStatus } from '../collections/sessions/options'
 import { CEJ_SLUGS } from '../slugs'
@@ -39,7 +39,7 @@ const sessionForStaff = async (req: PayloadRequest, id: string) => {
 
 /**
  * Runs `change` on the session's registrations inside one transaction holding the session's
- * row, writes the result, then tells the young people concerned once it has committed.
+ * row, writes the result and queues the young people's notifications in that transaction.
  */
 const changeRegistrations = async ({
   req,
@@ -51,13 +51,11 @@ const changeRegistrations = async ({
   change: (session: AnyDoc, registrations: Registration[]) => Promise<{ registrations: Registration[]; notify: () => Promise<void> }> | { registrations: Registration[]; notify: () => Promise<void> }
 }) => {
   const shouldCommit = await initTransaction(req)
-  let notify: () => Promise<void>
   let saved: AnyDoc
   try {
     await lockRow({ req, collection: SESSIONS, id })
     const session = (await loadDoc({ req, collection: SESSIONS, id })) as AnyDoc
     const result = await change(session, registrationsOf(session))
-    notify = result.notify
     saved = (await req.payload.update({
       collection: SESSIONS as 'users',
       id,
@@ -67,12 +65,12 @@ const changeRegistrations = async ({
       context: { skipScopeGuard: true },
       req,
     })) as unknown as AnyDoc
+    await result.notify()
     if (shouldCommit) await commitTransaction(req)
   } catch (error) {
     if (shouldCommit) await killTransaction(req)
     throw error
   }
-  await notify()
   return saved
 }
 
@@ -132,7 +130,7 @@ export const registerAccounts = async ({ req, id, accounts }: { req: PayloadRequ
         registrations: next,
         notify: async () => {
           for (const accountId of added) {
-            await notifyAccount({
+            await notifyAccountLater({
               req,
               account: people.get(accountId) as never,
               kind: 'session-registration',
@@ -184,7 +182,7 @@ export const unregisterAccount = async ({ req, id, account, reason, comment }: {
         registrations: next,
         notify: async () => {
           if (!person) return
-          await notifyAccount({
+          await notifyAccountLater({
             req,
             account: person as never,
             kind: 'session-registration',

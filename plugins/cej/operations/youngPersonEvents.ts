@@ -5,7 +5,8 @@ import { conflict, forbidden, notFound } from '../../../src/lib/errors'
 import { frenchDateTime } from '../../../src/lib/frenchDates'
 import { loadDoc, type AnyDoc } from '../../../src/lib/loadDoc'
 import { relationId } from '../../../src/lib/relationId'
-import { findStaff, notifyStaff } from '../../../src/notifications/notify'
+import { findStaff } from '../../../src/notifications/notify'
+import { notifyStaffLater } from '../../../src/notifications/notifyLater'
 import { SECTION_ROLES } from '../../../src/access/roles'
 import { adminDocumentLink } from '../../../src/email/links'
 import { CEJ_SLUGS } from '../slugs'
@@ -70,7 +71,7 @@ export const requestRegistration = async ({ req, id }: { req: PayloadRequest; id
     ? (await req.payload.find({ collection: 'users', where: { and: [{ id: { in: referents } }, { status: { equals: 'active' } }] }, depth: 0, overrideAccess: true, req })).docs
     : await findStaff({ req, structures: [relationId(session.structure) as number], roles: SECTION_ROLES.cej })
   const name = [account.firstName, account.lastName].filter(Boolean).join(' ')
-  await notifyStaff({
+  await notifyStaffLater({
     req,
     recipients: recipients as never,
     kind: 'session-registration-request',
