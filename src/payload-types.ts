@@ -329,6 +329,8 @@ export interface Media {
   alt?: string | null;
   structure?: (number | null) | Structure;
   uploadedBy?: (number | null) | User;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -837,6 +839,8 @@ export interface Document {
    * Companies that received it.
    */
   sharedWithEmployers?: (number | Structure)[] | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1527,6 +1531,8 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   structure?: T;
   uploadedBy?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1826,6 +1832,8 @@ export interface DocumentsSelect<T extends boolean = true> {
   account?: T;
   structure?: T;
   sharedWithEmployers?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
