@@ -9,7 +9,8 @@ export type TestProcess = {
   name: string
   output: () => string
   exited: () => boolean
-  stop: () => Promise<void>
+  /** SIGTERM, then SIGKILL after 15 s; resolves with the exit code (`null`: killed). */
+  stop: () => Promise<number | null>
 }
 
 const { NODE_OPTIONS: _vitestNodeOptions, ...inherited } = process.env
@@ -42,11 +43,13 @@ export const startTestProcess = async ({
   const output = () => chunks.join('')
   const exited = () => child.exitCode !== null || child.signalCode !== null
   const stop = async () => {
-    if (exited()) return
-    const done = new Promise((resolve) => child.once('exit', resolve))
-    child.kill('SIGTERM')
-    await Promise.race([done, new Promise((resolve) => setTimeout(resolve, 15_000).unref())])
-    if (!exited()) child.kill('SIGKILL')
+    if (!exited()) {
+      const done = new Promise((resolve) => child.once('exit', resolve))
+      child.kill('SIGTERM')
+      await Promise.race([done, new Promise((resolve) => setTimeout(resolve, 15_000).unref())])
+      if (!exited()) child.kill('SIGKILL')
+    }
+    return child.exitCode
   }
   const deadline = Date.now() + timeoutMs
   for (;;) {

@@ -204,6 +204,18 @@ describe('Plusieurs instances sur une base (deux serveurs, un worker, un stockag
     expect(await status()).toBe('to-close')
   })
 
+  it('Un second worker attend en réserve et prend la relève quand le premier s’arrête (SIGTERM, arrêt propre)', async () => {
+    const first = processes.find((child) => child.name === 'worker')!
+    const second = await startTestProcess({ name: 'worker-2', script: 'src/worker.ts', env: sharedEnv, isReady: (output) => output.includes('attend en réserve') })
+    processes.push(second)
+    expect(second.output()).not.toContain('ce processus exécute la file')
+    expect(await first.stop()).toBe(0)
+    expect(first.output()).toContain('Worker arrêté')
+    const deadline = Date.now() + 10_000
+    while (!second.output().includes('ce processus exécute la file') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200))
+    expect(second.output()).toContain('ce processus exécute la file')
+  })
+
   // Enabled when the PostgreSQL rate-limit store lands: with the in-memory store, each instance counts alone.
   it.skip('La limite des écritures anonymes est partagée : atteinte sur l’instance 1, elle vaut sur l’instance 2', async () => {
     const anonymousWrite = (baseURL: string) => api('/api/accounts', { baseURL, method: 'POST', body: {} })
