@@ -17,6 +17,7 @@ import { lifecyclePlugin } from './plugins/lifecycle'
 import { databaseAdapter } from './src/config/database'
 import { emailAdapter } from './src/config/email'
 import { enabledModules } from './src/config/modules'
+import { objectStorage } from './src/config/storage'
 import { env } from './src/config/env'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -47,8 +48,11 @@ export default buildConfig({
   jobs: { shouldAutoRun: () => env.jobsAutoRun },
   plugins: [
     corePlugin(),
-    lifecyclePlugin({ autoRunCron: process.env.JOBS_CRON ?? '*/5 * * * * *' }),
+    // App servers beside a worker (`JOBS_AUTORUN=false`) neither run nor schedule jobs: no cron at all.
+    lifecyclePlugin({ autoRunCron: env.jobsAutoRun ? env.jobsCron : false }),
     ...enabledModules({ 'instant-t': instantTPlugin, forms: formsPlugin, placement: placementPlugin, bilan: bilanPlugin, cej: cejPlugin }),
+    // After every upload collection is registered: media (core), documents (placement).
+    objectStorage(),
     // Last, so its limits cover every module's collections.
     hardeningPlugin({ maxLimit: env.restMaxLimit }),
   ],

@@ -330,6 +330,8 @@ export interface Media {
   alt?: string | null;
   structure?: (number | null) | Structure;
   uploadedBy?: (number | null) | User;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -838,6 +840,8 @@ export interface Document {
    * Companies that received it.
    */
   sharedWithEmployers?: (number | Structure)[] | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1536,6 +1540,8 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   structure?: T;
   uploadedBy?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1835,6 +1841,8 @@ export interface DocumentsSelect<T extends boolean = true> {
   account?: T;
   structure?: T;
   sharedWithEmployers?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -32,5 +32,19 @@ export const env = {
   maxBodyBytes: num(process.env.MAX_BODY_BYTES, 1024 * 1024),
   maxUploadBytes: num(process.env.MAX_UPLOAD_BYTES, 10 * 1024 * 1024),
   restMaxLimit: num(process.env.REST_MAX_LIMIT, 100),
+  /** `false` on app servers when `npm run worker` runs the jobs queue: they then only enqueue. */
   jobsAutoRun: process.env.JOBS_AUTORUN !== 'false',
+  /** How often the in-process runner polls the queue (`JOBS_AUTORUN`, seconds field included). */
+  jobsCron: process.env.JOBS_CRON ?? '*/5 * * * * *',
+  /** How often `npm run worker` polls the queue and its schedules. */
+  jobsPollMs: num(process.env.JOBS_POLL_MS, 1000),
+  /** Object storage for uploaded files; local disk (`MEDIA_DIR`) when `S3_BUCKET` is unset. */
+  s3: {
+    bucket: process.env.S3_BUCKET,
+    endpoint: process.env.S3_ENDPOINT,
+    region: process.env.S3_REGION ?? 'us-east-1',
+    accessKeyId: process.env.S3_ACCESS_KEY_ID,
+    secretAccessKey: process.env.S3_SECRET_ACCESS_KEY,
+    forcePathStyle: process.env.S3_FORCE_PATH_STYLE === 'true',
+  },
 } as const

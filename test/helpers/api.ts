@@ -5,9 +5,15 @@ export type ApiResponse<T = any> = { status: number; body: T; headers: Headers }
 /** One HTTP call to the running server; `token` logs the call in. */
 export const api = async <T = any>(
   path: string,
-  { method = 'GET', token, body, headers = {} }: { method?: string; token?: string; body?: unknown; headers?: Record<string, string> } = {},
+  {
+    method = 'GET',
+    token,
+    body,
+    headers = {},
+    baseURL = serverURL,
+  }: { method?: string; token?: string; body?: unknown; headers?: Record<string, string>; /** Another server than the suite's. */ baseURL?: string } = {},
 ): Promise<ApiResponse<T>> => {
-  const response = await fetch(`${serverURL}${path}`, {
+  const response = await fetch(`${baseURL}${path}`, {
     method,
     headers: {
       ...(body !== undefined && typeof body !== 'string' ? { 'content-type': 'application/json' } : {}),

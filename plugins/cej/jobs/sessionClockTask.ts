@@ -1,5 +1,6 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
+import { withAdvisoryLock } from '../../../src/db/advisoryLock'
 import { absoluteUrl } from '../../../src/email/links'
 import { findDocs } from '../../../src/lib/loadDoc'
 import { relationId } from '../../../src/lib/relationId'
@@ -58,15 +59,28 @@ export const remindRegisteredPeople = async (req: PayloadRequest, now = new Date
   }
 }
 
-/** The agenda's clock, scheduled on the effects queue (`CEJ_CLOCK_CRON`, every minute by default). */
+/**
+ * The agenda's clock, scheduled on the effects queue (`CEJ_CLOCK_CRON`, every minute by default).
+ * One tick at a time across every instance on the database: Payload's scheduler can queue a tick
+ * twice (two schedulers counting no pending tick at once), so a tick that finds another one
+ * running skips; the next one catches up. A tick run twice in a row is harmless (the `END`
+ * transition answers 409, reminders carry a dedupe key).
+ */
 export const sessionClockTask = ({ cron, queue }: { cron: string; queue: string }): TaskConfig => ({
   slug: SESSION_CLOCK_TASK as TaskConfig['slug'],
   label: "Horloge de l'agenda CEJ",
   schedule: [{ cron, queue }],
   retries: 2,
   handler: async ({ req }) => {
-    await endPastSessions(req)
-    await remindRegisteredPeople(req)
+    const tick = await withAdvisoryLock({
+      payload: req.payload,
+      name: SESSION_CLOCK_TASK,
+      task: async () => {
+        await endPastSessions(req)
+        await remindRegisteredPeople(req)
+      },
+    })
+    if (!tick.ran) req.payload.logger.info({ msg: "Horloge de l'agenda CEJ : un autre processus exécute ce tour, celui-ci est sauté" })
     return { output: {} }
   },
 })

@@ -1,0 +1,37 @@
+import type { Payload } from 'payload'
+
+type Client = { query: (sql: string, values?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>; release: () => void }
+type Pool = { connect: () => Promise<Client> }
+
+/** PostgreSQL advisory locks take a number: every lock name of ours hashes into one namespace. */
+export const advisoryLockKey = (name: string) => `tremplin:${name}`
+
+/**
+ * Runs `task` only if no other process (or concurrent run in this one) holds the lock `name`;
+ * otherwise returns `{ ran: false }` at once, without waiting. The lock is PostgreSQL's, so it
+ * holds across every instance on the database, and it is released when `task` ends or when the
+ * connection dies with its process. It is held on a connection of its own for the task's
+ * duration (`task` runs its queries on other pool connections), so keep such tasks few: a
+ * clock tick, not one per job.
+ */
+export const withAdvisoryLock = async <T>({
+  payload,
+  name,
+  task,
+}: {
+  payload: Payload
+  name: string
+  task: () => Promise<T>
+}): Promise<{ ran: true; result: T } | { ran: false }> => {
+  const client = await (payload.db as unknown as { pool: Pool }).pool.connect()
+  let isHeld = false
+  try {
+    const { rows } = await client.query('SELECT pg_try_advisory_lock(hashtext($1)) AS "isHeld"', [advisoryLockKey(name)])
+    isHeld = rows[0]?.isHeld === true
+    if (!isHeld) return { ran: false }
+    return { ran: true, result: await task() }
+  } finally {
+    if (isHeld) await client.query('SELECT pg_advisory_unlock(hashtext($1))', [advisoryLockKey(name)]).catch(() => {})
+    client.release()
+  }
+}
