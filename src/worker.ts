@@ -24,6 +24,9 @@ const { EFFECTS_QUEUE } = await import('../plugins/lifecycle/types')
 const { leaderLock } = await import('./worker/leaderLock')
 const { runQueue } = await import('./worker/runQueue')
 
+const { requireProductionSecret } = await import('./config/startupChecks')
+requireProductionSecret({ isProduction: env.isProduction, secret: process.env.PAYLOAD_SECRET })
+
 const payload = await getPayload({ config })
 const lock = leaderLock({ databaseUrl: process.env.DATABASE_URL, name: `jobs-worker:${EFFECTS_QUEUE}`, log })
 const runner = runQueue({ payload, queue: EFFECTS_QUEUE, lock, pollMs: env.jobsPollMs })

@@ -31,9 +31,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_actions_category" AS ENUM('job', 'training', 'career-plan', 'housing', 'health', 'citizenship', 'leisure', 'daily-life');
   CREATE TYPE "public"."enum_actions_status" AS ENUM('todo', 'in-progress', 'done');
   CREATE TYPE "public"."enum_actions_qualification_snp_type" AS ENUM('job', 'training', 'career-plan', 'housing', 'health', 'citizenship', 'leisure', 'daily-life');
-  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'lifecycle-effect', 'placement-follow-up-alert', 'bilan-notify-new-account', 'cej-session-clock');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'notify', 'lifecycle-effect', 'placement-follow-up-alert', 'bilan-notify-new-account', 'cej-session-clock');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
-  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'lifecycle-effect', 'placement-follow-up-alert', 'bilan-notify-new-account', 'cej-session-clock');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'notify', 'lifecycle-effect', 'placement-follow-up-alert', 'bilan-notify-new-account', 'cej-session-clock');
   CREATE TABLE "structures" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"name" varchar NOT NULL,
