@@ -188,9 +188,10 @@ describe('Courriel de création d’un conseiller (Bilan)', () => {
     const payload = await localPayload()
     const job: { id: number | string } = await payload.jobs.queue({ task: 'bilan-notify-new-account' as never, queue: 'effects', input: { user: String(created.body.doc.id) } as never })
     const deadline = Date.now() + 30_000
+    // A completed job is deleted from the queue; one that failed stays with `hasError`.
     for (;;) {
-      const state = (await payload.findByID({ collection: 'payload-jobs', id: job.id, depth: 0 })) as { completedAt?: string | null; hasError?: boolean | null }
-      if (state.completedAt || state.hasError) break
+      const state = (await payload.findByID({ collection: 'payload-jobs', id: job.id, depth: 0, disableErrors: true })) as { completedAt?: string | null; hasError?: boolean | null } | null
+      if (!state || state.completedAt || state.hasError) break
       if (Date.now() > deadline) throw new Error('Le job relancé ne s’est pas exécuté')
       await new Promise((r) => setTimeout(r, 300))
     }
