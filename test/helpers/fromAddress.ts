@@ -39,10 +39,11 @@ export const fromAddress =
     })
   }
 
-let next = 0
+/** Second octet of this run's addresses (the database is new each run; this only spreads them). */
+const runOctet = (Date.now() % 200) + 20
+let used = 0
 /** A loopback address no other test of this run uses. */
 export const freshLoopbackAddress = () => {
-  next += 1
-  const seed = (Date.now() % 200) + 20
-  return `127.${seed}.${Math.floor(next / 250)}.${(next % 250) + 2}`
+  used += 1
+  return `127.${runOctet}.${Math.floor(used / 250)}.${(used % 250) + 2}`
 }
