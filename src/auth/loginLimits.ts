@@ -1,7 +1,7 @@
 import type { CollectionAfterLoginHook, CollectionBeforeOperationHook, CollectionConfig, Config, Plugin } from 'payload'
 
 import { env } from '../config/env'
-import { hitCounter, poolOfPayload, resetCounter } from '../db/sharedCounters'
+import { hitCounter, poolOfPayload, resetCounter, restartWindow } from '../db/sharedCounters'
 import { clientIpOf } from '../lib/clientIp'
 import { tooManyRequests } from '../lib/errors'
 
@@ -25,9 +25,12 @@ const limitAuthOperations: CollectionBeforeOperationHook = async ({ args, collec
   if (perIp.hits > env.rateLimit.login) throw tooManyRequests('Trop de tentatives de connexion depuis cette adresse')
   const email = (args as { data?: { email?: unknown } }).data?.email
   if (operation === 'login' && typeof email === 'string' && email) {
-    const attempts = await hitCounter({ pool, key: lockoutKey({ collection: collection.slug, email, ip }), windowMs: env.loginLockout.lockMs })
+    const key = lockoutKey({ collection: collection.slug, email, ip })
+    const attempts = await hitCounter({ pool, key, windowMs: env.loginLockout.lockMs })
+    // The first refused attempt starts the 10 minutes; later ones do not lengthen them.
+    if (attempts.hits === env.loginLockout.maxAttempts + 1) await restartWindow({ pool, key, windowMs: env.loginLockout.lockMs })
     if (attempts.hits > env.loginLockout.maxAttempts) {
-      throw tooManyRequests('Trop de tentatives de connexion à ce compte depuis cette adresse, il est bloqué 10 minutes')
+      throw tooManyRequests('Connexion à ce compte bloquée 10 minutes depuis cette adresse après trop de tentatives')
     }
   }
   return args

@@ -66,6 +66,12 @@ export const decrementCounter = async ({ pool, key }: { pool: Pool; key: string 
   await pool.query(`UPDATE ${TABLE} SET hits = greatest(hits - 1, 0) WHERE key = $1`, [key])
 }
 
+/** Starts `key`'s window again from now (a lock that lasts its full time from the first refusal). */
+export const restartWindow = async ({ pool, key, windowMs }: { pool: Pool; key: string; windowMs: number }) => {
+  await ensureTable(pool)
+  await pool.query(`UPDATE ${TABLE} SET reset_at = now() + $2::double precision * interval '1 millisecond' WHERE key = $1`, [key, windowMs])
+}
+
 export const resetCounter = async ({ pool, key }: { pool: Pool; key: string }) => {
   await ensureTable(pool)
   await pool.query(`DELETE FROM ${TABLE} WHERE key = $1`, [key])

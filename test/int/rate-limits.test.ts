@@ -120,7 +120,7 @@ describe('Limite des connexions', () => {
     }
     const locked = await attacker(`${limited.url}/api/users/login`, { method: 'POST', body: { email, password: DEMO_PASSWORD } })
     expect(locked.status).toBe(429)
-    expect(locked.body.errors[0].message).toContain('bloqué 10 minutes')
+    expect(locked.body.errors[0].message).toContain('bloquée 10 minutes')
     const fromElsewhere = await owner(`${limited.url}/api/users/login`, { method: 'POST', body: { email, password: DEMO_PASSWORD } })
     expect(fromElsewhere.status, JSON.stringify(fromElsewhere.body)).toBe(200)
     expect(fromElsewhere.body.token).toBeTruthy()
