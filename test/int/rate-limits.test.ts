@@ -124,6 +124,8 @@ describe('Limite des connexions', () => {
     const fromElsewhere = await owner(`${limited.url}/api/users/login`, { method: 'POST', body: { email, password: DEMO_PASSWORD } })
     expect(fromElsewhere.status, JSON.stringify(fromElsewhere.body)).toBe(200)
     expect(fromElsewhere.body.token).toBeTruthy()
+    // The owner's success clears the owner's own address only.
+    expect((await attacker(`${limited.url}/api/users/login`, { method: 'POST', body: { email, password: DEMO_PASSWORD } })).status).toBe(429)
   })
 })
 
