@@ -170,6 +170,15 @@ describe('Ce qu’apprend un appelant anonyme', () => {
     expect((await api(`/api/accounts/${again.body.doc.id}`, { token: superAdmin })).status).toBe(404)
     const warning = await waitForMail(mailbox, { to: email, contains: 'pré-inscription a été demandée' })
     expect(warning.text).toContain('aucun nouveau compte')
+
+    // GraphQL's createAccount goes through the same operation: a document, no « already registered ».
+    const viaGraphql = await graphql(
+      `mutation ($data: mutationAccountInput!) { createAccount(data: $data) { id email status } }`,
+      { data: { ...minor, email, status: 'pending' } },
+    )
+    expect(viaGraphql.errors, JSON.stringify(viaGraphql.errors)).toBeUndefined()
+    expect(viaGraphql.data.createAccount).toMatchObject({ email, status: 'pending' })
+    expect(await countAccounts()).toBe(before)
   })
 })
 
