@@ -39,9 +39,18 @@ const ensureTable = (pool: Pool) => {
   return done
 }
 
+let hitsSincePrune = 0
+
+/** Every thousandth hit of a process deletes the rows whose window ended a day ago (one row per client and limit otherwise stays). */
+const pruneNowAndThen = (pool: Pool) => {
+  hitsSincePrune = (hitsSincePrune + 1) % 1000
+  if (hitsSincePrune === 1) pool.query(`DELETE FROM ${TABLE} WHERE reset_at < now() - interval '1 day'`).catch(() => {})
+}
+
 /** One hit on `key`: the count within the current window (a new window once the last one ended). */
 export const hitCounter = async ({ pool, key, windowMs }: { pool: Pool; key: string; windowMs: number }): Promise<CounterHit> => {
   await ensureTable(pool)
+  pruneNowAndThen(pool)
   const { rows } = await pool.query<{ hits: number; reset_at: Date }>(
     `INSERT INTO ${TABLE} AS c (key, hits, reset_at) VALUES ($1, 1, now() + $2::double precision * interval '1 millisecond')
      ON CONFLICT (key) DO UPDATE SET
