@@ -14,6 +14,8 @@ import { formsPlugin } from './plugins/forms'
 import { hardeningPlugin } from './plugins/hardening'
 import { instantTPlugin } from './plugins/instant-t'
 import { lifecyclePlugin } from './plugins/lifecycle'
+import { loginLimitsPlugin } from './src/auth/loginLimits'
+import { refuseAnonymousIntrospection } from './src/lib/anonymousIntrospection'
 import { databaseAdapter } from './src/config/database'
 import { emailAdapter } from './src/config/email'
 import { enabledModules } from './src/config/modules'
@@ -39,7 +41,7 @@ export default buildConfig({
   sharp,
   maxDepth: 2,
   defaultDepth: 1,
-  graphQL: { maxComplexity: 1000, disablePlaygroundInProduction: true },
+  graphQL: { maxComplexity: 1000, disablePlaygroundInProduction: true, validationRules: refuseAnonymousIntrospection },
   csrf: env.csrfOrigins.length ? [env.serverURL, ...env.csrfOrigins] : [env.serverURL],
   cors: env.csrfOrigins.length ? [env.serverURL, ...env.csrfOrigins] : [env.serverURL],
   upload: { limits: { fileSize: env.maxUploadBytes } },
@@ -53,6 +55,7 @@ export default buildConfig({
     ...enabledModules({ 'instant-t': instantTPlugin, forms: formsPlugin, placement: placementPlugin, bilan: bilanPlugin, cej: cejPlugin }),
     // After every upload collection is registered: media (core), documents (placement).
     objectStorage(),
+    loginLimitsPlugin(),
     // Last, so its limits cover every module's collections.
     hardeningPlugin({ maxLimit: env.restMaxLimit }),
   ],

@@ -10,9 +10,11 @@ import config from '../payload.config'
 import { env } from './config/env'
 import { ConfigurationError, requireProductionSecret } from './config/startupChecks'
 import { closePool } from './db/closePool'
+import { poolOfPayload } from './db/sharedCounters'
 import { resolveDatabase, type DatabaseProfile } from './db/resolveDatabase'
 import { startMailCatcher, type MailCatcher } from './email/mailCatcher'
 import { payloadApiRoutes } from './server/apiRoutes'
+import { forwardClientIp } from './server/clientIp'
 import { bodySizeLimit, capRestListQuery, rateLimits } from './server/limits'
 import { requestLog } from './server/requestLog'
 import { responseHeaders } from './server/responseHeaders'
@@ -59,7 +61,7 @@ export const startServer = async ({
 
   const app = express()
   app.disable('x-powered-by')
-  app.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback')
+  app.set('trust proxy', env.trustProxy)
   let shuttingDown = false
   app.get('/healthz', (_req, res) => {
     res.status(shuttingDown ? 503 : 200).json({ status: shuttingDown ? 'arrêt en cours' : 'ok' })
@@ -77,7 +79,8 @@ export const startServer = async ({
   app.use(securityHeaders({ isProduction: !dev }))
   app.use(bodySizeLimit())
   app.use(capRestListQuery())
-  app.use(rateLimits())
+  app.use(forwardClientIp())
+  app.use(rateLimits({ pool: poolOfPayload(payload), secret: payload.secret }))
   if (api) app.use(api)
   app.use((req, res) => (handle ? handle(req, res) : res.status(404).json({ errors: [{ message: 'Page introuvable.' }] })))
 

@@ -69,6 +69,25 @@ export const confirmPreRegistration: EffectHandler = async ({ req, doc }) => {
   })
 }
 
+/**
+ * Someone pre-registered with the address of an existing account: its owner hears of it (minors
+ * included), instead of the form saying the address is taken.
+ */
+export const warnPreRegistrationOfKnownEmail: EffectHandler = async ({ req, doc }) => {
+  await req.payload.sendEmail({
+    to: String(doc.email),
+    ...renderEmail({
+      title: 'Une pré-inscription a été demandée avec votre adresse',
+      lines: [
+        `Bonjour ${fullName(doc)},`,
+        'Quelqu’un vient de demander une pré-inscription sur Tremplin avec cette adresse e-mail, qui a déjà un compte : aucun nouveau compte n’a été créé.',
+        'Si c’est vous, connectez-vous avec votre compte ; en cas d’oubli, utilisez « Mot de passe oublié ». Sinon, ignorez cet e-mail.',
+      ],
+      action: { label: 'Me connecter', url: absoluteUrl('/espace-jeune') },
+    }),
+  })
+}
+
 /** Pre-registered: the Mission Locale's account referents are notified. */
 export const notifyPreRegistration: EffectHandler = async ({ req, doc }) => {
   if (!doc.structure) return

@@ -19,6 +19,7 @@ import { refuseLoginUnless } from '../../src/auth/refuseLoginUnless'
 import { validatePhone, validatePostalCode } from '../../src/lib/validators'
 import { GROUPS, SLUGS } from '../slugs'
 import { assignStructure } from './assignStructure'
+import { answerAsForANewAccount, holdKnownEmail } from './preRegistrationOfKnownEmail'
 import { requireFamilyContactForMinors } from './requireFamilyContactForMinors'
 
 const followsAccounts = hasRole(...ACCOUNT_ROLES)
@@ -52,6 +53,8 @@ export const Accounts: CollectionConfig = {
     delete: anyOf(isSuperAdmin, allOf(opensSection('administration'), inUserStructures('structure'))),
   },
   hooks: {
+    beforeOperation: [holdKnownEmail],
+    afterOperation: [answerAsForANewAccount],
     beforeValidate: [assignStructure, requireFamilyContactForMinors],
     beforeChange: [guardStructureScope({ field: 'structure' })],
     beforeLogin: [

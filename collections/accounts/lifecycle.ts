@@ -4,7 +4,8 @@ import { accountLifecycle, accountMachine } from '../../workflows/account/machin
 import type { LifecycleBinding } from '../../plugins/lifecycle'
 import { allOf, anyOf, inUserStructures, isSuperAdmin, opensSection, asPrincipal, isStaffUser } from '../../src/access'
 import { invalidField } from '../../src/lib/errors'
-import { confirmPreRegistration, notifyAccountEnabled, notifyPreRegistration, notifyTransferTarget } from './effects'
+import { confirmPreRegistration, notifyAccountEnabled, notifyPreRegistration, notifyTransferTarget, warnPreRegistrationOfKnownEmail } from './effects'
+import { KNOWN_EMAIL_EFFECT } from './preRegistrationOfKnownEmail'
 
 /** Staff whose roles cover accounts, on accounts of their structures (seed 000). */
 const manageAccounts: Access = anyOf(isSuperAdmin, allOf(opensSection('accounts'), inUserStructures('structure')))
@@ -25,7 +26,7 @@ export const accountBinding: LifecycleBinding = {
       return { structure: target.id, transferMessage: (event.message as string | undefined) ?? null }
     },
   },
-  effects: { notifyAccountEnabled, notifyTransferTarget, confirmPreRegistration, notifyPreRegistration },
+  effects: { notifyAccountEnabled, notifyTransferTarget, confirmPreRegistration, notifyPreRegistration, [KNOWN_EMAIL_EFFECT]: warnPreRegistrationOfKnownEmail },
   // An account created by staff is enabled at once, through a recorded ENABLE.
   onCreate: ({ req }) => (isStaffUser(asPrincipal(req.user)) ? { type: 'ENABLE' } : null),
   createEffects: ({ req }) => (req.user ? [] : ['confirmPreRegistration', 'notifyPreRegistration']),

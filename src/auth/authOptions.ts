@@ -8,12 +8,13 @@ const HOUR = 60 * 60 * 1000
 
 /**
  * Auth settings shared by staff users and young people's accounts: no relationship loading on
- * every request (`depth: 0`), lockout after repeated failures, reset links valid 12 hours.
+ * every request (`depth: 0`), reset links valid 12 hours. Payload's own lockout is off: it locks an
+ * e-mail whoever fails, so anyone could lock a known staff address; `loginLimits` locks the pair
+ * e-mail + client address instead (`LOGIN_MAX_ATTEMPTS`, 10 minutes), in PostgreSQL.
  */
 export const authOptions = ({ kind }: { kind: 'staff' | 'account' }): IncomingAuthType => ({
   depth: 0,
-  maxLoginAttempts: Number(process.env.LOGIN_MAX_ATTEMPTS ?? 5),
-  lockTime: 10 * 60 * 1000,
+  maxLoginAttempts: 0,
   tokenExpiration: 8 * 60 * 60,
   cookies: { secure: env.isProduction && env.serverURL.startsWith('https'), sameSite: 'Lax' },
   forgotPassword: {

@@ -3,6 +3,17 @@ import { DEVELOPMENT_SECRET } from './startupChecks'
 /** Configuration read from the environment, with the defaults a new machine needs. */
 const num = (value: string | undefined, fallback: number) => (value && !Number.isNaN(Number(value)) ? Number(value) : fallback)
 
+/**
+ * express's `trust proxy`: unset or `false`, the connection's own address is the client's and
+ * `X-Forwarded-For` is ignored; `true`, a hop count (`1`) or addresses and names (`loopback`,
+ * `10.0.0.0/8`) trust the proxies that set it. Trust only the proxy in front of the app.
+ */
+const trustProxy = (value: string | undefined): boolean | number | string => {
+  if (!value || value === 'false') return false
+  if (value === 'true') return true
+  return /^\d+$/.test(value) ? Number(value) : value
+}
+
 export const env = {
   isProduction: process.env.NODE_ENV === 'production',
   port: num(process.env.PORT, 3000),
@@ -29,6 +40,9 @@ export const env = {
     login: num(process.env.RATE_LIMIT_LOGIN, 30),
     anonymousWrites: num(process.env.RATE_LIMIT_ANONYMOUS_WRITES, 60),
   },
+  trustProxy: trustProxy(process.env.TRUST_PROXY),
+  /** Failed logins to one e-mail from one address before that pair is locked for `lockMs`. */
+  loginLockout: { maxAttempts: num(process.env.LOGIN_MAX_ATTEMPTS, 5), lockMs: 10 * 60 * 1000 },
   maxBodyBytes: num(process.env.MAX_BODY_BYTES, 1024 * 1024),
   maxUploadBytes: num(process.env.MAX_UPLOAD_BYTES, 10 * 1024 * 1024),
   restMaxLimit: num(process.env.REST_MAX_LIMIT, 100),

@@ -24,3 +24,9 @@ export const conflict = (message: string) => new APIError(message, 409, null, tr
 
 /** 400 with a French message, when no single field is at fault. */
 export const badRequest = (message: string) => new APIError(message, 400, null, true)
+
+/** The wording of every 429: what was limited, and when to come back. */
+export const tooManyRequestsMessage = (what: string) => `${what} : réessayez dans quelques minutes.`
+
+/** 429 with a French message. */
+export const tooManyRequests = (what: string) => new APIError(tooManyRequestsMessage(what), 429, null, true)

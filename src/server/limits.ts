@@ -1,34 +1,35 @@
 import type { RequestHandler } from 'express'
 import { rateLimit } from 'express-rate-limit'
+import type { Pool } from 'pg'
 
+import { hasVerifiedCredential } from '../auth/verifiedCredential'
 import { env } from '../config/env'
+import { tooManyRequestsMessage } from '../lib/errors'
+import { postgresRateLimitStore } from './postgresRateLimitStore'
 
-const tooMany = (message: string): RequestHandler => (_req, res) => {
-  res.status(429).json({ errors: [{ message }] })
-}
+/** Login, forgot-password, reset-password and unlock: limited per IP in Payload (`loginLimits`), whatever the transport. */
+const isAuthRoute = (path: string) => /^\/api\/[^/]+\/(login|forgot-password|reset-password|unlock)$/.test(path)
 
-/** Per-IP limits on login, forgot-password and every anonymous write. */
-export const rateLimits = (): RequestHandler[] => {
-  const loginLimiter = rateLimit({
-    windowMs: env.rateLimit.windowMs,
-    limit: env.rateLimit.login,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    handler: tooMany('Trop de tentatives de connexion depuis cette adresse : réessayez dans quelques minutes.'),
-  })
+/**
+ * Per-IP limit on anonymous writes (every `POST /api/…` but the auth routes), counted in
+ * PostgreSQL so that every instance shares it. Only a credential Payload signed lifts it: a
+ * header or cookie that merely looks like one does not.
+ */
+export const rateLimits = ({ pool, secret }: { pool: Pool; secret: string }): RequestHandler => {
   const anonymousWriteLimiter = rateLimit({
     windowMs: env.rateLimit.windowMs,
     limit: env.rateLimit.anonymousWrites,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
-    skip: (req) => req.method !== 'POST' || Boolean(req.headers.authorization) || /payload-token=/.test(req.headers.cookie ?? ''),
-    handler: tooMany('Trop de demandes depuis cette adresse : réessayez dans quelques minutes.'),
+    store: postgresRateLimitStore({ pool, prefix: 'anonymous-writes' }),
+    // A limit is a brake, not access control: a database hiccup must not turn requests into 500s.
+    passOnStoreError: true,
+    skip: async (req) => req.method !== 'POST' || (await hasVerifiedCredential({ headers: req.headers, secret })),
+    handler: (_req, res) => {
+      res.status(429).json({ errors: [{ message: tooManyRequestsMessage('Trop de demandes depuis cette adresse') }] })
+    },
   })
-  const isAuthRoute = (path: string) => /^\/api\/[^/]+\/(login|forgot-password|reset-password|unlock)$/.test(path)
-  return [
-    (req, res, next) => (isAuthRoute(req.path) ? loginLimiter(req, res, next) : next()),
-    (req, res, next) => (req.path.startsWith('/api/') && !isAuthRoute(req.path) ? anonymousWriteLimiter(req, res, next) : next()),
-  ]
+  return (req, res, next) => (req.path.startsWith('/api/') && !isAuthRoute(req.path) ? anonymousWriteLimiter(req, res, next) : next())
 }
 
 /**

@@ -216,8 +216,7 @@ describe('Plusieurs instances sur une base (deux serveurs, un worker, un stockag
     expect(second.output()).toContain('ce processus exécute la file')
   })
 
-  // enabled when the PostgreSQL rate-limit store lands (with the in-memory store each instance counts alone)
-  it.skip('La limite des écritures anonymes est partagée : atteinte sur l’instance 1, elle vaut sur l’instance 2', async () => {
+  it('La limite des écritures anonymes est partagée : atteinte sur l’instance 1, elle vaut sur l’instance 2', async () => {
     const anonymousWrite = (baseURL: string) => api('/api/accounts', { baseURL, method: 'POST', body: {} })
     for (let i = 0; i < ANONYMOUS_WRITES; i++) expect((await anonymousWrite(APP1)).status).not.toBe(429)
     expect((await anonymousWrite(APP1)).status).toBe(429)

@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionConfig, Field, TaskConfig } from 'payload'
 
 import { issuePasswordToken } from '../../../src/auth/issuePasswordToken'
+import { claimOnce, poolOfPayload, releaseClaim } from '../../../src/db/sharedCounters'
 import { staffPasswordLink } from '../../../src/email/links'
 import { renderEmail } from '../../../src/email/render'
 import { EFFECTS_QUEUE } from '../../lifecycle/types'
@@ -53,7 +54,13 @@ export const withNewAccountNotification = (users: CollectionConfig): CollectionC
   },
 })
 
-/** Sends the « Votre compte a été créé » e-mail with a password link built from serverURL. */
+/**
+ * Sends the « Votre compte a été créé » e-mail with a password link built from serverURL, once:
+ * the job claims the user's notice (a marker shared by every worker) before sending and gives it
+ * back only if sending fails, so a retry after a successful send, or the same job handed to two
+ * workers, sends nothing more. The link's token is written as two columns (`issuePasswordToken`),
+ * never through `forgotPassword`, which would rewrite the whole user and drop sessions.
+ */
 export const notifyNewAccountTask: TaskConfig = {
   slug: NOTIFY_NEW_ACCOUNT_TASK as never,
   label: 'Bilan : courriel de création de compte',
@@ -63,20 +70,28 @@ export const notifyNewAccountTask: TaskConfig = {
     const { user: id } = input as { user: string }
     const user = await req.payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true, disableErrors: true, req })
     if (!user || user.status !== 'active') return { output: {} }
-    const token = await issuePasswordToken({ req, collection: 'users', id: user.id })
-    const name = [user.firstName, user.lastName].filter(Boolean).join(' ') || user.email
-    await req.payload.sendEmail({
-      to: user.email,
-      ...renderEmail({
-        title: 'Votre compte Mon Bilan en Ligne a été créé',
-        lines: [
-          `Bonjour ${name},`,
-          'Votre administrateur académique vient de créer votre compte de conseiller. Choisissez votre mot de passe pour vous connecter.',
-          'Ce lien est valable 12 heures. Passé ce délai, utilisez « Mot de passe oublié » sur la page de connexion.',
-        ],
-        action: { label: 'Choisir mon mot de passe', url: staffPasswordLink(String(token)) },
-      }),
-    })
+    const pool = poolOfPayload(req.payload)
+    const claim = `${NOTIFY_NEW_ACCOUNT_TASK}:${user.id}`
+    if (!(await claimOnce({ pool, key: claim }))) return { output: {} }
+    try {
+      const token = await issuePasswordToken({ req, collection: 'users', id: user.id })
+      const name = [user.firstName, user.lastName].filter(Boolean).join(' ') || user.email
+      await req.payload.sendEmail({
+        to: user.email,
+        ...renderEmail({
+          title: 'Votre compte Mon Bilan en Ligne a été créé',
+          lines: [
+            `Bonjour ${name},`,
+            'Votre administrateur académique vient de créer votre compte de conseiller. Choisissez votre mot de passe pour vous connecter.',
+            'Ce lien est valable 12 heures. Passé ce délai, utilisez « Mot de passe oublié » sur la page de connexion.',
+          ],
+          action: { label: 'Choisir mon mot de passe', url: staffPasswordLink(String(token)) },
+        }),
+      })
+    } catch (error) {
+      await releaseClaim({ pool, key: claim })
+      throw error
+    }
     return { output: {} }
   },
 }
