@@ -1,9 +1,13 @@
 import type { CollectionBeforeOperationHook, CollectionConfig, Config, Plugin } from 'payload'
 
+import { checkBody } from './checkBody'
+import { deleteMissingRowAsNotFound } from './deleteMissingRow'
+import { frenchInputErrors } from './frenchInputErrors'
 import { frenchQueryErrors } from './frenchQueryErrors'
-import { rejectUnknownFields } from './rejectUnknownFields'
+import { refuseFragmentCycles } from './refuseFragmentCycles'
+import { validateDocumentId } from './validateDocumentId'
 import { validateSort } from './validateSort'
-import { validateWhereIds } from './validateWhere'
+import { validateWhere } from './validateWhere'
 
 /**
  * A GraphQL list never returns more than `maxLimit` rows. REST lists are capped on the way in
@@ -26,13 +30,21 @@ export const hardeningPlugin =
   ({ maxLimit }: HardeningOptions): Plugin =>
   (config: Config): Config => ({
     ...config,
-    hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), frenchQueryErrors] },
+    hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), frenchQueryErrors, frenchInputErrors] },
+    graphQL: {
+      ...config.graphQL,
+      validationRules: (args) => [refuseFragmentCycles, ...(config.graphQL?.validationRules?.(args) ?? [])],
+    },
+    onInit: async (payload) => {
+      await config.onInit?.(payload)
+      deleteMissingRowAsNotFound(payload)
+    },
     collections: (config.collections ?? []).map(
       (collection): CollectionConfig => ({
         ...collection,
         hooks: {
           ...collection.hooks,
-          beforeOperation: [capListSize(maxLimit), validateWhereIds, validateSort, rejectUnknownFields, ...(collection.hooks?.beforeOperation ?? [])],
+          beforeOperation: [capListSize(maxLimit), validateDocumentId, validateWhere, validateSort, checkBody, ...(collection.hooks?.beforeOperation ?? [])],
         },
       }),
     ),

@@ -24,3 +24,9 @@ export const conflict = (message: string) => new APIError(message, 409, null, tr
 
 /** 400 with a French message, when no single field is at fault. */
 export const badRequest = (message: string) => new APIError(message, 400, null, true)
+
+/** 415 with a French message: the body is not in a format the endpoint reads. */
+export const unsupportedMediaType = (message: string) => new APIError(message, 415, null, true)
+
+/** The one wording of a body that is not a JSON object, whoever refuses it. */
+export const NOT_A_JSON_OBJECT = 'Le corps de la requête doit être un objet JSON'
