@@ -80,6 +80,8 @@ const graphqlSchemaOf = async ({ baseURL, authorization }: { baseURL: string; au
   const mutations: GraphqlMutation[] = []
   for (const field of schema?.mutationType?.fields ?? []) {
     if (!/^(create|update)/.test(field.name)) continue
+    // A global's update takes no id: globals are not collections, outside this corpus.
+    if (field.name.startsWith('update') && !field.args.some((arg: { name: string }) => arg.name === 'id')) continue
     const data = field.args.find((arg: { name: string }) => arg.name === 'data')
     const id = field.args.find((arg: { name: string }) => arg.name === 'id')
     if (!data) continue
@@ -109,17 +111,33 @@ const send = async ({ baseURL, testCase, credential }: { baseURL: string; testCa
   if (credential.authorization) headers.authorization = credential.authorization
   try {
     const response = await fetch(`${baseURL}${testCase.path}`, { method: testCase.method, headers, body: testCase.body, signal: AbortSignal.timeout(30_000) })
-    return { status: response.status, body: (await response.text()).slice(0, 300) }
+    const text = await response.text()
+    return { status: testCase.path === '/api/graphql' ? graphqlStatus(response.status, text) : response.status, body: text.slice(0, 300) }
   } catch (error) {
     // No answer at all (timeout, connection reset) is a server failure too.
     return { status: 599, body: `pas de réponse : ${(error as Error).message}` }
   }
 }
 
+/**
+ * GraphQL answers 200 whatever happened: the outcome is in `errors`, each with the status
+ * Payload gave it (`extensions.statusCode`, 500 for a crash); a validation error has none (400).
+ */
+const graphqlStatus = (httpStatus: number, text: string): number => {
+  let parsed: { errors?: { extensions?: { statusCode?: number } }[] }
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    return httpStatus === 200 ? 500 : httpStatus
+  }
+  if (!parsed.errors?.length) return httpStatus
+  return Math.max(httpStatus === 200 ? 0 : httpStatus, ...parsed.errors.map((error) => error.extensions?.statusCode ?? 400))
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-/** Waits until no table moves for a moment: effects queued by an accepted write have run. */
-const settle = async (take: () => Promise<Snapshot>, { quietMs = 600, maxMs = 8000 } = {}) => {
+/** Waits until no table moves for longer than a jobs-queue tick: effects queued by an accepted write have run. */
+const settle = async (take: () => Promise<Snapshot>, { quietMs = 1500, maxMs = 10_000 } = {}) => {
   const deadline = Date.now() + maxMs
   let previous = await take()
   while (Date.now() < deadline) {

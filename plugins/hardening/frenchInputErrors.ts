@@ -37,6 +37,9 @@ const isUnreadableMultipart = (error: unknown, contentType: string) =>
 
 const isInvalidJson = (error: unknown) => (error as Error)?.message === 'Invalid JSON' && (error as { status?: number }).status === 400
 
+/** A multipart form's `_payload` field is parsed with a bare `JSON.parse`. */
+const isInvalidMultipartPayload = (error: unknown, contentType: string) => contentType.startsWith('multipart/') && (error as Error)?.name === 'SyntaxError'
+
 const frenchMessageOf = (error: unknown, contentType: string): { message: string; status: number } | undefined => {
   const database = databaseErrorOf(error)
   if (database) {
@@ -46,6 +49,7 @@ const frenchMessageOf = (error: unknown, contentType: string): { message: string
   if (isUnreadableMultipart(error, contentType)) {
     return { message: 'Corps multipart/form-data illisible (limite « boundary » absente ou corps tronqué) : envoyez un objet JSON (application/json) ou un formulaire multipart complet.', status: 400 }
   }
+  if (isInvalidMultipartPayload(error, contentType)) return { message: 'Le champ « _payload » du formulaire doit être un objet JSON valide.', status: 400 }
   if (isInvalidJson(error)) return { message: 'Le corps de la requête n’est pas un JSON valide.', status: 400 }
   return undefined
 }

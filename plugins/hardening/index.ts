@@ -1,4 +1,4 @@
-import type { CollectionBeforeOperationHook, CollectionConfig, Config, Plugin } from 'payload'
+import type { CollectionBeforeOperationHook, CollectionConfig, Config, Payload, Plugin } from 'payload'
 
 import { checkBody } from './checkBody'
 import { deleteMissingRowAsNotFound } from './deleteMissingRow'
@@ -26,9 +26,21 @@ const capListSize =
 
 export type HardeningOptions = { maxLimit: number }
 
-export const hardeningPlugin =
-  ({ maxLimit }: HardeningOptions): Plugin =>
-  (config: Config): Config => ({
+/**
+ * Payload adds its own collections (preferences, locked documents, jobs, key-value store) after
+ * the plugins have run: they get the same checks when Payload starts, so that no collection
+ * answers a malformed filter or body with a 500.
+ */
+const hardenPayloadCollections = (payload: Payload, hooks: CollectionBeforeOperationHook[]) => {
+  for (const collection of payload.config.collections) {
+    const existing = collection.hooks.beforeOperation ?? []
+    if (!existing.includes(hooks[0])) collection.hooks.beforeOperation = [...hooks, ...existing]
+  }
+}
+
+export const hardeningPlugin = ({ maxLimit }: HardeningOptions): Plugin => {
+  const hooks = [capListSize(maxLimit), validateDocumentId, validateWhere, validateSort, checkBody]
+  return (config: Config): Config => ({
     ...config,
     hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), frenchQueryErrors, frenchInputErrors] },
     graphQL: {
@@ -37,6 +49,7 @@ export const hardeningPlugin =
     },
     onInit: async (payload) => {
       await config.onInit?.(payload)
+      hardenPayloadCollections(payload, hooks)
       deleteMissingRowAsNotFound(payload)
     },
     collections: (config.collections ?? []).map(
@@ -44,8 +57,9 @@ export const hardeningPlugin =
         ...collection,
         hooks: {
           ...collection.hooks,
-          beforeOperation: [capListSize(maxLimit), validateDocumentId, validateWhere, validateSort, checkBody, ...(collection.hooks?.beforeOperation ?? [])],
+          beforeOperation: [...hooks, ...(collection.hooks?.beforeOperation ?? [])],
         },
       }),
     ),
   })
+}
