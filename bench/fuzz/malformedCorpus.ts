@@ -10,7 +10,7 @@
  */
 import type { SanitizedConfig } from 'payload'
 
-import { createSnapshotter, diffSnapshots, type Snapshot, type TableChange } from './malformedSnapshot'
+import { confirmChanges, createSnapshotter, diffSnapshots, settle, type TableChange } from './malformedSnapshot'
 import { buildCorpus, type CorpusCase, type GraphqlInputField, type GraphqlMutation } from './malformedTargets'
 import { seededRandom } from './malformedValues'
 
@@ -48,6 +48,8 @@ export type CorpusReport = {
   rowsChanged: CorpusRowChange[]
   /** Writes the server accepted (2xx): not malformed enough, listed so the corpus can be tightened. */
   accepted: CorpusFailure[]
+  /** Changes seen beside a refused request that its replay did not repeat (the jobs queue, a clock). */
+  backgroundChanges: number
   durationMs: number
 }
 
@@ -134,21 +136,6 @@ const graphqlStatus = (httpStatus: number, text: string): number => {
   return Math.max(httpStatus === 200 ? 0 : httpStatus, ...parsed.errors.map((error) => error.extensions?.statusCode ?? 400))
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-
-/** Waits until no table moves for longer than a jobs-queue tick: effects queued by an accepted write have run. */
-const settle = async (take: () => Promise<Snapshot>, { quietMs = 1500, maxMs = 10_000 } = {}) => {
-  const deadline = Date.now() + maxMs
-  let previous = await take()
-  while (Date.now() < deadline) {
-    await sleep(quietMs)
-    const current = await take()
-    if (diffSnapshots(previous, current).length === 0) return current
-    previous = current
-  }
-  return previous
-}
-
 export const runMalformedCorpus = async ({ baseURL, databaseUrl, seed = 1, limit, password = process.env.DEMO_PASSWORD ?? 'Tremplin2026!', config: givenConfig, log = () => {} }: CorpusOptions): Promise<CorpusReport> => {
   const started = Date.now()
   const config = givenConfig ?? (await (await import('../../payload.config')).default)
@@ -162,7 +149,7 @@ export const runMalformedCorpus = async ({ baseURL, databaseUrl, seed = 1, limit
   log(`Corpus malformé : ${cases.length} cas sur ${corpus.length} (graine ${seed}), ${credentials.length - 1} utilisateurs connectés`)
 
   const snapshotter = await createSnapshotter({ databaseUrl })
-  const report: CorpusReport = { seed, cases: 0, byStatus: {}, serverErrors: [], rowsChanged: [], accepted: [], durationMs: 0 }
+  const report: CorpusReport = { seed, cases: 0, byStatus: {}, serverErrors: [], rowsChanged: [], accepted: [], backgroundChanges: 0, durationMs: 0 }
   try {
     let before = await settle(snapshotter.take)
     for (const [index, testCase] of cases.entries()) {
@@ -181,9 +168,10 @@ export const runMalformedCorpus = async ({ baseURL, databaseUrl, seed = 1, limit
       }
       if (!testCase.isWrite) continue
       const after = await snapshotter.take()
-      const changes = diffSnapshots(before, after)
-      if (changes.length > 0) {
-        report.rowsChanged.push({ ...failure, changes })
+      if (diffSnapshots(before, after).length > 0) {
+        const changes = await confirmChanges({ take: snapshotter.take, replay: () => send({ baseURL, testCase, credential }) })
+        if (changes.length > 0) report.rowsChanged.push({ ...failure, changes })
+        else report.backgroundChanges++
         before = await settle(snapshotter.take)
       } else before = after
       if ((index + 1) % 500 === 0) log(`… ${index + 1} cas, ${report.serverErrors.length} × 5xx, ${report.rowsChanged.length} écritures refusées ayant changé des lignes`)
@@ -207,6 +195,7 @@ export const formatCorpusReport = (report: CorpusReport): string => {
     `  réponses 5xx : ${report.serverErrors.length}`,
     `  lignes modifiées par des requêtes refusées : ${report.rowsChanged.length}`,
     `  écritures acceptées (corpus à resserrer) : ${report.accepted.length}`,
+    `  écritures d’arrière-plan écartées (non reproduites au rejeu) : ${report.backgroundChanges}`,
     ...report.serverErrors.map((failure) => `  5xx ${failure.status} ${failure.method} ${failure.path} [${failure.user}] ${failure.label} → ${failure.body.slice(0, 160)}`),
     ...report.rowsChanged.map((change) => `  lignes ${change.changes.map((c) => c.table).join(', ')} ← ${change.status} ${change.method} ${change.path} [${change.user}] ${change.label}`),
     ...report.accepted.map((accepted) => `  accepté ${accepted.status} ${accepted.method} ${accepted.path} [${accepted.user}] ${accepted.label}`),

@@ -48,3 +48,41 @@ export const diffSnapshots = (before: Snapshot, after: Snapshot): TableChange[] 
   }
   return changes
 }
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/**
+ * Waits until no table moves for longer than a jobs-queue tick (effects queued by an earlier,
+ * accepted write have run), and returns that quiet state.
+ */
+export const settle = async (take: () => Promise<Snapshot>, { quietMs = 1500, maxMs = 10_000 } = {}): Promise<Snapshot> => {
+  const deadline = Date.now() + maxMs
+  let previous = await take()
+  while (Date.now() < deadline) {
+    await sleep(quietMs)
+    const current = await take()
+    if (diffSnapshots(previous, current).length === 0) return current
+    previous = current
+  }
+  return previous
+}
+
+/**
+ * The tables a refused request changed. Something else may write meanwhile (the jobs queue
+ * retrying an effect): a change is confirmed by replaying the request once after a quiet
+ * moment — a write of the request's own happens again (Payload moves `updated_at` on every
+ * write), a coincidence does not.
+ */
+export const confirmChanges = async ({ take, replay }: { take: () => Promise<Snapshot>; replay: () => Promise<unknown> }): Promise<TableChange[]> => {
+  const before = await settle(take)
+  await replay()
+  return diffSnapshots(before, await take())
+}
+
+/** Sends a request and returns its result with the tables it changed (confirmed by a replay). */
+export const changesCausedBy = async <T>({ take, send }: { take: () => Promise<Snapshot>; send: () => Promise<T> }): Promise<{ result: T; changes: TableChange[] }> => {
+  const before = await settle(take)
+  const result = await send()
+  const changes = diffSnapshots(before, await take())
+  return { result, changes: changes.length === 0 ? changes : await confirmChanges({ take, replay: send }) }
+}

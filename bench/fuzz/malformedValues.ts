@@ -100,7 +100,8 @@ export const MALFORMED_RAW_BODIES: RawBody[] = [
 
 /** A JSON object body with one to three fields of the wrong type, or an unknown key. */
 export const wrongFieldsBody = (fields: FlattenedField[], random: Random): { label: string; body: Record<string, unknown> } => {
-  const candidates = fields.filter((field) => WRONG_BY_TYPE[field.type] && !['id', 'createdAt', 'updatedAt'].includes(field.name))
+  // A polymorphic relationship is left to Payload (a preference's `user` is set by a hook).
+  const candidates = fields.filter((field) => WRONG_BY_TYPE[field.type] && !['id', 'createdAt', 'updatedAt'].includes(field.name) && !('relationTo' in field && Array.isArray(field.relationTo)))
   if (candidates.length === 0 || random.next() < 0.15) {
     const body = random.pick(UNKNOWN_KEYS)
     return { label: `clé inconnue ${Object.keys(body).join(',') || '__proto__'}`, body }
