@@ -51,6 +51,8 @@ const WRONG_BY_TYPE: Record<string, unknown[]> = {
   blocks: ['x', OBJECT, [1]],
   richText: ['x', 123, [1]],
   point: ['x', [1e308, 'a'], OBJECT],
+  // PostgreSQL's jsonb cannot hold U+0000 either.
+  json: [{ a: NUL }, NUL, [NUL]],
 }
 
 /** Keys no collection has, some of them aimed at prototype pollution. */

@@ -36,10 +36,20 @@ export const valueRule = ({ field, payload, isBody }: { field: FlattenedField; p
     }
     case 'relationship':
     case 'upload': {
-      if (Array.isArray(field.relationTo) || !hasIntegerIds(payload, field.relationTo)) return undefined
+      const targets = Array.isArray(field.relationTo) ? field.relationTo : [field.relationTo]
+      if (!targets.every((slug) => hasIntegerIds(payload, slug))) return undefined
+      if (Array.isArray(field.relationTo)) {
+        // Polymorphic: a body names the collection ({ relationTo, value }); a filter compares the id.
+        const isReference = (value: unknown) =>
+          isBody ? isPlainObject(value) && (targets as string[]).includes(String(value.relationTo)) && (isIntegerId(value.value) || (isPlainObject(value.value) && isIntegerId(value.value.id))) : isIntegerId(value)
+        return { isValid: isReference, what: isBody ? `{ "relationTo": ${targets.join(' | ')}, "value": <identifiant> }` : 'un identifiant (nombre entier)' }
+      }
       const isId = (value: unknown) => isIntegerId(value) || (isBody && isPlainObject(value) && isIntegerId(value.id))
       return { isValid: isId, what: 'un identifiant (nombre entier)' }
     }
+    case 'richText':
+      // Lexical stores a document object; Payload would store a bare string or number as is.
+      return isBody ? { isValid: isPlainObject, what: 'un document de texte riche (objet JSON)' } : undefined
     default:
       return undefined
   }

@@ -9,10 +9,15 @@ const TEXT_TYPES = ['text', 'textarea', 'email', 'code']
 const COMPARISONS = ['equals', 'not_equals', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal']
 const LIST_OPERATORS = ['in', 'not_in', 'all']
 
+/** Fields holding other fields or rows: a filter names a field inside them, or asks whether they exist. */
+const STRUCTURED_TYPES = ['group', 'tab', 'array', 'blocks', 'join', 'ui']
+const isScalar = (field: FlattenedField) => !STRUCTURED_TYPES.includes(field.type)
+
 /** Which field types each operator applies to; an operator not listed is Payload's to refuse. */
 const APPLIES_TO: Record<string, (field: FlattenedField) => boolean> = {
-  ...Object.fromEntries(['equals', 'not_equals', 'in', 'not_in', 'exists'].map((operator) => [operator, () => true])),
-  ...Object.fromEntries(COMPARISONS.slice(2).map((operator) => [operator, (field: FlattenedField) => !['json', 'richText', 'point', 'checkbox'].includes(field.type)])),
+  exists: () => true,
+  ...Object.fromEntries(['equals', 'not_equals', 'in', 'not_in'].map((operator) => [operator, isScalar])),
+  ...Object.fromEntries(COMPARISONS.slice(2).map((operator) => [operator, (field: FlattenedField) => isScalar(field) && !['json', 'richText', 'point', 'checkbox'].includes(field.type)])),
   ...Object.fromEntries(['like', 'not_like', 'contains'].map((operator) => [operator, (field: FlattenedField) => TEXT_TYPES.includes(field.type)])),
   all: isHasMany,
   ...Object.fromEntries(['near', 'within', 'intersects'].map((operator) => [operator, (field: FlattenedField) => field.type === 'point'])),
@@ -29,6 +34,10 @@ const hasNulAnywhere = (value: unknown): boolean =>
 const checkCondition = ({ payload, field, path, operator, value }: { payload: Payload; field: FlattenedField; path: string; operator: string; value: unknown }) => {
   const appliesTo = APPLIES_TO[operator]
   if (!appliesTo) return
+  // PostgreSQL's adapter answers « Not supported » (a 500) to a polymorphic relationship compared directly.
+  if ('relationTo' in field && Array.isArray(field.relationTo) && operator !== 'exists') {
+    throw badRequest(`Filtre impossible sur « ${path} » : filtrez sur « ${path}.value » (l’identifiant) et « ${path}.relationTo » (la collection).`)
+  }
   if (!appliesTo(field)) throw badRequest(`Filtre impossible sur « ${path} » : l’opérateur « ${operator} » ne s’applique pas à ce champ (${field.type}).`)
   if (!COMPARISONS.includes(operator) && !LIST_OPERATORS.includes(operator)) return
   // Text is compared as text: any value will do, NUL excepted (checked for every filter).
