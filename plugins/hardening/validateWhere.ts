@@ -18,7 +18,9 @@ const APPLIES_TO: Record<string, (field: FlattenedField) => boolean> = {
   exists: () => true,
   ...Object.fromEntries(['equals', 'not_equals', 'in', 'not_in'].map((operator) => [operator, isScalar])),
   ...Object.fromEntries(COMPARISONS.slice(2).map((operator) => [operator, (field: FlattenedField) => isScalar(field) && !['json', 'richText', 'point', 'checkbox'].includes(field.type)])),
-  ...Object.fromEntries(['like', 'not_like', 'contains'].map((operator) => [operator, (field: FlattenedField) => TEXT_TYPES.includes(field.type)])),
+  ...Object.fromEntries(['like', 'not_like'].map((operator) => [operator, (field: FlattenedField) => TEXT_TYPES.includes(field.type)])),
+  // `contains`: a substring of a text, or one value of a hasMany list (`functions contains direction`).
+  contains: (field: FlattenedField) => TEXT_TYPES.includes(field.type) || isHasMany(field),
   all: isHasMany,
   ...Object.fromEntries(['near', 'within', 'intersects'].map((operator) => [operator, (field: FlattenedField) => field.type === 'point'])),
 }
@@ -39,7 +41,7 @@ const checkCondition = ({ payload, field, path, operator, value }: { payload: Pa
     throw badRequest(`Filtre impossible sur « ${path} » : filtrez sur « ${path}.value » (l’identifiant) et « ${path}.relationTo » (la collection).`)
   }
   if (!appliesTo(field)) throw badRequest(`Filtre impossible sur « ${path} » : l’opérateur « ${operator} » ne s’applique pas à ce champ (${field.type}).`)
-  if (!COMPARISONS.includes(operator) && !LIST_OPERATORS.includes(operator)) return
+  if (!COMPARISONS.includes(operator) && !LIST_OPERATORS.includes(operator) && operator !== 'contains') return
   // Text is compared as text: any value will do, NUL excepted (checked for every filter).
   if (TEXT_TYPES.includes(field.type)) return
   const rule = valueRule({ field, payload, isBody: false })
