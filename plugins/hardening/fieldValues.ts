@@ -1,6 +1,6 @@
 import type { CollectionSlug, FlattenedField, Payload } from 'payload'
 
-import { hasNulCharacter, isBooleanLike, isDecimal, isIntegerId, isPlainObject, isStorableDate } from '../../src/lib/values'
+import { hasNulAnywhere, hasNulCharacter, isBooleanLike, isDecimal, isIntegerId, isPlainObject, isStorableDate } from '../../src/lib/values'
 
 /** What one value of a field must be, worded for a French message (« … : <what> est attendu »). */
 export type ValueRule = { isValid: (value: unknown) => boolean; what: string }
@@ -49,7 +49,9 @@ export const valueRule = ({ field, payload, isBody }: { field: FlattenedField; p
     }
     case 'richText':
       // Lexical stores a document object; Payload would store a bare string or number as is.
-      return isBody ? { isValid: isPlainObject, what: 'un document de texte riche (objet JSON)' } : undefined
+      return isBody ? { isValid: (value) => isPlainObject(value) && !hasNulAnywhere(value), what: 'un document de texte riche (objet JSON, sans caractère nul)' } : undefined
+    case 'json':
+      return isBody ? { isValid: (value) => !hasNulAnywhere(value), what: 'du JSON sans caractère nul (\\u0000)' } : undefined
     default:
       return undefined
   }

@@ -1,7 +1,7 @@
 import type { CollectionBeforeOperationHook, FlattenedField, Payload, Where } from 'payload'
 
 import { badRequest } from '../../src/lib/errors'
-import { hasNulCharacter, isPlainObject } from '../../src/lib/values'
+import { hasNulAnywhere, isPlainObject } from '../../src/lib/values'
 import { isHasMany, valueRule } from './fieldValues'
 import { resolveFieldPath } from './resolveFieldPath'
 
@@ -28,10 +28,6 @@ const APPLIES_TO: Record<string, (field: FlattenedField) => boolean> = {
 const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [value])
 
 const isEmpty = (value: unknown) => value === null || value === undefined || value === ''
-
-/** Every string anywhere in a filter value (GraphQL's `near` and `within` take structures). */
-const hasNulAnywhere = (value: unknown): boolean =>
-  hasNulCharacter(value) || (Array.isArray(value) ? value.some(hasNulAnywhere) : isPlainObject(value) && Object.values(value).some(hasNulAnywhere))
 
 const checkCondition = ({ payload, field, path, operator, value }: { payload: Payload; field: FlattenedField; path: string; operator: string; value: unknown }) => {
   const appliesTo = APPLIES_TO[operator]

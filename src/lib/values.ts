@@ -2,8 +2,13 @@
 
 export const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 
-/** PostgreSQL cannot store U+0000 in text (22021): such a string is refused up front. */
+/** PostgreSQL cannot store U+0000 in text (22021) nor in jsonb (22P05): such a string is refused up front. */
 export const hasNulCharacter = (value: unknown): boolean => typeof value === 'string' && value.includes('\u0000')
+
+/** A NUL character anywhere in a JSON value, keys included. */
+export const hasNulAnywhere = (value: unknown): boolean =>
+  hasNulCharacter(value) ||
+  (Array.isArray(value) ? value.some(hasNulAnywhere) : isPlainObject(value) && Object.entries(value).some(([key, item]) => hasNulCharacter(key) || hasNulAnywhere(item)))
 
 /** Bounds of PostgreSQL's `integer`, the type of our ids and relationship columns. */
 const INT4_MAX = 2_147_483_647
