@@ -48,8 +48,8 @@ export type CorpusReport = {
   rowsChanged: CorpusRowChange[]
   /** Writes the server accepted (2xx): not malformed enough, listed so the corpus can be tightened. */
   accepted: CorpusFailure[]
-  /** Changes seen beside a refused request that its replay did not repeat (the jobs queue, a clock). */
-  backgroundChanges: number
+  /** Tables seen changing beside a refused request that its replay did not repeat (the jobs queue, a clock). */
+  backgroundChanges: { label: string; tables: string[] }[]
   durationMs: number
 }
 
@@ -149,7 +149,7 @@ export const runMalformedCorpus = async ({ baseURL, databaseUrl, seed = 1, limit
   log(`Corpus malformé : ${cases.length} cas sur ${corpus.length} (graine ${seed}), ${credentials.length - 1} utilisateurs connectés`)
 
   const snapshotter = await createSnapshotter({ databaseUrl })
-  const report: CorpusReport = { seed, cases: 0, byStatus: {}, serverErrors: [], rowsChanged: [], accepted: [], backgroundChanges: 0, durationMs: 0 }
+  const report: CorpusReport = { seed, cases: 0, byStatus: {}, serverErrors: [], rowsChanged: [], accepted: [], backgroundChanges: [], durationMs: 0 }
   try {
     let before = await settle(snapshotter.take)
     for (const [index, testCase] of cases.entries()) {
@@ -168,10 +168,11 @@ export const runMalformedCorpus = async ({ baseURL, databaseUrl, seed = 1, limit
       }
       if (!testCase.isWrite) continue
       const after = await snapshotter.take()
-      if (diffSnapshots(before, after).length > 0) {
+      const seen = diffSnapshots(before, after)
+      if (seen.length > 0) {
         const changes = await confirmChanges({ take: snapshotter.take, replay: () => send({ baseURL, testCase, credential }) })
         if (changes.length > 0) report.rowsChanged.push({ ...failure, changes })
-        else report.backgroundChanges++
+        else report.backgroundChanges.push({ label: testCase.label, tables: seen.map((change) => change.table) })
         before = await settle(snapshotter.take)
       } else before = after
       if ((index + 1) % 500 === 0) log(`… ${index + 1} cas, ${report.serverErrors.length} × 5xx, ${report.rowsChanged.length} écritures refusées ayant changé des lignes`)
@@ -195,7 +196,7 @@ export const formatCorpusReport = (report: CorpusReport): string => {
     `  réponses 5xx : ${report.serverErrors.length}`,
     `  lignes modifiées par des requêtes refusées : ${report.rowsChanged.length}`,
     `  écritures acceptées (corpus à resserrer) : ${report.accepted.length}`,
-    `  écritures d’arrière-plan écartées (non reproduites au rejeu) : ${report.backgroundChanges}`,
+    `  écritures d’arrière-plan écartées (non reproduites au rejeu) : ${report.backgroundChanges.length}${report.backgroundChanges.length ? ` (${[...new Set(report.backgroundChanges.flatMap((change) => change.tables))].join(', ')})` : ''}`,
     ...report.serverErrors.map((failure) => `  5xx ${failure.status} ${failure.method} ${failure.path} [${failure.user}] ${failure.label} → ${failure.body.slice(0, 160)}`),
     ...report.rowsChanged.map((change) => `  lignes ${change.changes.map((c) => c.table).join(', ')} ← ${change.status} ${change.method} ${change.path} [${change.user}] ${change.label}`),
     ...report.accepted.map((accepted) => `  accepté ${accepted.status} ${accepted.method} ${accepted.path} [${accepted.user}] ${accepted.label}`),
