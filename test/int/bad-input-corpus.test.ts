@@ -185,5 +185,7 @@ describe('Corpus de corps malformés (tranche à graine fixe)', () => {
     expect(report.cases).toBe(150)
     expect(report.serverErrors).toEqual([])
     expect(report.rowsChanged).toEqual([])
+    // Every case is built to be refused: one accepted means a malformed write got through.
+    expect(report.accepted).toEqual([])
   }, 300_000)
 })
