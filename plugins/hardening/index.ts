@@ -1,10 +1,14 @@
-import type { CollectionBeforeOperationHook, CollectionConfig, Config, Plugin } from 'payload'
+import type { CollectionBeforeOperationHook, CollectionConfig, Config, Payload, Plugin } from 'payload'
 
+import { checkBody } from './checkBody'
+import { deleteMissingRowAsNotFound } from './deleteMissingRow'
 import { databaseBusy } from './databaseBusy'
+import { frenchInputErrors } from './frenchInputErrors'
 import { frenchQueryErrors } from './frenchQueryErrors'
-import { rejectUnknownFields } from './rejectUnknownFields'
+import { refuseFragmentCycles } from './refuseFragmentCycles'
+import { validateDocumentId } from './validateDocumentId'
 import { validateSort } from './validateSort'
-import { validateWhereIds } from './validateWhere'
+import { validateWhere } from './validateWhere'
 
 /**
  * A GraphQL list never returns more than `maxLimit` rows. REST lists are capped on the way in
@@ -23,18 +27,40 @@ const capListSize =
 
 export type HardeningOptions = { maxLimit: number }
 
-export const hardeningPlugin =
-  ({ maxLimit }: HardeningOptions): Plugin =>
-  (config: Config): Config => ({
+/**
+ * Payload adds its own collections (preferences, locked documents, jobs, key-value store) after
+ * the plugins have run: they get the same checks when Payload starts, so that no collection
+ * answers a malformed filter or body with a 500.
+ */
+const hardenPayloadCollections = (payload: Payload, hooks: CollectionBeforeOperationHook[]) => {
+  for (const collection of payload.config.collections) {
+    const existing = collection.hooks.beforeOperation ?? []
+    if (!existing.includes(hooks[0])) collection.hooks.beforeOperation = [...hooks, ...existing]
+  }
+}
+
+export const hardeningPlugin = ({ maxLimit }: HardeningOptions): Plugin => {
+  const hooks = [capListSize(maxLimit), validateDocumentId, validateWhere, validateSort, checkBody]
+  return (config: Config): Config => ({
     ...config,
-    hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), frenchQueryErrors, databaseBusy] },
+    hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), frenchQueryErrors, frenchInputErrors, databaseBusy] },
+    graphQL: {
+      ...config.graphQL,
+      validationRules: (args) => [refuseFragmentCycles, ...(config.graphQL?.validationRules?.(args) ?? [])],
+    },
+    onInit: async (payload) => {
+      await config.onInit?.(payload)
+      hardenPayloadCollections(payload, hooks)
+      deleteMissingRowAsNotFound(payload)
+    },
     collections: (config.collections ?? []).map(
       (collection): CollectionConfig => ({
         ...collection,
         hooks: {
           ...collection.hooks,
-          beforeOperation: [capListSize(maxLimit), validateWhereIds, validateSort, rejectUnknownFields, ...(collection.hooks?.beforeOperation ?? [])],
+          beforeOperation: [...hooks, ...(collection.hooks?.beforeOperation ?? [])],
         },
       }),
     ),
   })
+}

@@ -30,3 +30,9 @@ export const tooManyRequestsMessage = (what: string) => `${what} : réessayez da
 
 /** 429 with a French message. */
 export const tooManyRequests = (what: string) => new APIError(tooManyRequestsMessage(what), 429, null, true)
+
+/** 415 with a French message: the body is not in a format the endpoint reads. */
+export const unsupportedMediaType = (message: string) => new APIError(message, 415, null, true)
+
+/** The one wording of a body that is not a JSON object, whoever refuses it. */
+export const NOT_A_JSON_OBJECT = 'Le corps de la requête doit être un objet JSON'

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { badRequest, invalidField } from './errors'
+import { badRequest, invalidField, NOT_A_JSON_OBJECT } from './errors'
 
 /**
  * The request's JSON object body, or a 400 showing what was expected (`example`). With
@@ -12,7 +12,7 @@ export const readJsonObject = async (req: PayloadRequest, example: string, allow
     body = req.json ? await req.json() : {}
     if (!body || typeof body !== 'object' || Array.isArray(body)) throw new Error('not an object')
   } catch {
-    throw badRequest(`Le corps de la requête doit être un objet JSON, par exemple ${example}.`)
+    throw badRequest(`${NOT_A_JSON_OBJECT}, par exemple ${example}.`)
   }
   const unknown = allowedKeys && Object.keys(body as object).find((key) => !allowedKeys.includes(key))
   if (unknown) throw invalidField({ req, path: unknown, message: `Champ inconnu : « ${unknown} ». Champs attendus : ${allowedKeys.join(', ')}.` })
