@@ -70,7 +70,12 @@ process.send?.({ type: 'ready' })
 // On the demo data alone, before the 100k bench accounts: the ground truth reads every readable
 // document of every collection for each caller.
 log(`Fuzz différentiel des droits de lecture (${FUZZ_REQUESTS} requêtes)…`)
-const accessFuzz = await runAccessFuzz({ baseURL: benchServerURL, payload, seed: FUZZ_SEED, requests: FUZZ_REQUESTS, password: BENCH.password, log: (m) => log(`[fuzz] ${m}`) })
+// Payload logs every refused GraphQL read with its stack (thousands here): the fuzz counts and reports them itself.
+const logLevel = payload.logger.level
+payload.logger.level = 'fatal'
+const accessFuzz = await runAccessFuzz({ baseURL: benchServerURL, payload, seed: FUZZ_SEED, requests: FUZZ_REQUESTS, password: BENCH.password, log: (m) => log(`[fuzz] ${m}`) }).finally(() => {
+  payload.logger.level = logLevel
+})
 console.log(`\n=== Fuzz différentiel des droits de lecture ===\n${formatAccessFuzz(accessFuzz)}\n`)
 
 // ── Malformed-body corpus (issue #10) ─────────────────────────────────────────────────────────
@@ -209,6 +214,13 @@ const withinLimit = (label: string, task: () => Promise<unknown>) =>
     task().catch((error) => log(`${label} : ${String(error)}`)),
     new Promise((resolve) => setTimeout(resolve, SHUTDOWN_LIMIT_MS).unref()).then(() => log(`${label} : pas fini après ${SHUTDOWN_LIMIT_MS / 1000} s, on continue`)),
   ])
+// A server left hung by the load run still holds pooled connections: stopping PostgreSQL terminates
+// them (57P01), and pg raises that on clients nobody listens to any more. Expected here, and only here.
+process.on('uncaughtException', (error: Error & { code?: string }) => {
+  if (error.code === '57P01') return
+  console.error(error)
+  process.exit(1)
+})
 await withinLimit('Fermeture du pool du bench', () => pool.end())
 await withinLimit('Arrêt du serveur', () => server.close())
 await withinLimit('Arrêt du récepteur SMTP', () => mailCatcher.stop())

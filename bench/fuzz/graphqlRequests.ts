@@ -28,7 +28,8 @@ const selection = ({ rnd, schema, typeName, hops, nesting, collectionTypes }: { 
       parts.push(`${field.name} { ${selection({ rnd, schema, typeName: target.name, hops: isDocument ? hops - 1 : hops, nesting: nesting + 1, collectionTypes })} }`)
     } else if (target.kind === 'UNION' && target.name && hops > 0 && nesting < NESTING_LIMIT) {
       const members = schema.types.get(target.name)?.possibleTypes ?? []
-      const inline = members.map((m) => `... on ${m.name} { ${selection({ rnd, schema, typeName: m.name, hops: hops - 1, nesting: nesting + 1, collectionTypes })} }`)
+      // Only `id` in each member: the same field name with another type in two members is a GraphQL validation error.
+      const inline = members.map((m) => `... on ${m.name} { __typename id }`)
       parts.push(`${field.name} { __typename ${inline.join(' ')} }`)
     }
   }
