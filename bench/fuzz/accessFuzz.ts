@@ -43,6 +43,8 @@ export type AccessFuzzFigures = {
   /** The first request of each status, to see what a 4xx was about. */
   statusExamples: Record<string, Example>
   leaks: number
+  /** Leaks grouped by collection and reason, with the callers who saw them. */
+  leakKinds: { kind: string; count: number; principals: string[] }[]
   leakExamples: LeakExample[]
   serverErrors: number
   /** 5xx grouped by the request's form, one example each. */
@@ -101,6 +103,7 @@ export const runAccessFuzz = async ({
     statuses: {},
     statusExamples: {},
     leaks: 0,
+    leakKinds: [],
     leakExamples: [],
     serverErrors: 0,
     serverErrorShapes: [],
@@ -112,6 +115,7 @@ export const runAccessFuzz = async ({
   const checked = { documents: 0 }
   /** One example per caller, document and reason: the same leak seen through many requests is counted, shown once. */
   const seenLeaks = new Set<string>()
+  const leakKinds = new Map<string, AccessFuzzFigures['leakKinds'][number]>()
 
   const build = async ({ index, principal }: { index: number; principal: Principal }): Promise<FuzzRequest> => {
     const rnd = seededRandom({ seed, stream: index })
@@ -131,6 +135,23 @@ export const runAccessFuzz = async ({
       if (request) return request
     }
     return restRequest({ rnd, collection, readableKeys, docsOf, id })
+  }
+
+  const get = async ({ path, principal }: { path: string; principal: Principal }) => {
+    const response = await fetch(`${baseURL}${path}`, {
+      headers: principal.token ? { authorization: `JWT ${principal.token}` } : {},
+      signal: AbortSignal.timeout(timeoutMs),
+    })
+    return { status: response.status, text: await response.text() }
+  }
+
+  /** The first part of a failing REST list that fails alone (one condition, or the sort): what to fix. */
+  const culpritOf = async ({ request, principal }: { request: FuzzRequest; principal: Principal }) => {
+    for (const part of request.parts ?? []) {
+      const { status, text } = await get({ path: part.path, principal }).catch(() => ({ status: 0, text: '' }))
+      if (status >= 500) return { ...part, response: text.slice(0, 500) }
+    }
+    return undefined
   }
 
   const send = async (index: number) => {
@@ -167,9 +188,11 @@ export const runAccessFuzz = async ({
     figures.statusExamples[statusKey] ??= example
     if (effective >= 500) {
       figures.serverErrors++
-      const entry = shapes.get(request.shape) ?? { shape: request.shape, count: 0, example }
+      const culprit = await culpritOf({ request, principal })
+      const shape = culprit?.shape ?? request.shape
+      const entry = shapes.get(shape) ?? { shape, count: 0, example: culprit ? { ...example, request: `GET ${culprit.path}`, response: culprit.response } : example }
       entry.count++
-      shapes.set(request.shape, entry)
+      shapes.set(shape, entry)
     }
     if (body === undefined) return
     const context: CheckContext = { principal, oracle, collections: bySlug, leaks: [], checked }
@@ -177,6 +200,11 @@ export const runAccessFuzz = async ({
     if (request.api === 'graphql') await checkGraphqlBody({ context, body, typeToCollection })
     figures.leaks += context.leaks.length
     for (const leak of context.leaks) {
+      const kind = `${leak.collection} : ${leak.reason}`
+      const entry = leakKinds.get(kind) ?? { kind, count: 0, principals: [] }
+      entry.count++
+      if (!entry.principals.includes(principal.label)) entry.principals.push(principal.label)
+      leakKinds.set(kind, entry)
       const key = `${principal.label}|${leak.collection}|${leak.id}|${leak.reason}`
       if (seenLeaks.has(key)) continue
       seenLeaks.add(key)
@@ -195,6 +223,7 @@ export const runAccessFuzz = async ({
   await Promise.all(Array.from({ length: concurrency }, lane))
   figures.documentsChecked = checked.documents
   figures.serverErrorShapes = [...shapes.values()].sort((a, b) => b.count - a.count)
+  figures.leakKinds = [...leakKinds.values()].sort((a, b) => b.count - a.count)
   figures.durationMs = Math.round(performance.now() - started)
   return figures
 }
@@ -211,9 +240,11 @@ export const formatAccessFuzz = (figures: AccessFuzzFigures) => {
     ...Object.entries(figures.statusExamples)
       .filter(([status]) => status !== '200')
       .map(([status, e]) => `  ex. ${status} : ${e.request.slice(0, 160)}\n      → ${e.response.slice(0, 160)}`),
-    `Fuites : ${figures.leaks} (documents × champs ; exemples distincts ci-dessous)`,
+    `Fuites : ${figures.leaks}`,
+    ...figures.leakKinds.map((k) => `  - ${k.count} × ${k.kind} (vu par ${k.principals.length} appelants : ${k.principals.slice(0, 4).join(', ')}${k.principals.length > 4 ? '…' : ''})`),
+    `Exemples distincts (appelant, document, raison) :`,
     ...figures.leakExamples.map((l) => `  - ${l.principal} : ${l.collection} #${l.id}, ${l.reason}\n      ${l.request}`),
-    `Réponses 5xx : ${figures.serverErrors} (${figures.serverErrorShapes.length} formes de requête)`,
+    `Réponses 5xx : ${figures.serverErrors} (${figures.serverErrorShapes.length} formes ; une liste en échec est rejouée condition par condition pour nommer celle qui échoue seule)`,
     ...figures.serverErrorShapes.map((s) => `  - ${s.count} × ${s.shape}\n      ex. ${s.example.principal} : ${s.example.request}\n      → ${s.example.status} ${s.example.response.slice(0, 200)}`),
     `Sans réponse (délai dépassé ou connexion) : ${figures.networkErrors}`,
     ...figures.networkErrorExamples.slice(0, 5).map((e) => `  - ${e.principal} : ${e.request} → ${e.response}`),

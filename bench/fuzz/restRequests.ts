@@ -11,6 +11,11 @@ export type FuzzRequest = {
   body?: string
   /** The request's form without its values (`REST liste offers where[createdAt(date)][like]`): failures are grouped by it. */
   shape: string
+  /**
+   * A REST list's parts, each alone as a smaller request (one condition, or the sort) with its
+   * form: a 5xx is replayed part by part to name the part that fails by itself.
+   */
+  parts?: { path: string; shape: string }[]
 }
 
 export type Condition = { field: QueryField; operator: string; value: unknown }
@@ -132,7 +137,17 @@ export const restRequest = async ({
     }
   }
   params.push(['limit', String(rnd.chance(0.1) ? 100 : rnd.int(1, 30))], ['page', String(rnd.int(1, 3))])
+  const alone = (extra: [string, string][]) => `/api/${collection.slug}?${new URLSearchParams([['depth', '0'], ...extra])}`
+  const sort = params.find(([key]) => key === 'sort')?.[1]
+  const parts = [
+    ...conditions.map((condition) => ({
+      path: alone(toQuery({ [condition.field.path]: { [condition.operator]: condition.value } }, 'where')),
+      shape: `REST liste ${collection.slug} where${conditionShape(condition)}`,
+    })),
+    ...(sort ? [{ path: alone([['sort', sort]]), shape: `REST liste ${collection.slug} sort=${sort}` }] : []),
+  ]
   return {
+    parts,
     api: 'rest',
     kind: 'list',
     collection: collection.slug,
