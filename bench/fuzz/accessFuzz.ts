@@ -137,9 +137,11 @@ export const runAccessFuzz = async ({
     return restRequest({ rnd, collection, readableKeys, docsOf, id })
   }
 
-  const get = async ({ path, principal }: { path: string; principal: Principal }) => {
+  const call = async ({ principal, method = 'GET', path, body }: { principal: Principal; method?: string; path: string; body?: string }) => {
     const response = await fetch(`${baseURL}${path}`, {
-      headers: principal.token ? { authorization: `JWT ${principal.token}` } : {},
+      method,
+      headers: { ...(body ? { 'content-type': 'application/json' } : {}), ...(principal.token ? { authorization: `JWT ${principal.token}` } : {}) },
+      body,
       signal: AbortSignal.timeout(timeoutMs),
     })
     return { status: response.status, text: await response.text() }
@@ -148,7 +150,7 @@ export const runAccessFuzz = async ({
   /** The first part of a failing REST list that fails alone (one condition, or the sort): what to fix. */
   const culpritOf = async ({ request, principal }: { request: FuzzRequest; principal: Principal }) => {
     for (const part of request.parts ?? []) {
-      const { status, text } = await get({ path: part.path, principal }).catch(() => ({ status: 0, text: '' }))
+      const { status, text } = await call({ principal, path: part.path }).catch(() => ({ status: 0, text: '' }))
       if (status >= 500) return { ...part, response: text.slice(0, 500) }
     }
     return undefined
@@ -159,22 +161,13 @@ export const runAccessFuzz = async ({
     const request = await build({ index, principal })
     figures.requests++
     figures[request.api]++
-    let status = 0
-    let text = ''
-    try {
-      const response = await fetch(`${baseURL}${request.path}`, {
-        method: request.method,
-        headers: { ...(request.body ? { 'content-type': 'application/json' } : {}), ...(principal.token ? { authorization: `JWT ${principal.token}` } : {}) },
-        body: request.body,
-        signal: AbortSignal.timeout(timeoutMs),
-      })
-      status = response.status
-      text = await response.text()
-    } catch (error) {
+    const answer = await call({ principal, method: request.method, path: request.path, body: request.body }).catch((error: Error) => error)
+    if (answer instanceof Error) {
       figures.networkErrors++
-      if (figures.networkErrorExamples.length < EXAMPLES) figures.networkErrorExamples.push({ principal: principal.label, request: describe(request), status: 0, response: String(error) })
+      if (figures.networkErrorExamples.length < EXAMPLES) figures.networkErrorExamples.push({ principal: principal.label, request: describe(request), status: 0, response: String(answer) })
       return
     }
+    const { status, text } = answer
     let body: unknown
     try {
       body = JSON.parse(text)
@@ -226,28 +219,4 @@ export const runAccessFuzz = async ({
   figures.leakKinds = [...leakKinds.values()].sort((a, b) => b.count - a.count)
   figures.durationMs = Math.round(performance.now() - started)
   return figures
-}
-
-/** The figures as the bench prints them (French, one block). */
-export const formatAccessFuzz = (figures: AccessFuzzFigures) => {
-  const lines = [
-    `Requêtes : ${figures.requests} (REST ${figures.rest}, GraphQL ${figures.graphql}) par ${figures.principals.length} appelants sur ${figures.collections} collections, graine ${figures.seed}, ${(figures.durationMs / 1000).toFixed(1)} s`,
-    `Documents vérifiés : ${figures.documentsChecked}`,
-    `Statuts : ${Object.entries(figures.statuses)
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([status, count]) => `${status} × ${count}`)
-      .join(', ')}`,
-    ...Object.entries(figures.statusExamples)
-      .filter(([status]) => status !== '200')
-      .map(([status, e]) => `  ex. ${status} : ${e.request.slice(0, 160)}\n      → ${e.response.slice(0, 160)}`),
-    `Fuites : ${figures.leaks}`,
-    ...figures.leakKinds.map((k) => `  - ${k.count} × ${k.kind} (vu par ${k.principals.length} appelants : ${k.principals.slice(0, 4).join(', ')}${k.principals.length > 4 ? '…' : ''})`),
-    `Exemples distincts (appelant, document, raison) :`,
-    ...figures.leakExamples.map((l) => `  - ${l.principal} : ${l.collection} #${l.id}, ${l.reason}\n      ${l.request}`),
-    `Réponses 5xx : ${figures.serverErrors} (${figures.serverErrorShapes.length} formes ; une liste en échec est rejouée condition par condition pour nommer celle qui échoue seule)`,
-    ...figures.serverErrorShapes.map((s) => `  - ${s.count} × ${s.shape}\n      ex. ${s.example.principal} : ${s.example.request}\n      → ${s.example.status} ${s.example.response.slice(0, 200)}`),
-    `Sans réponse (délai dépassé ou connexion) : ${figures.networkErrors}`,
-    ...figures.networkErrorExamples.slice(0, 5).map((e) => `  - ${e.principal} : ${e.request} → ${e.response}`),
-  ]
-  return lines.join('\n')
 }

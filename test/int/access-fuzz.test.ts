@@ -8,7 +8,8 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { formatAccessFuzz, runAccessFuzz } from '../../bench/fuzz/accessFuzz'
+import { runAccessFuzz } from '../../bench/fuzz/accessFuzz'
+import { formatAccessFuzz } from '../../bench/fuzz/formatAccessFuzz'
 import { serverURL } from '../helpers/testEnv'
 import { closeLocalPayload, localPayload } from '../helpers/payload'
 
