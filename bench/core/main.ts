@@ -216,9 +216,10 @@ const withinLimit = (label: string, task: () => Promise<unknown>) =>
     new Promise((resolve) => setTimeout(resolve, SHUTDOWN_LIMIT_MS).unref()).then(() => log(`${label} : pas fini après ${SHUTDOWN_LIMIT_MS / 1000} s, on continue`)),
   ])
 // A server left hung by the load run still holds pooled connections: stopping PostgreSQL terminates
-// them (57P01), and pg raises that on clients nobody listens to any more. Expected here, and only here.
+// them (57P01, « Connection terminated unexpectedly »), and pg raises that on clients nobody
+// listens to any more. Expected here, and only here.
 process.on('uncaughtException', (error: Error & { code?: string }) => {
-  if (error.code === '57P01') return
+  if (error.code === '57P01' || /Connection terminated/.test(error.message)) return
   console.error(error)
   process.exit(1)
 })
