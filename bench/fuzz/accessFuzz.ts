@@ -44,7 +44,7 @@ export type AccessFuzzFigures = {
   statusExamples: Record<string, Example>
   leaks: number
   /** Leaks grouped by collection and reason, with the callers who saw them. */
-  leakKinds: { kind: string; count: number; principals: string[] }[]
+  leakKinds: { kind: string; count: number; principals: string[]; example: LeakExample }[]
   leakExamples: LeakExample[]
   serverErrors: number
   /** 5xx grouped by the request's form, one example each. */
@@ -194,7 +194,7 @@ export const runAccessFuzz = async ({
     figures.leaks += context.leaks.length
     for (const leak of context.leaks) {
       const kind = `${leak.collection} : ${leak.reason}`
-      const entry = leakKinds.get(kind) ?? { kind, count: 0, principals: [] }
+      const entry = leakKinds.get(kind) ?? { kind, count: 0, principals: [], example: { ...example, ...leak } }
       entry.count++
       if (!entry.principals.includes(principal.label)) entry.principals.push(principal.label)
       leakKinds.set(kind, entry)

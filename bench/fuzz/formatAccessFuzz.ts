@@ -13,7 +13,11 @@ export const formatAccessFuzz = (figures: AccessFuzzFigures) => {
       .filter(([status]) => status !== '200')
       .map(([status, e]) => `  ex. ${status} : ${e.request.slice(0, 160)}\n      → ${e.response.slice(0, 160)}`),
     `Fuites : ${figures.leaks}`,
-    ...figures.leakKinds.map((k) => `  - ${k.count} × ${k.kind} (vu par ${k.principals.length} appelants : ${k.principals.slice(0, 4).join(', ')}${k.principals.length > 4 ? '…' : ''})`),
+    ...figures.leakKinds.map(
+      (k) =>
+        `  - ${k.count} × ${k.kind} (vu par ${k.principals.length} appelants : ${k.principals.slice(0, 4).join(', ')}${k.principals.length > 4 ? '…' : ''})\n` +
+        `      ex. ${k.example.principal}, #${k.example.id} : ${k.example.request.slice(0, 400)}`,
+    ),
     `Exemples distincts (appelant, document, raison) :`,
     ...figures.leakExamples.map((l) => `  - ${l.principal} : ${l.collection} #${l.id}, ${l.reason}\n      ${l.request}`),
     `Réponses 5xx : ${figures.serverErrors} (${figures.serverErrorShapes.length} formes ; une liste en échec est rejouée condition par condition pour nommer celle qui échoue seule)`,
