@@ -1,6 +1,16 @@
-/** Logs a staff user in through the REST API and returns the JWT. */
-export const loginToken = async ({ baseUrl, email, password }: { baseUrl: string; email: string; password: string }) => {
-  const response = await fetch(`${baseUrl}/api/users/login`, {
+/** Logs a staff user (or, with `collection: 'accounts'`, a young person) in through the REST API and returns the JWT. */
+export const loginToken = async ({
+  baseUrl,
+  email,
+  password,
+  collection = 'users',
+}: {
+  baseUrl: string
+  email: string
+  password: string
+  collection?: 'users' | 'accounts'
+}) => {
+  const response = await fetch(`${baseUrl}/api/${collection}/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email, password }),

@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module'
 import pg from 'pg'
 
+import { runMixedLoad, type MixedLoadResult, type MixedLoadTask } from '../load/mixedLoad'
+
 /** What one measured round ran: every latency (ms) and the wall time. */
 export type RoundResult = { requests: number; errors: number; durationMs: number; latenciesMs: number[] }
 
@@ -12,7 +14,9 @@ export type SqlTask = {
   connections: number
   durationS: number
 }
-export type LoadTask = HttpTask | SqlTask
+export type LoadTask = HttpTask | SqlTask | MixedLoadTask
+/** What a task returns: a measured round, or the mixed load's detailed figures. */
+export type LoadResultOf<T extends LoadTask> = T extends MixedLoadTask ? MixedLoadResult : RoundResult
 
 type AutocannonInstance = {
   on: (event: 'response', listener: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void) => void
@@ -85,4 +89,5 @@ const runSql = async (task: SqlTask): Promise<RoundResult> => {
   }
 }
 
-export const runLoadTask = (task: LoadTask): Promise<RoundResult> => (task.kind === 'http' ? runHttp(task) : runSql(task))
+export const runLoadTask = (task: LoadTask): Promise<RoundResult | MixedLoadResult> =>
+  task.kind === 'http' ? runHttp(task) : task.kind === 'sql' ? runSql(task) : runMixedLoad(task)

@@ -1,7 +1,10 @@
 /**
- * The bench itself, run by bench/run.ts in a child process: the accounts list under access
- * control, against the same list without it and against plain SQL, on 100k accounts, in one
- * interleaved run. A benchmark, not a test: it prints figures and never fails on timings.
+ * The bench itself, run by bench/run.ts in a child process: the differential access fuzz on the
+ * demo data (issue #10); the accounts list under access control, against the same list without
+ * it and against plain SQL, on 100k accounts, in one interleaved run; the module benches; last,
+ * the mixed load run with the default pool (last because, while concurrent transitions can
+ * exhaust the pool, it may leave the server hung). A benchmark, not a test: it prints figures
+ * and never fails on timings.
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import os from 'node:os'
@@ -9,12 +12,15 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import pg from 'pg'
 
+import { runAccessFuzz } from '../fuzz/accessFuzz'
+import { formatAccessFuzz } from '../fuzz/formatAccessFuzz'
+import { formatLoadRun, runLoad } from '../load/loadRun'
 import { startBenchCluster } from './cluster'
 import { applyBenchEnv, BENCH, benchServerURL } from './env'
 import { createBenchFixtures } from './fixtures'
 import { getJson, loginToken, type ListPage } from './http'
 import { startLoadGenerator } from './loadGenerator'
-import { COUNT_SQL, LIST_SQL, type LoadTask, type RoundResult } from './loadTasks'
+import { COUNT_SQL, LIST_SQL, type HttpTask, type RoundResult, type SqlTask } from './loadTasks'
 import { runModuleBenches } from './modules'
 import { countStatements, type StatementCount } from './statements'
 import { formatTable, ratiosOf, summarise, type VariantKey } from './summary'
@@ -25,8 +31,14 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4)
 const ROUND_S = Number(process.env.BENCH_ROUND_SECONDS ?? 5)
 const WARMUP_S = 2
 const COUNTED_REQUESTS = 30
+const FUZZ_REQUESTS = Number(process.env.BENCH_FUZZ_REQUESTS ?? 10_000)
+const FUZZ_SEED = Number(process.env.BENCH_FUZZ_SEED ?? 20261130)
+const LOAD_CLIENTS = Number(process.env.BENCH_LOAD_CLIENTS ?? 50)
+const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 60)
 /** Past this, something is stuck (a module that never finishes loading, a lock): say so and stop. */
-const WATCHDOG_MS = 8 * 60 * 1000
+const WATCHDOG_MS = 40 * 60 * 1000
+/** A hung server (see the load run) must not keep the bench from ending. */
+const SHUTDOWN_LIMIT_MS = 15_000
 
 const started = Date.now()
 const log = (message: string) => console.log(`[bench +${((Date.now() - started) / 1000).toFixed(1)} s] ${message}`)
@@ -56,6 +68,24 @@ const payload = await getPayload({ config: (await import('../../payload.config')
 const pool = new pg.Pool({ connectionString: cluster.url, max: CONNECTIONS })
 process.send?.({ type: 'ready' })
 
+// On the demo data alone, before the 100k bench accounts: the ground truth reads every readable
+// document of every collection for each caller.
+log(`Fuzz différentiel des droits de lecture (${FUZZ_REQUESTS} requêtes)…`)
+// Payload logs every refused GraphQL read with its stack (thousands here): the fuzz counts and reports them itself.
+const logLevel = payload.logger.level
+payload.logger.level = 'fatal'
+const accessFuzz = await runAccessFuzz({ baseURL: benchServerURL, payload, seed: FUZZ_SEED, requests: FUZZ_REQUESTS, password: BENCH.password, log: (m) => log(`[fuzz] ${m}`) }).finally(() => {
+  payload.logger.level = logLevel
+})
+console.log(`\n=== Fuzz différentiel des droits de lecture ===\n${formatAccessFuzz(accessFuzz)}\n`)
+
+// ── Malformed-body corpus (issue #10) ─────────────────────────────────────────────────────────
+// The one place where bench/fuzz/malformedCorpus.ts `runMalformedCorpus(...)` is called (wired on
+// merge): here, on the demo data, after the read-only fuzz and before the bench's own fixtures.
+// Keep its figures in `malformedCorpus` so that they land in the results file below.
+const malformedCorpus: unknown = undefined
+// ──────────────────────────────────────────────────────────────────────────────────────────────
+
 log(`Insertion de ${BENCH.accounts} comptes sur ${BENCH.structures} structures…`)
 const fixtures = await createBenchFixtures({ payload, pool })
 log(`Utilisateur ${fixtures.staffEmail} (referent-accounts) sur 3 structures : ${fixtures.accountsInStaffScope} comptes visibles`)
@@ -80,7 +110,7 @@ const samePage =
 if (!samePage) warnings.push(`Les variantes ne renvoient pas la même page (a: ${pageA.totalDocs}, b: ${pageB.totalDocs}, attendu ${fixtures.accountsInStaffScope})`)
 log(`Même page pour a, b et c : ${samePage ? 'oui' : 'NON'} (totalDocs ${pageA.totalDocs})`)
 
-const tasks: Record<VariantKey, (durationS: number) => LoadTask> = {
+const tasks: Record<VariantKey, (durationS: number) => HttpTask | SqlTask> = {
   a: (durationS) => ({ kind: 'http', url: urls.a, headers: { authorization: `JWT ${staffToken}` }, connections: CONNECTIONS, durationS }),
   b: (durationS) => ({ kind: 'http', url: urls.b, headers: { authorization: `JWT ${superAdminToken}` }, connections: CONNECTIONS, durationS }),
   c: (durationS) => ({ kind: 'sql', databaseUrl: cluster.url, structureIds: fixtures.staffStructureIds, connections: CONNECTIONS, durationS }),
@@ -137,6 +167,20 @@ log('Benchs des modules…')
 const modules = await runModuleBenches({ benchDir, args: { baseUrl: benchServerURL, pool, log, payload, databaseUrl: cluster.url }, log })
 for (const outcome of modules) console.log(`module ${outcome.module} : ${outcome.ok ? 'ok' : `échec (${outcome.error})`} en ${outcome.durationMs} ms`)
 
+log(`Charge mixte : ${LOAD_CLIENTS} clients pendant ${LOAD_SECONDS} s, pool par défaut…`)
+const loadGenerator = startLoadGenerator()
+const loadRun = await runLoad({
+  baseUrl: benchServerURL,
+  pool,
+  generator: loadGenerator,
+  token: staffToken,
+  structureIds: fixtures.staffStructureIds,
+  clients: LOAD_CLIENTS,
+  durationS: LOAD_SECONDS,
+  log,
+}).finally(() => loadGenerator.stop())
+console.log(`\n=== Charge mixte (liste, lecture, soumission anonyme, transition) ===\n${formatLoadRun(loadRun)}\n`)
+
 const resultsDir = path.join(benchDir, 'results')
 await mkdir(resultsDir, { recursive: true })
 const resultFile = path.join(resultsDir, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`)
@@ -155,6 +199,9 @@ await writeFile(
       ratios,
       statements,
       modules,
+      accessFuzz,
+      malformedCorpus,
+      loadRun,
       warnings,
     },
     null,
@@ -163,9 +210,22 @@ await writeFile(
 )
 log(`Résultats : ${path.relative(process.cwd(), resultFile)}`)
 
-await pool.end()
-await server.close()
-await mailCatcher.stop()
-await cluster.stop()
+const withinLimit = (label: string, task: () => Promise<unknown>) =>
+  Promise.race([
+    task().catch((error) => log(`${label} : ${String(error)}`)),
+    new Promise((resolve) => setTimeout(resolve, SHUTDOWN_LIMIT_MS).unref()).then(() => log(`${label} : pas fini après ${SHUTDOWN_LIMIT_MS / 1000} s, on continue`)),
+  ])
+// A server left hung by the load run still holds pooled connections: stopping PostgreSQL terminates
+// them (57P01, « Connection terminated unexpectedly »), and pg raises that on clients nobody
+// listens to any more. Expected here, and only here.
+process.on('uncaughtException', (error: Error & { code?: string }) => {
+  if (error.code === '57P01' || /Connection terminated/.test(error.message)) return
+  console.error(error)
+  process.exit(1)
+})
+await withinLimit('Fermeture du pool du bench', () => pool.end())
+await withinLimit('Arrêt du serveur', () => server.close())
+await withinLimit('Arrêt du récepteur SMTP', () => mailCatcher.stop())
+await withinLimit('Arrêt de PostgreSQL', () => cluster.stop())
 log('Terminé')
 process.exit(0)

@@ -17,7 +17,7 @@ export type VariantSummary = {
   statementsPerRequest?: number
 }
 
-const percentile = (sorted: number[], p: number) =>
+export const percentile = (sorted: number[], p: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN
 
 const round1 = (n: number) => Math.round(n * 10) / 10
