@@ -15,6 +15,7 @@ import pg from 'pg'
 import { runAccessFuzz } from '../fuzz/accessFuzz'
 import { formatAccessFuzz } from '../fuzz/formatAccessFuzz'
 import { formatLoadRun, runLoad } from '../load/loadRun'
+import { formatCorpusReport, runMalformedCorpus } from '../fuzz/malformedCorpus'
 import { startBenchCluster } from './cluster'
 import { applyBenchEnv, BENCH, benchServerURL } from './env'
 import { createBenchFixtures } from './fixtures'
@@ -79,12 +80,14 @@ const accessFuzz = await runAccessFuzz({ baseURL: benchServerURL, payload, seed:
 })
 console.log(`\n=== Fuzz différentiel des droits de lecture ===\n${formatAccessFuzz(accessFuzz)}\n`)
 
-// ── Malformed-body corpus (issue #10) ─────────────────────────────────────────────────────────
-// The one place where bench/fuzz/malformedCorpus.ts `runMalformedCorpus(...)` is called (wired on
-// merge): here, on the demo data, after the read-only fuzz and before the bench's own fixtures.
-// Keep its figures in `malformedCorpus` so that they land in the results file below.
-const malformedCorpus: unknown = undefined
-// ──────────────────────────────────────────────────────────────────────────────────────────────
+// ── Malformed-body corpus (issue #10): every create, update, transition and anonymous endpoint,
+// on the demo data, after the read-only fuzz and before the bench's own fixtures.
+log('Corpus de requêtes malformées…')
+payload.logger.level = 'fatal'
+const malformedCorpus = await runMalformedCorpus({ baseURL: benchServerURL, databaseUrl: cluster.url, seed: 1, config: payload.config, log: (m) => log(`[corpus] ${m}`) }).finally(() => {
+  payload.logger.level = logLevel
+})
+console.log(`\n=== Corpus malformé ===\n${formatCorpusReport(malformedCorpus)}\n`)
 
 log(`Insertion de ${BENCH.accounts} comptes sur ${BENCH.structures} structures…`)
 const fixtures = await createBenchFixtures({ payload, pool })
