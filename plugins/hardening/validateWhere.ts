@@ -68,6 +68,10 @@ export const validateWhere: CollectionBeforeOperationHook = ({ args, collection,
       if (hasNulAnywhere(condition)) throw badRequest(`Filtre invalide sur « ${path} » : le caractère nul (\\u0000) n’est pas accepté.`)
       const field = resolveFieldPath({ payload: req.payload, slug: collection.slug, fields: collection.flattenedFields, path })
       if (!field) continue
+      // The adapter cannot join a related (or nested) document's list of texts or numbers: a 500 before.
+      if (path.includes('.') && 'hasMany' in field && field.hasMany && (field.type === 'text' || field.type === 'number')) {
+        throw badRequest(`Filtre impossible sur « ${path} » : une liste de valeurs d’un document lié ne se filtre pas ; filtrez la collection « ${path.split('.')[0]} » elle-même.`)
+      }
       for (const [operator, value] of Object.entries(condition)) checkCondition({ payload: req.payload, field, path, operator, value })
     }
   }
