@@ -3,26 +3,29 @@ import type { CollectionConfig } from 'payload'
 import { transitionEndpoints } from './endpoints/transitions'
 import { guardStatus } from './hooks/guardStatus'
 import { onCreateHook } from './hooks/onCreate'
-import type { LifecycleBinding } from './types'
+import type { BoundLifecycle, LifecycleBinding } from './types'
 
 /**
  * Binds a machine to a collection: the read-only `status` field built from the machine's states,
  * the status guard, the creation hook, the transitions endpoints and the admin panel.
- * Adding a lifecycle to a collection is this one call.
+ * Adding a lifecycle to a collection is this one call. The hooks and endpoints close over the
+ * binding; `custom.lifecycle` serves only the entry points that know a collection by name
+ * (GraphQL, the effects task, `performTransition`: see lookup.ts).
  */
 export const bindLifecycle = (collection: CollectionConfig, binding: LifecycleBinding): CollectionConfig => {
+  const lifecycle: BoundLifecycle = { collection: collection.slug, binding }
   const initial = String(binding.machine.config.initial)
   const states = binding.definition.states
   const hasStatus = collection.fields.some((field) => 'name' in field && field.name === 'status')
   return {
     ...collection,
-    custom: { ...collection.custom, lifecycle: binding },
+    custom: { ...collection.custom, lifecycle },
     hooks: {
       ...collection.hooks,
       beforeChange: [guardStatus(initial), ...(collection.hooks?.beforeChange ?? [])],
-      afterChange: [onCreateHook, ...(collection.hooks?.afterChange ?? [])],
+      afterChange: [onCreateHook(lifecycle), ...(collection.hooks?.afterChange ?? [])],
     },
-    endpoints: [...transitionEndpoints(collection.slug), ...(collection.endpoints || [])],
+    endpoints: [...transitionEndpoints(lifecycle), ...(collection.endpoints || [])],
     fields: [
       ...collection.fields.filter((field) => !('name' in field && field.name === 'status') || !hasStatus),
       {

@@ -1,5 +1,7 @@
 import type { GraphQLExtension, PayloadRequest } from 'payload'
 
+import { notFound } from '../../src/lib/errors'
+import { lifecycleOf } from './lookup'
 import { describeTransitions } from './operations/describeTransitions'
 import { performTransition } from './operations/performTransition'
 
@@ -13,8 +15,11 @@ export const lifecycleQueries: GraphQLExtension = (GraphQL) => ({
       collection: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLString) },
       id: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLID) },
     },
-    resolve: (_: unknown, args: { collection: string; id: string }, context: Context) =>
-      describeTransitions({ req: context.req, collection: args.collection, id: args.id }),
+    resolve: async (_: unknown, args: { collection: string; id: string }, context: Context) => {
+      const lifecycle = lifecycleOf(context.req.payload, args.collection)
+      if (!lifecycle) throw notFound()
+      return describeTransitions({ lifecycle, req: context.req, id: args.id })
+    },
   },
 })
 

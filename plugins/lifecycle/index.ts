@@ -7,7 +7,8 @@ import { EFFECTS_QUEUE } from './types'
 
 export { bindLifecycle } from './bindLifecycle'
 export { performTransition } from './operations/performTransition'
-export type { EffectHandler, LifecycleBinding } from './types'
+export { transitionInContext } from './types'
+export type { BoundLifecycle, EffectHandler, LifecycleBinding, TransitionContext } from './types'
 
 export type LifecyclePluginOptions = {
   /** Poll the effects queue on this cron (seconds field included); `false` leaves it to a worker. */

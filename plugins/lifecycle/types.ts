@@ -56,8 +56,23 @@ export type LifecycleBinding = {
   createEffects?: (args: { doc: LifecycleDocument; req: PayloadRequest }) => string[]
 }
 
-/** Set in `req.context` by the plugin's own writes: the only way `status` changes. */
+/**
+ * A binding together with the collection it was bound to: what `bindLifecycle` creates once and
+ * its endpoints, hooks and operations close over.
+ */
+export type BoundLifecycle = { collection: string; binding: LifecycleBinding }
+
+/**
+ * Set in `req.context` by the plugin's own write of an accepted transition (the only way `status`
+ * changes): the collection's hooks read the move there, since `status` is not in that write's data.
+ */
 export const LIFECYCLE_CONTEXT = 'lifecycleTransition'
+
+export type TransitionContext = { event: string; from: string; to: string }
+
+/** The transition being written, when this change is the lifecycle's own write. */
+export const transitionInContext = (context: Record<string, unknown> | undefined): TransitionContext | undefined =>
+  context?.[LIFECYCLE_CONTEXT] as TransitionContext | undefined
 
 export const TRANSITIONS_SLUG = 'transitions'
 

@@ -52,6 +52,7 @@ export const accountLifecycle: LifecycleDefinition<AccountState, AccountEvent['t
     ENABLE: { label: { fr: 'Activer le compte', en: 'Enable' }, tone: 'primary' },
     TRANSFER: {
       label: { fr: 'Transférer le compte à une autre Mission Locale', en: 'Transfer to another Mission Locale' },
+      probe: { structure: 0 },
       fields: [
         {
           name: 'structure',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { itFollowsTransitionTable } from '../shared/transitionTable'
+import { itFollowsTransitionTable } from '../../test/helpers/transitionTable'
 import { bilanPhaseLifecycle, bilanPhaseMachine } from './machine'
 
 describe('Machine « bilan-phase »', () => {

@@ -93,6 +93,7 @@ export const candidatureLifecycle: LifecycleDefinition<CandidatureState, Candida
     SUBMIT: {
       label: { fr: 'Envoyer la candidature', en: 'Submit' },
       tone: 'primary',
+      probe: { helpRequested: false },
       fields: [{ name: 'helpRequested', type: 'boolean', label: { fr: "Solliciter l'aide de mon référent", en: 'Ask my referent for help' } }],
     },
     VALIDATE: { label: { fr: "Valider la candidature (envoyer à l'employeur)", en: 'Validate and send' }, tone: 'primary' },

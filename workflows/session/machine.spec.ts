@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { itFollowsTransitionTable } from '../shared/transitionTable'
+import { itFollowsTransitionTable } from '../../test/helpers/transitionTable'
 import { sessionLifecycle, sessionMachine } from './machine'
 
 describe('Machine « session »', () => {

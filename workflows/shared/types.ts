@@ -22,6 +22,11 @@ export type EventInfo = {
   label: Label
   fields?: EventField[]
   tone?: 'primary' | 'danger'
+  /**
+   * The event's fields that the machine's guards read, with a stand-in value: the transitions
+   * list asks the machine whether the state accepts the event before the caller has filled them.
+   */
+  probe?: Record<string, unknown>
   /** Sent from a form of the document's own (e.g. a session's attendance), not from the lifecycle panel. */
   ownForm?: boolean
 }

@@ -1,13 +1,14 @@
 import type { TaskConfig } from 'payload'
 
-import { bindingFor } from '../registry'
-import { EFFECT_TASK, TRANSITIONS_SLUG, type LifecycleDocument, type TransitionRecord } from '../types'
+import { lifecycleOf } from '../lookup'
+import { runEffect } from '../operations/runEffect'
+import { EFFECT_TASK } from '../types'
 
 type EffectInput = { collection: string; document: string; effect: string; transition?: string }
 
 /**
- * Runs one named effect of a committed change. Retried with back-off when it fails (SMTP down);
- * a transition remembers its completed effects so a second run does nothing.
+ * The jobs queue's side of the outbox: one job per effect of a committed change, run by the
+ * collection's lifecycle. Retried with back-off when it fails (SMTP down).
  */
 export const effectTask: TaskConfig = {
   slug: EFFECT_TASK,
@@ -20,27 +21,9 @@ export const effectTask: TaskConfig = {
     { name: 'transition', type: 'text' },
   ],
   handler: async ({ input, req }) => {
-    const { collection, document, effect, transition } = input as EffectInput
-    const handler = bindingFor(req.payload, collection)?.effects?.[effect]
-    if (!handler) return { output: {} }
-    const record = transition
-      ? ((await req.payload.findByID({ collection: TRANSITIONS_SLUG as 'users', id: transition, depth: 0, overrideAccess: true, disableErrors: true, req })) as unknown as
-          | (TransitionRecord & { completedEffects?: string[] | null })
-          | null)
-      : null
-    if (record?.completedEffects?.includes(effect)) return { output: {} }
-    const doc = (await req.payload.findByID({ collection: collection as 'users', id: document, depth: 0, overrideAccess: true, disableErrors: true, req })) as LifecycleDocument | null
-    if (!doc) return { output: {} }
-    await handler({ req, collection, doc, transition: record })
-    if (record) {
-      await req.payload.update({
-        collection: TRANSITIONS_SLUG as 'users',
-        id: record.id,
-        data: { completedEffects: [...(record.completedEffects ?? []), effect] } as never,
-        overrideAccess: true,
-        req,
-      })
-    }
+    const { collection, ...effect } = input as EffectInput
+    const lifecycle = lifecycleOf(req.payload, collection)
+    if (lifecycle) await runEffect({ lifecycle, req, ...effect })
     return { output: {} }
   },
 }

@@ -1,22 +1,27 @@
 import type { PayloadRequest } from 'payload'
 
-import { notFound } from '../../../src/lib/errors'
-import { bindingFor } from '../registry'
-import { TRANSITIONS_SLUG } from '../types'
+import { TRANSITIONS_SLUG, type BoundLifecycle } from '../types'
 import { mayCallerSend } from './eventAccess'
 import { loadForCaller } from './loadForCaller'
 import { resolveSnapshot } from './resolveSnapshot'
 
 /** `{ state, allowed, history }` for a document the caller can read. */
-export const describeTransitions = async ({ req, collection, id }: { req: PayloadRequest; collection: string; id: number | string }) => {
-  const binding = bindingFor(req.payload, collection)
-  if (!binding) throw notFound()
+export const describeTransitions = async ({
+  lifecycle: { collection, binding },
+  req,
+  id,
+}: {
+  lifecycle: BoundLifecycle
+  req: PayloadRequest
+  id: number | string
+}) => {
   const doc = await loadForCaller({ req, collection, id })
   const snapshot = await resolveSnapshot({ binding, doc, req })
   const allowed: string[] = []
-  for (const type of Object.keys(binding.definition.events)) {
+  for (const [type, info] of Object.entries(binding.definition.events)) {
     // Events with data are offered when the state accepts them; their data is checked on POST.
-    const acceptsEvent = snapshot.can({ type, structure: 0, helpRequested: false } as never)
+    // The event's `probe` gives the fields the machine's guards read before that data is known.
+    const acceptsEvent = snapshot.can({ ...info.probe, type } as never)
     if (acceptsEvent && (await mayCallerSend({ binding, collection, doc, eventType: type, req }))) allowed.push(type)
   }
   const { docs: history } = await req.payload.find({

@@ -3,7 +3,10 @@ import type { PayloadRequest } from 'payload'
 import { forbidden, notFound } from '../../../src/lib/errors'
 import type { LifecycleDocument } from '../types'
 
-/** The document, if it exists (404 otherwise) and the caller may read it (403 otherwise). */
+/**
+ * The document as the caller may read it, in one read. Only when that read finds nothing does a
+ * second one (without access) tell 404, no such document, from 403, not readable by this caller.
+ */
 export const loadForCaller = async ({
   req,
   collection,
@@ -16,11 +19,11 @@ export const loadForCaller = async ({
   skipAccess?: boolean
 }): Promise<LifecycleDocument> => {
   const find = (overrideAccess: boolean) =>
-    req.payload.findByID({ collection: collection as 'users', id, depth: 0, req, overrideAccess, user: req.user, disableErrors: true }) as Promise<LifecycleDocument | null>
-  const doc = await find(true).catch(() => null)
-  if (!doc) throw notFound()
-  if (skipAccess) return doc
-  const readable = await find(false).catch(() => null)
-  if (!readable) throw forbidden("Vous n'avez pas accès à ce document.")
-  return readable
+    (
+      req.payload.findByID({ collection: collection as 'users', id, depth: 0, req, overrideAccess, user: req.user, disableErrors: true }) as Promise<LifecycleDocument | null>
+    ).catch(() => null)
+  const doc = await find(skipAccess)
+  if (doc) return doc
+  if (skipAccess || !(await find(true))) throw notFound()
+  throw forbidden("Vous n'avez pas accès à ce document.")
 }

@@ -1,15 +1,15 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
-import { LIFECYCLE_CONTEXT } from '../../lifecycle/types'
+import { transitionInContext } from '../../lifecycle/types'
 import { loadDoc } from '../operations/loadDoc'
 import { relationId } from '../operations/relationId'
 
-// The engine claims the status before it writes the rest, so "arriving" cannot be read from the
-// previous status: the date not yet set and the lifecycle's own write tell it instead.
+// The engine claims the status before it writes the event's changes, so "arriving" cannot be read
+// from the stored status: the lifecycle's own write carries the move in its context instead.
 
 /** The banner's date is the day the candidature reached the recruiter. */
-export const stampSentAt: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
-  if (data.status === 'sent' && !originalDoc?.sentAt) data.sentAt = new Date().toISOString()
+export const stampSentAt: CollectionBeforeChangeHook = ({ data, originalDoc, context }) => {
+  if (transitionInContext(context)?.to === 'sent' && !originalDoc?.sentAt) data.sentAt = new Date().toISOString()
   return data
 }
 
@@ -18,7 +18,7 @@ export const stampSentAt: CollectionBeforeChangeHook = ({ data, originalDoc }) =
  * users (the documents' read access matches `sharedWithEmployers`), in the same transaction.
  */
 export const shareDocumentsWhenSent: CollectionAfterChangeHook = async ({ doc, req, context }) => {
-  if (doc.status !== 'sent' || !context?.[LIFECYCLE_CONTEXT]) return doc
+  if (transitionInContext(context)?.to !== 'sent') return doc
   const employer = relationId(doc.employer)
   for (const id of [relationId(doc.cv), relationId(doc.coverLetter)]) {
     if (!id || !employer) continue

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest'
 import { transition, type AnyStateMachine } from 'xstate'
 
-import type { LifecycleDefinition } from './types'
+import type { LifecycleDefinition } from '../../workflows/shared/types'
 
 /** One allowed move: from, event, to, and the effects the machine names on the way. */
 export type AllowedTransition = [from: string, event: string, to: string, actions: string[]]
