@@ -3,7 +3,7 @@ import { createLocalReq } from 'payload'
 
 import { env } from '../config/env'
 import { performTransition } from '../../plugins/lifecycle'
-import { ACCOUNTS, STRUCTURES, USERS } from './data'
+import { ACCOUNTS, STRUCTURES, USERS } from '../../plugins/core/seed/data'
 import { seedStepsOf, type SeedStep } from './steps'
 
 

@@ -1,9 +1,9 @@
 import { commitTransaction, initTransaction, killTransaction, type Endpoint, type PayloadRequest } from 'payload'
 
-import { allowsOn } from '../../src/access/allowsOn'
-import { badRequest, conflict, forbidden, invalidField, notFound } from '../../src/lib/errors'
-import { readJsonObject } from '../../src/lib/readJsonObject'
-import { administerUsers } from './administerUsers'
+import { allowsOn } from '../../../src/access/allowsOn'
+import { badRequest, conflict, forbidden, invalidField, notFound } from '../../../src/lib/errors'
+import { readJsonObject } from '../../../src/lib/readJsonObject'
+import { administerUsers } from '../collections/users/administerUsers'
 
 type StaffUser = { id: number; status?: string | null; firstName?: string | null; lastName?: string | null; email?: string | null }
 

@@ -1,9 +1,9 @@
 import type { Access } from 'payload'
 
-import { accountLifecycle, accountMachine } from '../../workflows/account/machine'
-import type { LifecycleBinding } from '../../plugins/lifecycle'
-import { allOf, anyOf, inUserStructures, isSuperAdmin, opensSection, asPrincipal, isStaffUser } from '../../src/access'
-import { invalidField } from '../../src/lib/errors'
+import { accountLifecycle, accountMachine } from '../../../../workflows/account/machine'
+import type { LifecycleBinding } from '../../../lifecycle'
+import { allOf, anyOf, inUserStructures, isSuperAdmin, opensSection, asPrincipal, isStaffUser } from '../../../../src/access'
+import { invalidField } from '../../../../src/lib/errors'
 import { confirmPreRegistration, notifyAccountEnabled, notifyPreRegistration, notifyTransferTarget, warnPreRegistrationOfKnownEmail } from './effects'
 import { KNOWN_EMAIL_EFFECT } from './preRegistrationOfKnownEmail'
 

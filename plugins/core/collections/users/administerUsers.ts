@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { allOf, anyOf, inUserStructures, isSuperAdmin, opensSection } from '../../src/access'
+import { allOf, anyOf, inUserStructures, isSuperAdmin, opensSection } from '../../../../src/access'
 
 /** Nobody changes their own access. */
 const notSelf: Access = ({ req }) => (req.user ? { id: { not_equals: req.user.id } } : false)

@@ -1,9 +1,9 @@
 import path from 'node:path'
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
-import { anyOf, asPrincipal, inUserStructures, isStaff, isSuperAdmin, userStructureIds } from '../src/access'
-import { guardStructureScope } from '../src/access/guards'
-import { GROUPS, SLUGS } from './slugs'
+import { anyOf, asPrincipal, inUserStructures, isStaff, isSuperAdmin, userStructureIds } from '../../../src/access'
+import { guardStructureScope } from '../../../src/access/guards'
+import { GROUPS, SLUGS } from '../../../collections/slugs'
 
 /** The uploader and their first structure own the file; access to it follows that structure. */
 const stampOwner: CollectionBeforeChangeHook = ({ data, req, operation }) => {
