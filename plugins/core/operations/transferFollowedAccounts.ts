@@ -1,8 +1,7 @@
-import { commitTransaction, initTransaction, killTransaction, type Endpoint, type PayloadRequest } from 'payload'
+import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 
 import { allowsOn } from '../../../src/access/allowsOn'
-import { badRequest, conflict, forbidden, invalidField, notFound } from '../../../src/lib/errors'
-import { readJsonObject } from '../../../src/lib/readJsonObject'
+import { conflict, forbidden, invalidField, notFound } from '../../../src/lib/errors'
 import { administerUsers } from '../collections/users/administerUsers'
 
 type StaffUser = { id: number; status?: string | null; firstName?: string | null; lastName?: string | null; email?: string | null }
@@ -53,16 +52,4 @@ export const transferFollowedAccounts = async ({ req, from, to }: { req: Payload
     if (shouldCommit) await killTransaction(req)
     throw error
   }
-}
-
-/** POST `/api/users/:id/transfer-accounts` with `{ "to": <user id> }`. */
-export const transferFollowedAccountsEndpoint: Endpoint = {
-  path: '/:id/transfer-accounts',
-  method: 'post',
-  handler: async (req) => {
-    if (!req.user) throw forbidden('Connectez-vous pour transférer des dossiers.')
-    const { to } = await readJsonObject(req, '{ "to": 12 }')
-    if (to === undefined) throw badRequest('Le champ « to » est obligatoire : l’utilisateur qui reprend les dossiers.')
-    return Response.json(await transferFollowedAccounts({ req, from: String(req.routeParams?.id), to }))
-  },
 }

@@ -24,7 +24,7 @@ import { NOTIFICATION_KIND_OPTIONS } from '../../../../src/notifications/kinds'
 import { GROUPS, SLUGS } from '../../../../collections/slugs'
 import { guardDirectionFunction } from './guardDirectionFunction'
 import { guardRoleAssignment } from './guardRoleAssignment'
-import { transferFollowedAccountsEndpoint } from '../../operations/transferFollowedAccounts'
+import { transferFollowedAccountsEndpoint } from '../../endpoints/transferFollowedAccounts'
 import { FUNCTION_OPTIONS } from './functions'
 
 /** Roles that create other staff users (each within limits, see ASSIGNABLE_ROLES). */
