@@ -1,7 +1,7 @@
 import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 
-import { allowsOn } from '../../../src/access/allowsOn'
-import { conflict, forbidden, invalidField, notFound } from '../../../src/lib/errors'
+import { requireAccess } from '../../../src/access'
+import { conflict, invalidField, notFound } from '../../../src/lib/errors'
 import { administerUsers } from '../collections/users/administerUsers'
 
 type StaffUser = { id: number; status?: string | null; firstName?: string | null; lastName?: string | null; email?: string | null }
@@ -19,9 +19,12 @@ const readableUser = (req: PayloadRequest, id: unknown) =>
 export const transferFollowedAccounts = async ({ req, from, to }: { req: PayloadRequest; from: string; to: unknown }) => {
   const source = await readableUser(req, from)
   if (!source) throw notFound('Utilisateur introuvable.')
-  if (!(await allowsOn({ access: administerUsers, req, collection: 'users', doc: source }))) {
-    throw forbidden("Vous ne pouvez pas transférer les dossiers de cet utilisateur : il n'est pas rattaché à l'une de vos structures, ou c'est vous.")
-  }
+  await requireAccess({
+    access: administerUsers,
+    req,
+    on: { collection: 'users', doc: source },
+    message: "Vous ne pouvez pas transférer les dossiers de cet utilisateur : il n'est pas rattaché à l'une de vos structures, ou c'est vous.",
+  })
   if (typeof to !== 'number' && !(typeof to === 'string' && /^\d+$/.test(to))) {
     throw invalidField({ req, collection: 'users', path: 'to', message: 'Choisissez l’utilisateur qui reprend les dossiers (son identifiant).' })
   }

@@ -33,7 +33,7 @@ export const Documents: CollectionConfig = {
   indexes: [{ fields: ['account', 'type'] }],
   access: {
     read: anyOf(manageDocuments, employerOf('sharedWithEmployers')),
-    create: anyOf(isSuperAdmin, isAccount, opensSection('placement')),
+    create: anyOf(isAccount, opensSection('placement')),
     update: manageDocuments,
     delete: manageDocuments,
   },

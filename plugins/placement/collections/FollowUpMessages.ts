@@ -28,7 +28,7 @@ export const FollowUpMessages: CollectionConfig = {
   indexes: [{ fields: ['structure', 'createdAt'] }],
   access: {
     read: anyOf(isSuperAdmin, ownedByAccount('account'), establishmentStaffOn('structure')),
-    create: anyOf(isSuperAdmin, isAccount, opensSection('placement')),
+    create: anyOf(isAccount, opensSection('placement')),
     update: nobody,
     delete: isSuperAdmin,
   },

@@ -50,7 +50,7 @@ export const Accounts: CollectionConfig = {
     read: anyOf(isSuperAdmin, isSelfIn('accounts'), staffOnOwnStructures),
     create: anyOf(isSuperAdmin, isAnonymous, followsAccounts),
     update: anyOf(isSuperAdmin, isSelfIn('accounts'), staffOnOwnStructures),
-    delete: anyOf(isSuperAdmin, allOf(opensSection('administration'), inUserStructures('structure'))),
+    delete: allOf(opensSection('administration'), inUserStructures('structure')),
   },
   hooks: {
     beforeOperation: [holdKnownEmail],

@@ -51,7 +51,7 @@ export const Structures: CollectionConfig = {
     },
   },
   access: {
-    read: anyOf(isSuperAdmin, inScope, directoryTypes),
+    read: anyOf(inScope, directoryTypes),
     create: manage,
     update: manage,
     delete: manage,

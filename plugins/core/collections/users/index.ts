@@ -48,10 +48,10 @@ export const Users: CollectionConfig = {
   endpoints: [transferFollowedAccountsEndpoint],
   access: {
     admin: ({ req }) => isStaffUser(asPrincipal(req.user)),
-    read: anyOf(isSuperAdmin, isSelfIn('users'), allOf(isStaff, inUserStructures('structures'))),
+    read: anyOf(isSelfIn('users'), allOf(isStaff, inUserStructures('structures'))),
     create: anyOf(isSuperAdmin, creatorRoles),
     update: anyOf(isSuperAdmin, isSelfIn('users'), allOf(creatorRoles, inUserStructures('structures'))),
-    delete: anyOf(isSuperAdmin, allOf(opensSection('administration'), inUserStructures('structures'))),
+    delete: allOf(opensSection('administration'), inUserStructures('structures')),
   },
   hooks: {
     beforeChange: [
