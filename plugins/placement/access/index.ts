@@ -12,7 +12,6 @@ import {
   hiddenUnless,
   inUserStructures,
   isAccountUser,
-  isSuperAdmin,
   opensSection,
   ownedByAccount,
   ROLES,
@@ -56,7 +55,7 @@ export const ownedByCandidate = ownedByAccount('candidate')
 
 /** Read access shared by candidatures and parrainages. */
 export const readOwnCandidacies = (sentToEmployer: AccessFn) =>
-  anyOf(isSuperAdmin, ownedByCandidate, establishmentStaffOn('structure'), sentToEmployer)
+  anyOf(ownedByCandidate, establishmentStaffOn('structure'), sentToEmployer)
 
 export const publishedOffers: AccessFn = () => ({ publication: { equals: 'published' } }) as Where
 

@@ -27,7 +27,7 @@ export const FollowUpMessages: CollectionConfig = {
   defaultSort: 'createdAt',
   indexes: [{ fields: ['structure', 'createdAt'] }],
   access: {
-    read: anyOf(isSuperAdmin, ownedByAccount('account'), establishmentStaffOn('structure')),
+    read: anyOf(ownedByAccount('account'), establishmentStaffOn('structure')),
     create: anyOf(isAccount, opensSection('placement')),
     update: nobody,
     delete: isSuperAdmin,
