@@ -1,4 +1,4 @@
-import { anyOf, isSuperAdmin, SECTION_ROLES, sectionInStructures, type Role } from '../../src/access'
+import { sectionInStructures } from '../../src/access'
 
 /**
  * « Tout utilisateur associé à une Mission Locale » runs its agenda: staff opening the CEJ
@@ -6,8 +6,4 @@ import { anyOf, isSuperAdmin, SECTION_ROLES, sectionInStructures, type Role } fr
  */
 export const cejStaffInStructures = sectionInStructures('cej', 'structure')
 
-export const agendaStaff = anyOf(isSuperAdmin, cejStaffInStructures)
-
-/** Admin navigation: the CEJ group for the roles opening the section. The admin's user carries its roles (not always its collection). */
-export const hiddenOutsideCej = ({ user }: { user?: unknown }) =>
-  !(((user as { roles?: Role[] } | undefined)?.roles ?? []).some((role) => role === 'super-admin' || (SECTION_ROLES.cej as readonly string[]).includes(role)))
+export const agendaStaff = cejStaffInStructures

@@ -2,7 +2,7 @@ import { formBuilderPlugin } from '@payloadcms/plugin-form-builder'
 import type { Field, Plugin } from 'payload'
 
 import { GROUPS, SLUGS } from '../../collections/slugs'
-import { anyOf, isAnonymous, isSuperAdmin, sectionInStructures, asPrincipal, userOpensSection } from '../../src/access'
+import { anyOf, hiddenUnless, isAnonymous, sectionInStructures } from '../../src/access'
 import { guardStructureScope } from '../../src/access/guards'
 import { submissionStructure } from './hooks/submissionStructure'
 
@@ -23,10 +23,8 @@ const structureField = (description: string): Field => ({
   admin: { position: 'sidebar', description: { fr: description, en: description } },
 })
 
-const onlyInFormsSection = ({ user }: { user: unknown }) => !userOpensSection(asPrincipal(user as never), 'forms')
-
 /** Staff of the "Formulaires (soumissions)" section, within their structures. */
-const formsStaff = anyOf(isSuperAdmin, sectionInStructures('forms', 'structure'))
+const formsStaff = sectionInStructures('forms', 'structure')
 
 /**
  * Forms, on the official form-builder: form definitions and their submissions, each scoped
@@ -45,7 +43,7 @@ export const formsPlugin = ({ defaultToEmail }: FormsPluginOptions = {}): Plugin
         useAsTitle: 'title',
         defaultColumns: ['title', 'structure', 'updatedAt'],
         listSearchableFields: ['title'],
-        hidden: onlyInFormsSection,
+        hidden: hiddenUnless({ sections: ['forms'] }),
       },
       access: { read: formsStaff, create: formsStaff, update: formsStaff, delete: formsStaff },
       hooks: { beforeChange: [guardStructureScope({ field: 'structure', message: 'Un formulaire ne peut appartenir qu’à vos structures.' })] },
@@ -60,7 +58,7 @@ export const formsPlugin = ({ defaultToEmail }: FormsPluginOptions = {}): Plugin
       admin: {
         group: GROUPS.forms,
         defaultColumns: ['form', 'structure', 'createdAt'],
-        hidden: onlyInFormsSection,
+        hidden: hiddenUnless({ sections: ['forms'] }),
       },
       access: {
         read: formsStaff,

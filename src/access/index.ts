@@ -2,7 +2,7 @@
  * The access vocabulary: small named functions returning `boolean | Where`, combined with
  * `anyOf` / `allOf`. Every collection builds its rules from these; none writes its own.
  */
-import type { Access, FieldAccess, Where } from 'payload'
+import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
 import type { AccessFn } from './compose'
 import type { Role, Section } from './roles'
@@ -17,6 +17,8 @@ import {
 } from './user'
 
 export { allOf, anyOf, when, type AccessFn } from './compose'
+export { hiddenUnless } from './hiddenUnless'
+export { requireAccess } from './requireAccess'
 export * from './roles'
 export { structuresWithDescendants, userStructureScope } from './structureScope'
 export * from './user'
@@ -41,16 +43,21 @@ export const opensSection =
     userOpensSection(asPrincipal(req.user), section)
 
 /**
+ * Where the user acts: everywhere for super-admins, otherwise their structures and everything
+ * below (none for anyone but staff). `inUserStructures` and the SQL exports read this one rule.
+ */
+export const structuresActedOn = async (req: PayloadRequest): Promise<'everywhere' | number[]> =>
+  isSuperAdminUser(asPrincipal(req.user)) ? 'everywhere' : userStructureScope(req)
+
+/**
  * Documents whose `field` (a structure relationship, single or list) lies in the user's
  * structures or below. Super-admins see every structure.
  */
 export const inUserStructures =
   (field = 'structure'): AccessFn =>
   async ({ req }) => {
-    const user = asPrincipal(req.user)
-    if (isSuperAdminUser(user)) return true
-    if (!isStaffUser(user)) return false
-    const scope = await userStructureScope(req)
+    const scope = await structuresActedOn(req)
+    if (scope === 'everywhere') return true
     if (scope.length === 0) return false
     return { [field]: { in: scope } } as Where
   }

@@ -26,4 +26,4 @@ export const phasesChosenForAccount: AccessFn = async ({ req }) => {
   return { and: [{ id: { in: ids } }, { _status: { equals: 'published' } }] } as Where
 }
 
-export const readPhases: Access = anyOf(isSuperAdmin, opensSection('bilan'), phasesChosenForAccount)
+export const readPhases: Access = anyOf(opensSection('bilan'), phasesChosenForAccount)

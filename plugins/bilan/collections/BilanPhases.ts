@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { GROUPS } from '../../../collections/slugs'
-import { anyOf, asPrincipal, isSuperAdmin, opensSection, userOpensSection } from '../../../src/access'
+import { hiddenUnless, opensSection } from '../../../src/access'
 import { editPhases, readPhases } from '../access/phaseAccess'
 import { validateQuestions } from '../hooks/validateQuestions'
 import { BILAN_SLUGS, QUESTION_TYPE_OPTIONS } from '../slugs'
@@ -22,7 +22,7 @@ export const BilanPhases: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['order', 'title', '_status', 'updatedAt'],
     listSearchableFields: ['title'],
-    hidden: ({ user }) => !userOpensSection(asPrincipal(user as never), 'bilan'),
+    hidden: hiddenUnless({ sections: ['bilan'] }),
     description: {
       fr: 'Les conseillers référents modifient les intitulés, les pages et les formulaires des phases, puis publient.',
       en: 'Lead counsellors edit and publish the phases.',
@@ -35,7 +35,7 @@ export const BilanPhases: CollectionConfig = {
     readVersions: editPhases,
     create: editPhases,
     update: editPhases,
-    delete: anyOf(isSuperAdmin, opensSection('administration')),
+    delete: opensSection('administration'),
   },
   hooks: { beforeValidate: [validateQuestions] },
   fields: [

@@ -1,7 +1,7 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
 import { GROUPS, SLUGS } from '../../../collections/slugs'
-import { asPrincipal, isAccountUser, nobody, staffField, userOpensSection } from '../../../src/access'
+import { asPrincipal, hiddenUnless, isAccountUser, nobody, staffField } from '../../../src/access'
 import { readBilans, updateSteps } from '../access/bilanAccess'
 import { mergeAnswersAndComments } from '../hooks/mergeAnswersAndComments'
 import { BILAN_SLUGS, collectionSlug } from '../slugs'
@@ -29,7 +29,7 @@ export const BilanSteps: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'bilan', 'status', 'submittedAt', 'completedAt'],
     listSearchableFields: ['title'],
-    hidden: ({ user }) => !userOpensSection(asPrincipal(user as never), 'bilan'),
+    hidden: hiddenUnless({ sections: ['bilan'] }),
   },
   defaultSort: 'order',
   indexes: [{ fields: ['structure', 'createdAt'] }, { fields: ['bilan', 'phase'], unique: true }],

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { GROUPS, SLUGS } from '../../../collections/slugs'
-import { asPrincipal, userOpensSection } from '../../../src/access'
+import { hiddenUnless } from '../../../src/access'
 import { guardStructureScope } from '../../../src/access/guards'
 import { createBilans, deleteBilans, readBilans, updateBilans } from '../access/bilanAccess'
 import { activityCsvEndpoint, activityEndpoint, statisticsEndpoint } from '../endpoints/activity'
@@ -22,7 +22,7 @@ export const Bilans: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'dabm', 'counsellor', 'modality', 'createdAt'],
     listSearchableFields: ['title'],
-    hidden: ({ user }) => !userOpensSection(asPrincipal(user as never), 'bilan'),
+    hidden: hiddenUnless({ sections: ['bilan'] }),
   },
   indexes: [{ fields: ['structure', 'createdAt'] }],
   access: { read: readBilans, create: createBilans, update: updateBilans, delete: deleteBilans },

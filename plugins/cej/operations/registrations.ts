@@ -1,9 +1,9 @@
 import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 
-import { allowsOn } from '../../../src/access/allowsOn'
+import { requireAccess } from '../../../src/access'
 import { lockRow } from '../../../src/db/lockRow'
 import { absoluteUrl } from '../../../src/email/links'
-import { conflict, forbidden, invalidField, notFound } from '../../../src/lib/errors'
+import { conflict, invalidField, notFound } from '../../../src/lib/errors'
 import { frenchDateTime } from '../../../src/lib/frenchDates'
 import { loadDoc, type AnyDoc } from '../../../src/lib/loadDoc'
 import { relationId } from '../../../src/lib/relationId'
@@ -31,9 +31,12 @@ const fullName = (person: { firstName?: string | null; lastName?: string | null 
 const sessionForStaff = async (req: PayloadRequest, id: string) => {
   const session = /^\d+$/.test(id) ? await loadDoc({ req, collection: SESSIONS, id }) : null
   if (!session) throw notFound('Session introuvable.')
-  if (!(await allowsOn({ access: agendaStaff, req, collection: SESSIONS, doc: session }))) {
-    throw forbidden("Vous ne pouvez gérer que les inscriptions des sessions de votre Mission Locale.")
-  }
+  await requireAccess({
+    access: agendaStaff,
+    req,
+    on: { collection: SESSIONS, doc: session },
+    message: 'Vous ne pouvez gérer que les inscriptions des sessions de votre Mission Locale.',
+  })
   return session
 }
 

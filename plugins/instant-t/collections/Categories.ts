@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { GROUPS } from '../../../collections/slugs'
-import { hiddenUnlessSection, manageQuestionnaire, readQuestionnaire } from '../access'
+import { hiddenUnless } from '../../../src/access'
+import { manageQuestionnaire, readQuestionnaire } from '../access'
 import { INSTANT_T_SLUGS } from '../slugs'
 
 /** A category of the questionnaire (Emploi, Formation…): results are scored per category. */
@@ -16,7 +17,7 @@ export const Categories: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'order', 'active', 'updatedAt'],
     listSearchableFields: ['name'],
-    hidden: hiddenUnlessSection('administration'),
+    hidden: hiddenUnless({ sections: ['administration'] }),
     description: {
       fr: 'Les rubriques du questionnaire. Modifier une catégorie ne change pas les résultats déjà enregistrés.',
       en: 'Questionnaire categories. Editing one never changes stored results.',

@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { GROUPS } from '../../../collections/slugs'
-import { hiddenUnlessSection, manageQuestionnaire, readQuestionnaire } from '../access'
+import { hiddenUnless } from '../../../src/access'
+import { manageQuestionnaire, readQuestionnaire } from '../access'
 import { INSTANT_T_SLUGS } from '../slugs'
 
 /** A question of one category, with its ordered options; each option is worth some points. */
@@ -16,7 +17,7 @@ export const Questions: CollectionConfig = {
     useAsTitle: 'text',
     defaultColumns: ['text', 'category', 'order', 'active'],
     listSearchableFields: ['text'],
-    hidden: hiddenUnlessSection('administration'),
+    hidden: hiddenUnless({ sections: ['administration'] }),
     description: {
       fr: 'Le score maximal d’une catégorie est la somme des meilleures options de ses questions. Les résultats déjà enregistrés gardent la question telle qu’elle a été posée.',
       en: 'Stored results keep each question as it was asked.',

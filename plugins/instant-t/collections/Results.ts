@@ -1,8 +1,8 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
 import { GROUPS, SLUGS } from '../../../collections/slugs'
-import { staffField, superAdminField } from '../../../src/access'
-import { deleteResults, hiddenUnlessSection, readResults, staffOnResults } from '../access'
+import { hiddenUnless, staffField, superAdminField } from '../../../src/access'
+import { deleteResults, readResults, staffOnResults } from '../access'
 import { guardAccountLink } from '../hooks/guardAccountLink'
 import { INSTANT_T_SLUGS } from '../slugs'
 
@@ -27,7 +27,7 @@ export const Results: CollectionConfig = {
     useAsTitle: 'code',
     defaultColumns: ['id', 'accountName', 'code', 'postalCode', 'createdAt', 'updatedAt'],
     listSearchableFields: ['code', 'accountName'],
-    hidden: hiddenUnlessSection('instant-t'),
+    hidden: hiddenUnless({ sections: ['instant-t'] }),
     description: {
       fr: 'Recherchez l’Instant-T par le code communiqué par le jeune, ou par son nom s’il s’est pré-inscrit.',
       en: 'Search by code or by the linked account’s name.',

@@ -2,8 +2,7 @@ import type { PayloadRequest } from 'payload'
 import type { Pool, PoolClient } from 'pg'
 import QueryStream from 'pg-query-stream'
 
-import { asPrincipal, isSuperAdminUser, userOpensSection, userStructureScope } from '../../../src/access'
-import { forbidden } from '../../../src/lib/errors'
+import { opensSection, requireAccess, structuresActedOn } from '../../../src/access'
 import type { CategoryScore } from '../types'
 
 export type ResultsFilter = { search?: string; postalCode?: string; from?: string; to?: string }
@@ -44,12 +43,12 @@ export const csvLine = (row: Row) =>
  * super-admins). Parameters only, never interpolated values.
  */
 export const resultsExportQuery = async ({ req, filter }: { req: PayloadRequest; filter: ResultsFilter }) => {
-  const user = asPrincipal(req.user)
-  if (!userOpensSection(user, 'instant-t')) throw forbidden('Vous n’avez pas accès aux Instant-T.')
+  await requireAccess({ access: opensSection('instant-t'), req, message: 'Vous n’avez pas accès aux Instant-T.' })
   const where: string[] = []
   const values: unknown[] = []
-  if (!isSuperAdminUser(user)) {
-    values.push(await userStructureScope(req))
+  const scope = await structuresActedOn(req)
+  if (scope !== 'everywhere') {
+    values.push(scope)
     where.push(`r.structure_id = ANY($${values.length}::int[])`)
   }
   if (filter.search) {

@@ -1,7 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { asPrincipal, isSuperAdminUser, userOpensSection, userStructureScope } from '../../../src/access'
-import { forbidden } from '../../../src/lib/errors'
+import { inUserStructures, opensSection, requireAccess } from '../../../src/access'
 import { accountDisplayName } from './accountName'
 
 /**
@@ -10,10 +9,11 @@ import { accountDisplayName } from './accountName'
  * not read accounts otherwise.
  */
 export const findLinkableAccounts = async ({ req, search }: { req: PayloadRequest; search: string }) => {
-  const user = asPrincipal(req.user)
-  if (!userOpensSection(user, 'instant-t')) throw forbidden()
-  const and: Where[] = []
-  if (!isSuperAdminUser(user)) and.push({ structure: { in: await userStructureScope(req) } })
+  await requireAccess({ access: opensSection('instant-t'), req })
+  // Their structures' accounts: none when they have no structure (the section alone shows nothing).
+  const scope = await inUserStructures('structure')({ req })
+  if (!scope) return []
+  const and: Where[] = scope === true ? [] : [scope]
   const term = search.trim().slice(0, 100)
   if (term) and.push({ or: [{ lastName: { like: term } }, { firstName: { like: term } }, { email: { like: term } }] })
   const { docs } = await req.payload.find({

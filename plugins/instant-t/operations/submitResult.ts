@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { findMissionLocaleByPostalCode } from '../../../collections/structures/findMissionLocaleByPostalCode'
+import { findMissionLocaleByPostalCode } from '../../core/operations/findMissionLocaleByPostalCode'
 import { conflict } from '../../../src/lib/errors'
 import { DEFAULTS } from '../defaults'
 import { INSTANT_T_SLUGS } from '../slugs'

@@ -9,11 +9,12 @@ import {
   anyOf,
   asPrincipal,
   hasRole,
+  hiddenUnless,
   inUserStructures,
   isAccountUser,
-  isSuperAdmin,
   opensSection,
   ownedByAccount,
+  ROLES,
   sectionInStructures,
   userHasRole,
   userOpensSection,
@@ -54,12 +55,12 @@ export const ownedByCandidate = ownedByAccount('candidate')
 
 /** Read access shared by candidatures and parrainages. */
 export const readOwnCandidacies = (sentToEmployer: AccessFn) =>
-  anyOf(isSuperAdmin, ownedByCandidate, establishmentStaffOn('structure'), sentToEmployer)
+  anyOf(ownedByCandidate, establishmentStaffOn('structure'), sentToEmployer)
 
 export const publishedOffers: AccessFn = () => ({ publication: { equals: 'published' } }) as Where
 
 /** Staff of the offers section on their companies' offers (an employer manages their company's). */
-export const manageOffers = anyOf(isSuperAdmin, allOf(opensSection('offers'), inUserStructures('structure')))
+export const manageOffers = allOf(opensSection('offers'), inUserStructures('structure'))
 
 /**
  * Field-level: everyone allowed to read the record except employers (confidential candidate data,
@@ -72,7 +73,4 @@ export const hiddenFromEmployers: FieldAccess = ({ req }) => {
 }
 
 /** Admin navigation: a collection employers never use is hidden from users who are only employers. */
-export const hiddenFromEmployersOnly = ({ user }: { user: unknown }) => {
-  const roles = (user as { roles?: string[] } | null)?.roles
-  return !user || roles?.every((role) => role === 'employer') === true
-}
+export const hiddenFromEmployersOnly = hiddenUnless({ roles: ROLES.filter((role) => role !== 'employer') })

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
-import { anyOf, isAccount, isSuperAdmin, opensSection, ownedByAccount } from '../../../src/access'
+import { anyOf, isAccount, opensSection, ownedByAccount } from '../../../src/access'
 import { GROUPS, SLUGS } from '../../../collections/slugs'
 import { employerOf, establishmentStaffOn, hiddenFromEmployers, hiddenFromEmployersOnly } from '../access'
 import { establishmentField } from '../fields/candidateFields'
@@ -12,7 +12,7 @@ import { DOCUMENT_TYPES } from './options'
 const ownedByCandidate = ownedByAccount('account')
 
 /** Candidate, or staff of their establishment. */
-const manageDocuments = anyOf(isSuperAdmin, ownedByCandidate, establishmentStaffOn('structure'))
+const manageDocuments = anyOf(ownedByCandidate, establishmentStaffOn('structure'))
 
 /**
  * A candidate's CVs, cover letters and other files (seed 004, "Gère ses documents"). Files are
@@ -33,7 +33,7 @@ export const Documents: CollectionConfig = {
   indexes: [{ fields: ['account', 'type'] }],
   access: {
     read: anyOf(manageDocuments, employerOf('sharedWithEmployers')),
-    create: anyOf(isSuperAdmin, isAccount, opensSection('placement')),
+    create: anyOf(isAccount, opensSection('placement')),
     update: manageDocuments,
     delete: manageDocuments,
   },

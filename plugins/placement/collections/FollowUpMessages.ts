@@ -27,8 +27,8 @@ export const FollowUpMessages: CollectionConfig = {
   defaultSort: 'createdAt',
   indexes: [{ fields: ['structure', 'createdAt'] }],
   access: {
-    read: anyOf(isSuperAdmin, ownedByAccount('account'), establishmentStaffOn('structure')),
-    create: anyOf(isSuperAdmin, isAccount, opensSection('placement')),
+    read: anyOf(ownedByAccount('account'), establishmentStaffOn('structure')),
+    create: anyOf(isAccount, opensSection('placement')),
     update: nobody,
     delete: isSuperAdmin,
   },

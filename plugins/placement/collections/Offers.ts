@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyOf, allOf, isLoggedIn, isSuperAdmin } from '../../../src/access'
+import { anyOf, allOf, isLoggedIn } from '../../../src/access'
 import { guardStructureScope } from '../../../src/access/guards'
 import { TRIGRAM_SEARCH } from '../../../src/db/trigramIndexes'
 import { validatePostalCode } from '../../../src/lib/validators'
@@ -29,7 +29,7 @@ export const Offers: CollectionConfig = {
   indexes: [{ fields: ['structure', 'createdAt'] }, { fields: ['publication', 'department'] }],
   access: {
     // Any logged-in person (candidate, referent, employer) reads published offers; a company's staff read its closed ones too.
-    read: anyOf(isSuperAdmin, allOf(isLoggedIn, publishedOffers), manageOffers),
+    read: anyOf(allOf(isLoggedIn, publishedOffers), manageOffers),
     create: manageOffers,
     update: manageOffers,
     delete: manageOffers,

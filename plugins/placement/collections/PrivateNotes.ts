@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyOf, isSuperAdmin } from '../../../src/access'
+import { anyOf, hiddenUnless, isSuperAdmin } from '../../../src/access'
 import { guardStructureScope } from '../../../src/access/guards'
 import { GROUPS, SLUGS } from '../../../collections/slugs'
 import { establishmentFollowerOn, isEstablishmentFollower } from '../access'
@@ -21,7 +21,7 @@ export const PrivateNotes: CollectionConfig = {
     useAsTitle: 'body',
     defaultColumns: ['account', 'body', 'author', 'createdAt'],
     listSearchableFields: ['body'],
-    hidden: ({ user }) => !(user as { roles?: string[] } | undefined)?.roles?.some((role) => ['super-admin', 'mission-officer', 'establishment-referent'].includes(role)),
+    hidden: hiddenUnless({ roles: ['super-admin', 'mission-officer', 'establishment-referent'] }),
   },
   defaultSort: '-createdAt',
   indexes: [{ fields: ['structure', 'createdAt'] }],

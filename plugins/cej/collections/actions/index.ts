@@ -1,9 +1,9 @@
 import type { CollectionConfig, FieldHook, Where } from 'payload'
 
-import { allOf, anyOf, isAccount, isSuperAdmin, opensSection, ownedByAccount, staffField } from '../../../../src/access'
+import { allOf, anyOf, hiddenUnless, isAccount, isSuperAdmin, opensSection, ownedByAccount, staffField } from '../../../../src/access'
 import { guardStructureScope } from '../../../../src/access/guards'
 import { GROUPS, SLUGS } from '../../../../collections/slugs'
-import { cejStaffInStructures, hiddenOutsideCej } from '../../access'
+import { cejStaffInStructures } from '../../access'
 import { attachActionOwner } from '../../hooks/attachActionOwner'
 import { notifyNewAction } from '../../hooks/notifyNewAction'
 import { qualifyActionsEndpoint } from '../../endpoints/qualifyActions'
@@ -32,13 +32,13 @@ export const Actions: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['account', 'category', 'title', 'status', 'dueDate', 'late'],
     listSearchableFields: ['title', 'description'],
-    hidden: hiddenOutsideCej,
+    hidden: hiddenUnless({ sections: ['cej'] }),
   },
   defaultSort: 'dueDate',
   indexes: [{ fields: ['structure', 'dueDate'] }],
   access: {
-    read: anyOf(isSuperAdmin, cejStaffInStructures, ownedByAccount('account')),
-    create: anyOf(isSuperAdmin, isAccount, opensSection('cej')),
+    read: anyOf(cejStaffInStructures, ownedByAccount('account')),
+    create: anyOf(isAccount, opensSection('cej')),
     update: anyOf(isSuperAdmin, allOf(anyOf(cejStaffInStructures, ownedByAccount('account')), notQualified)),
     delete: anyOf(isSuperAdmin, allOf(cejStaffInStructures, notQualified)),
   },

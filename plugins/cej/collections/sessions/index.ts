@@ -1,9 +1,9 @@
 import type { CollectionConfig, FieldHook } from 'payload'
 
-import { staffField } from '../../../../src/access'
+import { hiddenUnless, staffField } from '../../../../src/access'
 import { guardStructureScope } from '../../../../src/access/guards'
 import { GROUPS, SLUGS } from '../../../../collections/slugs'
-import { agendaStaff, hiddenOutsideCej } from '../../access'
+import { agendaStaff } from '../../access'
 import { CEJ_SLUGS } from '../../slugs'
 import { HOLDS_A_PLACE, REGISTRATION_STATUSES, SESSION_KINDS } from './options'
 import { sessionEndpoints } from '../../endpoints/sessionEndpoints'
@@ -40,7 +40,7 @@ export const Sessions: CollectionConfig = {
     defaultColumns: ['startsAt', 'title', 'kind', 'visible', 'status'],
     listSearchableFields: ['title', 'name', 'location'],
     description: { fr: 'Ateliers, informations et animations collectives ; « À clore » une fois passées, jusqu’à l’émargement.', en: 'Workshops and collective sessions.' },
-    hidden: hiddenOutsideCej,
+    hidden: hiddenUnless({ sections: ['cej'] }),
   },
   defaultSort: 'startsAt',
   indexes: [{ fields: ['structure', 'startsAt'] }],

@@ -7,7 +7,7 @@ import { requireContentOnSubmit } from '../../operations/requireContentOnSubmit'
 import { notifyAwaitingValidation, notifyDecided, notifyHandled, notifySent } from './effects'
 
 const candidate = anyOf(isSuperAdmin, ownedByCandidate)
-const establishment = anyOf(isSuperAdmin, establishmentStaffOn('structure'))
+const establishment = establishmentStaffOn('structure')
 const recruiter = anyOf(isSuperAdmin, employerOf('employer'))
 
 export const candidatureBinding: LifecycleBinding = {

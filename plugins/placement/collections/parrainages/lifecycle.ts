@@ -10,7 +10,7 @@ export const parrainageBinding: LifecycleBinding = {
   machine: parrainageMachine,
   definition: parrainageLifecycle,
   permissions: {
-    VALIDATE: anyOf(isSuperAdmin, establishmentStaffOn('structure')),
+    VALIDATE: establishmentStaffOn('structure'),
     ACCEPT: recruiter,
     DECLINE: recruiter,
   },

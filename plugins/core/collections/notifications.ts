@@ -1,8 +1,8 @@
 import type { CollectionConfig, Where } from 'payload'
 
-import { anyOf, isSuperAdmin, nobody } from '../src/access'
-import { NOTIFICATION_KIND_OPTIONS } from '../src/notifications/kinds'
-import { GROUPS, SLUGS } from './slugs'
+import { anyOf, isSuperAdmin, nobody } from '../../../src/access'
+import { NOTIFICATION_KIND_OPTIONS } from '../../../src/notifications/kinds'
+import { GROUPS, SLUGS } from '../../../collections/slugs'
 
 /** The recipient's own notifications (staff user or young person). */
 const ownNotifications = ({ req }: { req: { user?: { id: unknown; collection?: string } | null } }): Where | false => {

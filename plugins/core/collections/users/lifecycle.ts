@@ -1,5 +1,5 @@
-import { userLifecycle, userMachine } from '../../workflows/user/machine'
-import type { LifecycleBinding } from '../../plugins/lifecycle'
+import { userLifecycle, userMachine } from '../../../../workflows/user/machine'
+import type { LifecycleBinding } from '../../../lifecycle'
 import { administerUsers } from './administerUsers'
 
 const ANONYMISED = 'Donnée anonymisée'

@@ -1,10 +1,10 @@
 import crypto from 'node:crypto'
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { asPrincipal, isStaffUser } from '../../src/access'
-import { invalidField } from '../../src/lib/errors'
-import { isFrenchPostalCode } from '../../src/lib/validators'
-import { findMissionLocaleByPostalCode } from '../structures/findMissionLocaleByPostalCode'
+import { asPrincipal, isStaffUser } from '../../../../src/access'
+import { invalidField } from '../../../../src/lib/errors'
+import { isFrenchPostalCode } from '../../../../src/lib/validators'
+import { findMissionLocaleByPostalCode } from '../../operations/findMissionLocaleByPostalCode'
 
 /**
  * On creation: a pre-registration (anonymous) is followed by the Mission Locale covering its

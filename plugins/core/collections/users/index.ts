@@ -14,17 +14,17 @@ import {
   opensSection,
   roleOptions,
   userOpensSection,
-} from '../../src/access'
-import { guardStructureScope } from '../../src/access/guards'
-import { authOptions } from '../../src/auth/authOptions'
-import { sessionsField } from '../../src/auth/sessionsField'
-import { refuseLoginUnless } from '../../src/auth/refuseLoginUnless'
-import { validatePhone } from '../../src/lib/validators'
-import { NOTIFICATION_KIND_OPTIONS } from '../../src/notifications/kinds'
-import { GROUPS, SLUGS } from '../slugs'
+} from '../../../../src/access'
+import { guardStructureScope } from '../../../../src/access/guards'
+import { authOptions } from '../../../../src/auth/authOptions'
+import { sessionsField } from '../../../../src/auth/sessionsField'
+import { refuseLoginUnless } from '../../../../src/auth/refuseLoginUnless'
+import { validatePhone } from '../../../../src/lib/validators'
+import { NOTIFICATION_KIND_OPTIONS } from '../../../../src/notifications/kinds'
+import { GROUPS, SLUGS } from '../../../../collections/slugs'
 import { guardDirectionFunction } from './guardDirectionFunction'
 import { guardRoleAssignment } from './guardRoleAssignment'
-import { transferFollowedAccountsEndpoint } from './transferFollowedAccounts'
+import { transferFollowedAccountsEndpoint } from '../../endpoints/transferFollowedAccounts'
 import { FUNCTION_OPTIONS } from './functions'
 
 /** Roles that create other staff users (each within limits, see ASSIGNABLE_ROLES). */
@@ -48,10 +48,10 @@ export const Users: CollectionConfig = {
   endpoints: [transferFollowedAccountsEndpoint],
   access: {
     admin: ({ req }) => isStaffUser(asPrincipal(req.user)),
-    read: anyOf(isSuperAdmin, isSelfIn('users'), allOf(isStaff, inUserStructures('structures'))),
+    read: anyOf(isSelfIn('users'), allOf(isStaff, inUserStructures('structures'))),
     create: anyOf(isSuperAdmin, creatorRoles),
     update: anyOf(isSuperAdmin, isSelfIn('users'), allOf(creatorRoles, inUserStructures('structures'))),
-    delete: anyOf(isSuperAdmin, allOf(opensSection('administration'), inUserStructures('structures'))),
+    delete: allOf(opensSection('administration'), inUserStructures('structures')),
   },
   hooks: {
     beforeChange: [
@@ -69,7 +69,7 @@ export const Users: CollectionConfig = {
       label: { fr: 'Transférer les dossiers suivis', en: 'Transfer followed files' },
       admin: {
         position: 'sidebar',
-        components: { Field: '/collections/users/components/TransferAccountsPanel#TransferAccountsPanel' },
+        components: { Field: '/plugins/core/components/TransferAccountsPanel#TransferAccountsPanel' },
         // Administrators, on an existing colleague's record (the endpoint decides for good).
         condition: (data, _siblings, { user }) =>
           Boolean(data?.id) && data?.id !== user?.id && userOpensSection(asPrincipal(user as never), 'administration'),

@@ -1,14 +1,14 @@
 import type { Access } from 'payload'
 
-import { accountLifecycle, accountMachine } from '../../workflows/account/machine'
-import type { LifecycleBinding } from '../../plugins/lifecycle'
-import { allOf, anyOf, inUserStructures, isSuperAdmin, opensSection, asPrincipal, isStaffUser } from '../../src/access'
-import { invalidField } from '../../src/lib/errors'
+import { accountLifecycle, accountMachine } from '../../../../workflows/account/machine'
+import type { LifecycleBinding } from '../../../lifecycle'
+import { allOf, inUserStructures, opensSection, asPrincipal, isStaffUser } from '../../../../src/access'
+import { invalidField } from '../../../../src/lib/errors'
 import { confirmPreRegistration, notifyAccountEnabled, notifyPreRegistration, notifyTransferTarget, warnPreRegistrationOfKnownEmail } from './effects'
 import { KNOWN_EMAIL_EFFECT } from './preRegistrationOfKnownEmail'
 
 /** Staff whose roles cover accounts, on accounts of their structures (seed 000). */
-const manageAccounts: Access = anyOf(isSuperAdmin, allOf(opensSection('accounts'), inUserStructures('structure')))
+const manageAccounts: Access = allOf(opensSection('accounts'), inUserStructures('structure'))
 
 export const accountBinding: LifecycleBinding = {
   machine: accountMachine,

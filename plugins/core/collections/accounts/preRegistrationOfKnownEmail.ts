@@ -1,8 +1,8 @@
 import crypto from 'node:crypto'
 import { killTransaction, type CollectionAfterOperationHook, type CollectionBeforeOperationHook } from 'payload'
 
-import { queueEffects } from '../../plugins/lifecycle/operations/queueEffects'
-import { SLUGS } from '../slugs'
+import { queueEffects } from '../../../lifecycle/operations/queueEffects'
+import { SLUGS } from '../../../../collections/slugs'
 
 /** The effect that tells the owner of a known address that someone pre-registered with it. */
 export const KNOWN_EMAIL_EFFECT = 'warnPreRegistrationOfKnownEmail'

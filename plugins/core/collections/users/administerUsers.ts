@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { allOf, anyOf, inUserStructures, isSuperAdmin, opensSection } from '../../src/access'
+import { allOf, inUserStructures, opensSection } from '../../../../src/access'
 
 /** Nobody changes their own access. */
 const notSelf: Access = ({ req }) => (req.user ? { id: { not_equals: req.user.id } } : false)
@@ -9,4 +9,4 @@ const notSelf: Access = ({ req }) => (req.user ? { id: { not_equals: req.user.id
  * Seed 003, « Administration »: who deactivates, unsubscribes or transfers the files of a staff
  * user — a super-admin, or an administrator of one of the user's structures, never on oneself.
  */
-export const administerUsers: Access = allOf(notSelf, anyOf(isSuperAdmin, allOf(opensSection('administration'), inUserStructures('structures'))))
+export const administerUsers: Access = allOf(notSelf, opensSection('administration'), inUserStructures('structures'))

@@ -11,13 +11,13 @@ import {
   isSuperAdmin,
   opensSection,
   staffField,
-} from '../../src/access'
-import { guardStructureScope } from '../../src/access/guards'
-import { authOptions } from '../../src/auth/authOptions'
-import { sessionsField } from '../../src/auth/sessionsField'
-import { refuseLoginUnless } from '../../src/auth/refuseLoginUnless'
-import { validatePhone, validatePostalCode } from '../../src/lib/validators'
-import { GROUPS, SLUGS } from '../slugs'
+} from '../../../../src/access'
+import { guardStructureScope } from '../../../../src/access/guards'
+import { authOptions } from '../../../../src/auth/authOptions'
+import { sessionsField } from '../../../../src/auth/sessionsField'
+import { refuseLoginUnless } from '../../../../src/auth/refuseLoginUnless'
+import { validatePhone, validatePostalCode } from '../../../../src/lib/validators'
+import { GROUPS, SLUGS } from '../../../../collections/slugs'
 import { assignStructure } from './assignStructure'
 import { answerAsForANewAccount, holdKnownEmail } from './preRegistrationOfKnownEmail'
 import { requireFamilyContactForMinors } from './requireFamilyContactForMinors'
@@ -50,7 +50,7 @@ export const Accounts: CollectionConfig = {
     read: anyOf(isSuperAdmin, isSelfIn('accounts'), staffOnOwnStructures),
     create: anyOf(isSuperAdmin, isAnonymous, followsAccounts),
     update: anyOf(isSuperAdmin, isSelfIn('accounts'), staffOnOwnStructures),
-    delete: anyOf(isSuperAdmin, allOf(opensSection('administration'), inUserStructures('structure'))),
+    delete: allOf(opensSection('administration'), inUserStructures('structure')),
   },
   hooks: {
     beforeOperation: [holdKnownEmail],

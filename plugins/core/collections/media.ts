@@ -1,9 +1,9 @@
 import path from 'node:path'
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
-import { anyOf, asPrincipal, inUserStructures, isStaff, isSuperAdmin, userStructureIds } from '../src/access'
-import { guardStructureScope } from '../src/access/guards'
-import { GROUPS, SLUGS } from './slugs'
+import { anyOf, asPrincipal, inUserStructures, isStaff, userStructureIds } from '../../../src/access'
+import { guardStructureScope } from '../../../src/access/guards'
+import { GROUPS, SLUGS } from '../../../collections/slugs'
 
 /** The uploader and their first structure own the file; access to it follows that structure. */
 const stampOwner: CollectionBeforeChangeHook = ({ data, req, operation }) => {
@@ -24,10 +24,10 @@ export const Media: CollectionConfig = {
   admin: { group: GROUPS.administration, defaultColumns: ['filename', 'alt', 'structure', 'createdAt'] },
   access: {
     // File URLs (/api/media/file/…) go through this same read access.
-    read: anyOf(isSuperAdmin, inUserStructures('structure'), uploadedBySelf),
+    read: anyOf(inUserStructures('structure'), uploadedBySelf),
     create: isStaff,
-    update: anyOf(isSuperAdmin, inUserStructures('structure'), uploadedBySelf),
-    delete: anyOf(isSuperAdmin, inUserStructures('structure'), uploadedBySelf),
+    update: anyOf(inUserStructures('structure'), uploadedBySelf),
+    delete: anyOf(inUserStructures('structure'), uploadedBySelf),
   },
   hooks: { beforeChange: [stampOwner, guardStructureScope({ field: 'structure' })] },
   upload: {

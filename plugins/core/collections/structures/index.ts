@@ -8,10 +8,10 @@ import {
   isSuperAdmin,
   opensSection,
   type AccessFn,
-} from '../../src/access'
-import { guardStructureScope } from '../../src/access/guards'
-import { validatePhone } from '../../src/lib/validators'
-import { GROUPS, SLUGS } from '../slugs'
+} from '../../../../src/access'
+import { guardStructureScope } from '../../../../src/access/guards'
+import { validatePhone } from '../../../../src/lib/validators'
+import { GROUPS, SLUGS } from '../../../../collections/slugs'
 import { guardStructureType } from './guardStructureType'
 import { STRUCTURE_TYPE_OPTIONS } from './types'
 import { validatePostalCodeCoverage } from './validatePostalCodeCoverage'
@@ -51,7 +51,7 @@ export const Structures: CollectionConfig = {
     },
   },
   access: {
-    read: anyOf(isSuperAdmin, inScope, directoryTypes),
+    read: anyOf(inScope, directoryTypes),
     create: manage,
     update: manage,
     delete: manage,

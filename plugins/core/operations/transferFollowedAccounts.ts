@@ -1,9 +1,8 @@
-import { commitTransaction, initTransaction, killTransaction, type Endpoint, type PayloadRequest } from 'payload'
+import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 
-import { allowsOn } from '../../src/access/allowsOn'
-import { badRequest, conflict, forbidden, invalidField, notFound } from '../../src/lib/errors'
-import { readJsonObject } from '../../src/lib/readJsonObject'
-import { administerUsers } from './administerUsers'
+import { requireAccess } from '../../../src/access'
+import { conflict, invalidField, notFound } from '../../../src/lib/errors'
+import { administerUsers } from '../collections/users/administerUsers'
 
 type StaffUser = { id: number; status?: string | null; firstName?: string | null; lastName?: string | null; email?: string | null }
 
@@ -20,9 +19,12 @@ const readableUser = (req: PayloadRequest, id: unknown) =>
 export const transferFollowedAccounts = async ({ req, from, to }: { req: PayloadRequest; from: string; to: unknown }) => {
   const source = await readableUser(req, from)
   if (!source) throw notFound('Utilisateur introuvable.')
-  if (!(await allowsOn({ access: administerUsers, req, collection: 'users', doc: source }))) {
-    throw forbidden("Vous ne pouvez pas transférer les dossiers de cet utilisateur : il n'est pas rattaché à l'une de vos structures, ou c'est vous.")
-  }
+  await requireAccess({
+    access: administerUsers,
+    req,
+    on: { collection: 'users', doc: source },
+    message: "Vous ne pouvez pas transférer les dossiers de cet utilisateur : il n'est pas rattaché à l'une de vos structures, ou c'est vous.",
+  })
   if (typeof to !== 'number' && !(typeof to === 'string' && /^\d+$/.test(to))) {
     throw invalidField({ req, collection: 'users', path: 'to', message: 'Choisissez l’utilisateur qui reprend les dossiers (son identifiant).' })
   }
@@ -53,16 +55,4 @@ export const transferFollowedAccounts = async ({ req, from, to }: { req: Payload
     if (shouldCommit) await killTransaction(req)
     throw error
   }
-}
-
-/** POST `/api/users/:id/transfer-accounts` with `{ "to": <user id> }`. */
-export const transferFollowedAccountsEndpoint: Endpoint = {
-  path: '/:id/transfer-accounts',
-  method: 'post',
-  handler: async (req) => {
-    if (!req.user) throw forbidden('Connectez-vous pour transférer des dossiers.')
-    const { to } = await readJsonObject(req, '{ "to": 12 }')
-    if (to === undefined) throw badRequest('Le champ « to » est obligatoire : l’utilisateur qui reprend les dossiers.')
-    return Response.json(await transferFollowedAccounts({ req, from: String(req.routeParams?.id), to }))
-  },
 }
