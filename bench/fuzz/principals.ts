@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { USERS } from '../../src/seed/data'
+import { USERS } from '../../plugins/core/seed/data'
 import { loginToken } from '../core/http'
 
 /** Who sends a fuzzed request: a demo staff user, a young person (account) or nobody. */

@@ -44,6 +44,8 @@ const HOST = [/^src\/server(\.ts|\/|$)/, /^src\/seed(\/|$)/, /^src\/config\/modu
  */
 const PLUGINS_TO_HOST_ALLOWED: Violation[] = [
   'plugins/bilan/index.ts → ../../src/seed/steps',
+  'plugins/core/index.ts → ../../src/seed/steps',
+  'plugins/core/seed/seedCore.ts → ../../../src/seed/steps',
   'plugins/bilan/seed/seedBilan.ts → ../../../src/seed/steps',
   'plugins/cej/index.ts → ../../src/seed/steps',
   'plugins/cej/seed/seedCej.ts → ../../../src/seed/steps',
