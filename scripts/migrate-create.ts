@@ -6,7 +6,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 
-import { startEmbeddedPostgres } from '../src/db/embeddedPostgres'
+import { startEmbeddedPostgres } from '../src/host/db/embeddedPostgres'
 
 const name = process.argv[2]
 if (!name) {
@@ -23,7 +23,7 @@ const { getPayload } = await import('payload')
 const config = (await import('../payload.config')).default
 const payload = await getPayload({ config })
 await payload.db.createMigration({ migrationName: name ?? 'initial', payload, forceAcceptWarning: true })
-const { closePool } = await import('../src/db/closePool')
+const { closePool } = await import('../src/kernel/db/closePool')
 await closePool(payload)
 await cluster.stop()
 process.exit(0)

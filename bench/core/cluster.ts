@@ -1,6 +1,6 @@
 import pg from 'pg'
 
-import { startEmbeddedPostgres, type EmbeddedCluster } from '../../src/db/embeddedPostgres'
+import { startEmbeddedPostgres, type EmbeddedCluster } from '../../src/host/db/embeddedPostgres'
 import { BENCH } from './env'
 
 type Log = (message: string) => void

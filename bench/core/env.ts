@@ -15,7 +15,7 @@ export const BENCH = {
 export const benchServerURL = `http://localhost:${BENCH.port}`
 
 /**
- * The environment the config reads at import time (src/config/env.ts): it must be set
+ * The environment the config reads at import time (src/kernel/config/env.ts): it must be set
  * before the server or payload.config is imported. Mirrors test/helpers/testEnv.ts.
  */
 export const applyBenchEnv = ({ databaseUrl }: { databaseUrl: string }) => {

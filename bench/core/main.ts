@@ -53,9 +53,9 @@ watchdog.unref()
 
 applyBenchEnv({ databaseUrl: cluster.url })
 // The demo seed's lifecycle effects send e-mails: a local catcher takes them (nothing leaves the machine).
-const { startMailCatcher } = await import('../../src/email/mailCatcher')
+const { startMailCatcher } = await import('../../src/host/email/mailCatcher')
 const mailCatcher = await startMailCatcher({ port: BENCH.smtpPort, dir: path.resolve('.data/mail-bench') })
-const { startServer } = await import('../../src/server')
+const { startServer } = await import('../../src/host/server')
 const warnings: string[] = []
 log('Démarrage du serveur (schéma poussé, données de démonstration)…')
 const server = await startServer({ ui: false, port: BENCH.port, profile: 'bench', seed: true }).catch(async (error) => {

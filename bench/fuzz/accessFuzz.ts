@@ -1,7 +1,7 @@
 /**
  * Differential access fuzz (issue #10): random REST and GraphQL reads of every collection by every
  * demo role, young people and the anonymous caller, each response checked against the ground truth
- * of src/access as the Local API applies it (bench/fuzz/accessOracle.ts). A fixed seed makes every
+ * of src/kernel/access as the Local API applies it (bench/fuzz/accessOracle.ts). A fixed seed makes every
  * run send the same requests. Prints nothing itself: returns the figures (bench and tests print them).
  */
 import type { Payload } from 'payload'

@@ -1,7 +1,7 @@
 import type { CollectionConfig, Config, Plugin } from 'payload'
 
-import { addAdminComponents } from '../../src/admin/addAdminComponents'
-import { withSeedStep } from '../../src/seed/steps'
+import { addAdminComponents } from '../../src/kernel/admin/addAdminComponents'
+import { withSeedStep } from '../../src/kernel/seed/steps'
 import { bindLifecycle } from '../lifecycle'
 import { BilanPhases } from './collections/BilanPhases'
 import { Bilans } from './collections/Bilans'

@@ -1,4 +1,4 @@
-import { sectionInStructures } from '../../src/access'
+import { sectionInStructures } from '../../src/kernel/access'
 
 /**
  * « Tout utilisateur associé à une Mission Locale » runs its agenda: staff opening the CEJ

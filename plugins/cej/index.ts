@@ -1,6 +1,6 @@
 import type { Config, Plugin } from 'payload'
 
-import { withSeedStep } from '../../src/seed/steps'
+import { withSeedStep } from '../../src/kernel/seed/steps'
 import { bindLifecycle } from '../lifecycle'
 import { Actions } from './collections/actions'
 import { Sessions } from './collections/sessions'

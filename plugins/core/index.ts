@@ -8,8 +8,8 @@ import { Structures } from './collections/structures'
 import { Users } from './collections/users'
 import { userBinding } from './collections/users/lifecycle'
 import { seedCore } from './seed/seedCore'
-import { notifyTask } from '../../src/notifications/notifyLater'
-import { withSeedStep } from '../../src/seed/steps'
+import { notifyTask } from '../../src/kernel/notifications/notifyLater'
+import { withSeedStep } from '../../src/kernel/seed/steps'
 import { bindLifecycle } from '../lifecycle'
 
 export type CorePluginOptions = {

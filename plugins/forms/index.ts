@@ -2,8 +2,8 @@ import { formBuilderPlugin } from '@payloadcms/plugin-form-builder'
 import type { Field, Plugin } from 'payload'
 
 import { GROUPS, SLUGS } from '../../collections/slugs'
-import { anyOf, hiddenUnless, isAnonymous, sectionInStructures } from '../../src/access'
-import { guardStructureScope } from '../../src/access/guards'
+import { anyOf, hiddenUnless, isAnonymous, sectionInStructures } from '../../src/kernel/access'
+import { guardStructureScope } from '../../src/kernel/access/guards'
 import { submissionStructure } from './hooks/submissionStructure'
 
 /** Options of the forms module. */

@@ -1,6 +1,6 @@
 import type { FlattenedField, Payload } from 'payload'
 
-import { hasNulCharacter, isPlainObject } from '../../src/lib/values'
+import { hasNulCharacter, isPlainObject } from '../../src/kernel/lib/values'
 import { isHasMany, valueRule } from './fieldValues'
 
 /** Keys Payload accepts in a body without declaring them as fields. */

@@ -1,8 +1,8 @@
 import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 import { ValidationError } from 'payload'
 
-import { badRequest, NOT_A_JSON_OBJECT, unsupportedMediaType } from '../../src/lib/errors'
-import { isPlainObject } from '../../src/lib/values'
+import { badRequest, NOT_A_JSON_OBJECT, unsupportedMediaType } from '../../src/kernel/lib/errors'
+import { isPlainObject } from '../../src/kernel/lib/values'
 import { bodyProblems } from './bodyProblems'
 
 const READABLE_TYPES = ['application/json', 'multipart/form-data']

@@ -1,6 +1,6 @@
 import type { CollectionSlug, FlattenedField, Payload } from 'payload'
 
-import { hasNulAnywhere, hasNulCharacter, isBooleanLike, isDecimal, isIntegerId, isPlainObject, isStorableDate } from '../../src/lib/values'
+import { hasNulAnywhere, hasNulCharacter, isBooleanLike, isDecimal, isIntegerId, isPlainObject, isStorableDate } from '../../src/kernel/lib/values'
 
 /** What one value of a field must be, worded for a French message (« … : <what> est attendu »). */
 export type ValueRule = { isValid: (value: unknown) => boolean; what: string }

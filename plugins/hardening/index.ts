@@ -12,7 +12,7 @@ import { validateWhere } from './validateWhere'
 
 /**
  * A GraphQL list never returns more than `maxLimit` rows. REST lists are capped on the way in
- * (src/server/limits.ts `capRestListQuery`), so reads an endpoint makes through the Local API
+ * (src/host/server/limits.ts `capRestListQuery`), so reads an endpoint makes through the Local API
  * with the request (`pagination: false` on a questionnaire) are not truncated.
  */
 const capListSize =

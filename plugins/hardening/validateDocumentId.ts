@@ -1,7 +1,7 @@
 import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
-import { notFound } from '../../src/lib/errors'
-import { isIntegerId } from '../../src/lib/values'
+import { notFound } from '../../src/kernel/lib/errors'
+import { isIntegerId } from '../../src/kernel/lib/values'
 import { hasIntegerIds } from './fieldValues'
 
 /**

@@ -1,6 +1,6 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
-import { badRequest } from '../../src/lib/errors'
+import { badRequest } from '../../src/kernel/lib/errors'
 
 const ALWAYS_SORTABLE = ['id', 'createdAt', 'updatedAt']
 

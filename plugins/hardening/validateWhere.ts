@@ -1,7 +1,7 @@
 import type { CollectionBeforeOperationHook, FlattenedField, Payload, Where } from 'payload'
 
-import { badRequest } from '../../src/lib/errors'
-import { hasNulAnywhere, isPlainObject } from '../../src/lib/values'
+import { badRequest } from '../../src/kernel/lib/errors'
+import { hasNulAnywhere, isPlainObject } from '../../src/kernel/lib/values'
 import { isHasMany, valueRule } from './fieldValues'
 import { resolveFieldPath } from './resolveFieldPath'
 

@@ -1,6 +1,6 @@
 import type { CollectionConfig, Config, Plugin } from 'payload'
 
-import { withSeedStep } from '../../src/seed/steps'
+import { withSeedStep } from '../../src/kernel/seed/steps'
 import { Categories } from './collections/Categories'
 import { extendAccounts } from './collections/extendAccounts'
 import { Questions } from './collections/Questions'

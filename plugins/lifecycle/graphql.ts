@@ -1,6 +1,6 @@
 import type { GraphQLExtension, PayloadRequest } from 'payload'
 
-import { notFound } from '../../src/lib/errors'
+import { notFound } from '../../src/kernel/lib/errors'
 import { lifecycleOf } from './lookup'
 import { describeTransitions } from './operations/describeTransitions'
 import { performTransition } from './operations/performTransition'

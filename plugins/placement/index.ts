@@ -1,8 +1,8 @@
 import type { Config, Plugin } from 'payload'
 
 import { SLUGS } from '../../collections/slugs'
-import { addAdminComponents } from '../../src/admin/addAdminComponents'
-import { withSeedStep } from '../../src/seed/steps'
+import { addAdminComponents } from '../../src/kernel/admin/addAdminComponents'
+import { withSeedStep } from '../../src/kernel/seed/steps'
 import { bindLifecycle } from '../lifecycle'
 import { extendAccounts } from './accounts/extendAccounts'
 import { Candidatures } from './collections/candidatures'

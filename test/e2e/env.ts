@@ -19,6 +19,6 @@ Object.assign(process.env, {
   LOG_LEVEL: 'warn',
   MEDIA_DIR: '.data/media-e2e',
   PAYLOAD_DISABLE_DEPENDENCY_CHECKER: 'true',
-  // Production refuses to start without a real secret (src/config/startupChecks.ts).
+  // Production refuses to start without a real secret (src/host/config/startupChecks.ts).
   PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'tremplin-e2e-secret-not-for-production-0123456789',
 })

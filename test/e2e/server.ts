@@ -5,9 +5,9 @@
 import { E2E } from './env'
 import pg from 'pg'
 
-import { startEmbeddedPostgres } from '../../src/db/embeddedPostgres'
-import { startMailCatcher } from '../../src/email/mailCatcher'
-import { startServer } from '../../src/server'
+import { startEmbeddedPostgres } from '../../src/host/db/embeddedPostgres'
+import { startMailCatcher } from '../../src/host/email/mailCatcher'
+import { startServer } from '../../src/host/server'
 
 const main = async () => {
   const cluster = await startEmbeddedPostgres({ dataDir: E2E.postgresDir, port: E2E.postgresPort, database: 'postgres' })

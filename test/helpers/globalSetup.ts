@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process'
 import pg from 'pg'
 import type { TestProject } from 'vitest/node'
 
-import { startEmbeddedPostgres } from '../../src/db/embeddedPostgres'
+import { startEmbeddedPostgres } from '../../src/host/db/embeddedPostgres'
 import { applyTestEnv, serverURL, TEST_ENV } from './testEnv'
 
 const waitUntilReady = async (child: ReturnType<typeof spawn>, timeoutMs = 240_000) => {

@@ -1,4 +1,4 @@
-import { startMailCatcher, type MailCatcher } from '../../src/email/mailCatcher'
+import { startMailCatcher, type MailCatcher } from '../../src/host/email/mailCatcher'
 import { TEST_ENV } from './testEnv'
 
 /** The real SMTP server the application sends to during a test file. */

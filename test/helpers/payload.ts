@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { closePool } from '../../src/db/closePool'
+import { closePool } from '../../src/kernel/db/closePool'
 
 let instance: Payload | undefined
 

@@ -3,7 +3,7 @@
  * (Payload's REST and GraphQL handlers, without the Next UI) on the test database. Its
  * environment comes from globalSetup.
  */
-import { startServer } from '../../src/server'
+import { startServer } from '../../src/host/server'
 import { TEST_ENV } from './testEnv'
 
 startServer({ ui: false, port: TEST_ENV.port, profile: 'test', seed: true }).then(

@@ -1,7 +1,7 @@
 /**
  * A fixed-seed slice of the bench's differential access fuzz (bench/fuzz/accessFuzz.ts, issue #10):
  * random REST and GraphQL reads of every collection by every demo role, young people and the
- * anonymous caller, each answer checked against what src/access lets that caller read through the
+ * anonymous caller, each answer checked against what src/kernel/access lets that caller read through the
  * Local API. A regression that lets a filter, a sort, a selection or `depth` reach past a scope,
  * or that answers 500 to a read, fails here. `npm run bench` runs the same fuzz at 10,000 requests.
  */

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { ASSIGNABLE_ROLES, type Role } from '../../src/access/roles'
+import { ASSIGNABLE_ROLES, type Role } from '../../src/kernel/access/roles'
 import { api, graphql, login, staff } from '../helpers/api'
 import { graphqlCreate, graphqlDelete, graphqlUpdate } from '../helpers/graphqlWrites'
 import { closeLocalPayload, localPayload, userByEmail } from '../helpers/payload'

@@ -1,7 +1,7 @@
 import { createLocalReq, type Payload, type PayloadRequest, type Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { inUserStructures, requireAccess, sectionInStructures } from '../../src/access'
+import { inUserStructures, requireAccess, sectionInStructures } from '../../src/kernel/access'
 import { closeLocalPayload, localPayload, userByEmail } from '../helpers/payload'
 
 let payload: Payload

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { MailCatcher } from '../../src/email/mailCatcher'
+import type { MailCatcher } from '../../src/host/email/mailCatcher'
 import { api, DEMO_PASSWORD, login, staff } from '../helpers/api'
 import { startTestMailbox, waitForMail } from '../helpers/mail'
 import { serverURL } from '../helpers/testEnv'

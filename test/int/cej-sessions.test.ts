@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import type { MailCatcher } from '../../src/email/mailCatcher'
+import type { MailCatcher } from '../../src/host/email/mailCatcher'
 import { DEMO_PASSWORD, api, login, staff } from '../helpers/api'
 import { startTestMailbox, waitForMail } from '../helpers/mail'
 
@@ -209,7 +209,7 @@ describe('CEJ : agenda de la Mission Locale (sessions collectives)', () => {
     expect(request.body.message).toContain('transmise à votre conseiller')
     expect((await api(`/api/sessions/${hidden.id}/registration-requests`, { method: 'POST', token: young })).status).toBe(404)
     expect((await api('/api/sessions/events', { token: rouen })).status).toBe(403)
-    // Queued in the request's transaction, delivered by the jobs queue (src/notifications/notifyLater.ts).
+    // Queued in the request's transaction, delivered by the jobs queue (src/kernel/notifications/notifyLater.ts).
     const superAdmin = await login(staff('super-admin'))
     await vi.waitFor(
       async () => {

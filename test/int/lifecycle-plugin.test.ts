@@ -2,7 +2,7 @@ import pg from 'pg'
 import { createLocalReq, getPayload, type Endpoint, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { closePool } from '../../src/db/closePool'
+import { closePool } from '../../src/kernel/db/closePool'
 import { approvedNotices, toyConfig } from '../helpers/toyLifecycle'
 
 /**

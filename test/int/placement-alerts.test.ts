@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { MailCatcher } from '../../src/email/mailCatcher'
+import type { MailCatcher } from '../../src/host/email/mailCatcher'
 import { api } from '../helpers/api'
 import { startTestMailbox, waitForMail } from '../helpers/mail'
 import { PEOPLE, asCandidate, asStaff, candidateDocuments, findFirst, transition } from './placement-helpers'

@@ -1,8 +1,8 @@
 import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { MailCatcher } from '../../src/email/mailCatcher'
-import { notifyAccount } from '../../src/notifications/notify'
+import type { MailCatcher } from '../../src/host/email/mailCatcher'
+import { notifyAccount } from '../../src/kernel/notifications/notify'
 import { api } from '../helpers/api'
 import { mailText, startTestMailbox, waitForMail } from '../helpers/mail'
 import { closeLocalPayload, localPayload } from '../helpers/payload'

@@ -1,7 +1,7 @@
 import { SignJWT } from 'jose'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { MailCatcher } from '../../src/email/mailCatcher'
+import type { MailCatcher } from '../../src/host/email/mailCatcher'
 import { api, DEMO_PASSWORD, graphql, login, staff } from '../helpers/api'
 import { startExtraServer, type ExtraServer } from '../helpers/extraServer'
 import { freshLoopbackAddress, fromAddress } from '../helpers/fromAddress'

@@ -157,7 +157,7 @@ describe('Sécurité : identifiants de session, secret, en-têtes (issue #10)', 
     ['avec un secret trop court', { PAYLOAD_SECRET: 'court' }],
   ])('en production, le serveur refuse de démarrer %s et dit quoi faire', (_case, secret) => {
     const { PAYLOAD_SECRET: _inherited, ...inherited } = process.env
-    const started = spawnSync(process.execPath, ['--conditions=development', '--import', 'tsx', 'src/server.ts'], {
+    const started = spawnSync(process.execPath, ['--conditions=development', '--import', 'tsx', 'src/host/server.ts'], {
       env: { ...inherited, ...secret, NODE_ENV: 'production', PORT: '3199', DATABASE_URL: 'postgres://personne@127.0.0.1:1/rien' },
       encoding: 'utf8',
       timeout: 60_000,

@@ -6,7 +6,7 @@ import pg from 'pg'
 import S3rver from 's3rver'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { startMailCatcher, type MailCatcher } from '../../src/email/mailCatcher'
+import { startMailCatcher, type MailCatcher } from '../../src/host/email/mailCatcher'
 import { api, DEMO_PASSWORD, staff } from '../helpers/api'
 import { answersReady, startTestProcess, type TestProcess } from '../helpers/instances'
 import { mailText, waitForMail } from '../helpers/mail'
@@ -68,7 +68,7 @@ const sharedEnv = {
 const appServer = (name: string, port: number, env: Record<string, string> = {}) =>
   startTestProcess({ name, script: 'test/helpers/testServer.ts', env: { ...sharedEnv, TEST_PORT: String(port), PORT: String(port), ...env }, isReady: answersReady(`http://localhost:${port}`) })
 
-const startWorker = () => startTestProcess({ name: 'worker', script: 'src/worker.ts', env: sharedEnv, isReady: (output) => output.includes('ce processus exécute la file') })
+const startWorker = () => startTestProcess({ name: 'worker', script: 'src/host/worker.ts', env: sharedEnv, isReady: (output) => output.includes('ce processus exécute la file') })
 
 let mailbox: MailCatcher
 let s3: S3rver
@@ -206,7 +206,7 @@ describe('Plusieurs instances sur une base (deux serveurs, un worker, un stockag
 
   it('Un second worker attend en réserve et prend la relève quand le premier s’arrête (SIGTERM, arrêt propre)', async () => {
     const first = processes.find((child) => child.name === 'worker')!
-    const second = await startTestProcess({ name: 'worker-2', script: 'src/worker.ts', env: sharedEnv, isReady: (output) => output.includes('attend en réserve') })
+    const second = await startTestProcess({ name: 'worker-2', script: 'src/host/worker.ts', env: sharedEnv, isReady: (output) => output.includes('attend en réserve') })
     processes.push(second)
     expect(second.output()).not.toContain('ce processus exécute la file')
     expect(await first.stop()).toBe(0)

@@ -1,7 +1,7 @@
 import type { AccessArgs, PayloadRequest, Where } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { allOf, anyOf, hiddenUnless, inUserStructures, isSelfIn, ownRecordField, when, type AccessFn } from '../../src/access'
+import { allOf, anyOf, hiddenUnless, inUserStructures, isSelfIn, ownRecordField, when, type AccessFn } from '../../src/kernel/access'
 
 /** A request with only what the pure parts of the vocabulary read: the user (and an empty context). */
 const requestOf = (user: Record<string, unknown> | null) => ({ req: { user, context: {} } as unknown as PayloadRequest }) as AccessArgs

@@ -8,8 +8,9 @@ import { describe, expect, it } from 'vitest'
  * export-from of the source (type-only and dynamic imports included):
  * - `workflows/` holds pure machines: it imports `xstate` and `workflows/` itself, nothing else
  *   (no Payload, no `src/`, no plugin). Its specs are tests and may import vitest and test helpers.
- * - plugins stand on the kernel, never on the host: no `src/server*`, `src/seed/*`,
- *   `src/config/modules*`, `src/worker*`, `payload.config`.
+ * - plugins stand on the kernel (`src/kernel`), never on the host (`src/host`, `payload.config`).
+ * - the kernel stands on nothing of the project but itself and the generated types: no host, no
+ *   module, no config.
  */
 const root = path.resolve(import.meta.dirname, '../..')
 
@@ -35,25 +36,9 @@ type Violation = `${string} → ${string}`
 const violations = (files: string[], isRefused: (file: string, to: { inProject: boolean; path: string }) => boolean): Violation[] =>
   files.flatMap((file) => importsOf(file).filter((specifier) => isRefused(file, target(file, specifier))).map((specifier): Violation => `${file} → ${specifier}`))
 
-const HOST = [/^src\/server(\.ts|\/|$)/, /^src\/seed(\/|$)/, /^src\/config\/modules(\.ts|$)/, /^src\/worker(\.ts|\/|$)/, /^payload\.config(\.ts|$)/]
-
-/**
- * Known imports of the host by modules, left to the kernel/host split (issue 11 point 2, done in
- * another change): the modules register their demo data through the host's seed runner. Remove a
- * line when its import goes; add none.
- */
-const PLUGINS_TO_HOST_ALLOWED: Violation[] = [
-  'plugins/bilan/index.ts → ../../src/seed/steps',
-  'plugins/core/index.ts → ../../src/seed/steps',
-  'plugins/core/seed/seedCore.ts → ../../../src/seed/steps',
-  'plugins/bilan/seed/seedBilan.ts → ../../../src/seed/steps',
-  'plugins/cej/index.ts → ../../src/seed/steps',
-  'plugins/cej/seed/seedCej.ts → ../../../src/seed/steps',
-  'plugins/instant-t/index.ts → ../../src/seed/steps',
-  'plugins/instant-t/seed/seedInstantT.ts → ../../../src/seed/steps',
-  'plugins/placement/index.ts → ../../src/seed/steps',
-  'plugins/placement/seed/seedPlacement.ts → ../../../src/seed/steps',
-]
+/** The host: what starts processes and composes the configuration. Only the host and tests stand on it. */
+const HOST = [/^src\/host(\/|$)/, /^payload\.config(\.ts|$)/]
+const MODULES = /^plugins(\/|$)/
 
 describe("Règles d'import", () => {
   it('workflows/ n’importe que xstate et workflows/ (ni Payload, ni src/, ni plugins/)', () => {
@@ -67,6 +52,13 @@ describe("Règles d'import", () => {
     const plugins = sourceFiles('plugins')
     expect(plugins.length).toBeGreaterThan(0)
     const refused = violations(plugins, (_file, to) => to.inProject && HOST.some((pattern) => pattern.test(to.path)))
-    expect(refused.filter((violation) => !PLUGINS_TO_HOST_ALLOWED.includes(violation))).toEqual([])
+    expect(refused).toEqual([])
+  })
+
+  it('le noyau (src/kernel) n’importe ni l’hôte, ni les modules, ni la configuration', () => {
+    const kernel = sourceFiles('src/kernel')
+    expect(kernel.length).toBeGreaterThan(0)
+    const refused = violations(kernel, (_file, to) => to.inProject && (HOST.some((pattern) => pattern.test(to.path)) || MODULES.test(to.path) || to.path.startsWith('collections')))
+    expect(refused).toEqual([])
   })
 })

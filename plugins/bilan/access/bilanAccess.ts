@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { allOf, anyOf, followedByUser, hasRole, inUserStructures, isSuperAdmin, ownedByAccount } from '../../../src/access'
+import { allOf, anyOf, followedByUser, hasRole, inUserStructures, isSuperAdmin, ownedByAccount } from '../../../src/kernel/access'
 
 /**
  * Who sees which bilan (and each of its phases, which carry the same `structure`, `counsellor`

@@ -1,6 +1,6 @@
 import type { Access, Where } from 'payload'
 
-import { anyOf, asPrincipal, hasRole, isAccountUser, isSuperAdmin, opensSection, type AccessFn } from '../../../src/access'
+import { anyOf, asPrincipal, hasRole, isAccountUser, isSuperAdmin, opensSection, type AccessFn } from '../../../src/kernel/access'
 import { relationId } from '../relationId'
 import { BILAN_SLUGS } from '../slugs'
 

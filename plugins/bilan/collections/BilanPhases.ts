@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { GROUPS } from '../../../collections/slugs'
-import { hiddenUnless, opensSection } from '../../../src/access'
+import { hiddenUnless, opensSection } from '../../../src/kernel/access'
 import { editPhases, readPhases } from '../access/phaseAccess'
 import { validateQuestions } from '../hooks/validateQuestions'
 import { BILAN_SLUGS, QUESTION_TYPE_OPTIONS } from '../slugs'

@@ -1,7 +1,7 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
 import { GROUPS, SLUGS } from '../../../collections/slugs'
-import { asPrincipal, hiddenUnless, isAccountUser, nobody, staffField } from '../../../src/access'
+import { asPrincipal, hiddenUnless, isAccountUser, nobody, staffField } from '../../../src/kernel/access'
 import { readBilans, updateSteps } from '../access/bilanAccess'
 import { mergeAnswersAndComments } from '../hooks/mergeAnswersAndComments'
 import { BILAN_SLUGS, collectionSlug } from '../slugs'

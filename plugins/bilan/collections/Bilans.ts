@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { GROUPS, SLUGS } from '../../../collections/slugs'
-import { hiddenUnless } from '../../../src/access'
-import { guardStructureScope } from '../../../src/access/guards'
+import { hiddenUnless } from '../../../src/kernel/access'
+import { guardStructureScope } from '../../../src/kernel/access/guards'
 import { createBilans, deleteBilans, readBilans, updateBilans } from '../access/bilanAccess'
 import { activityCsvEndpoint, activityEndpoint, statisticsEndpoint } from '../endpoints/activity'
 import { assignBilanDefaults } from '../hooks/assignBilanDefaults'

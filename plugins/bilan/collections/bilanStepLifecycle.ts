@@ -1,5 +1,5 @@
 import type { LifecycleBinding } from '../../lifecycle'
-import { anyOf, isSuperAdmin } from '../../../src/access'
+import { anyOf, isSuperAdmin } from '../../../src/kernel/access'
 import { bilanPhaseLifecycle, bilanPhaseMachine } from '../../../workflows/bilan-phase/machine'
 import { followBilans, followOrSuperAdmin, ownBilan } from '../access/bilanAccess'
 import { notifyPhaseSubmitted } from '../operations/notifyPhaseSubmitted'

@@ -1,6 +1,6 @@
 import type { ServerProps } from 'payload'
 
-import { asPrincipal, userOpensSection } from '../../../src/access'
+import { asPrincipal, userOpensSection } from '../../../src/kernel/access'
 import { ACTIVITY_PATH } from '../paths'
 
 /** « Tableau d'activité » in the navigation, for the bilan's staff. */

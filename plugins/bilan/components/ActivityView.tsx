@@ -1,7 +1,7 @@
 import type { AdminViewServerProps, PayloadRequest } from 'payload'
 
-import { AdminPage } from '../../../src/admin/AdminPage'
-import { FilterForm, FilterSelect } from '../../../src/admin/FilterForm'
+import { AdminPage } from '../../../src/kernel/admin/AdminPage'
+import { FilterForm, FilterSelect } from '../../../src/kernel/admin/FilterForm'
 import { readActivityFilters, type ActivityFilters } from '../operations/activityScope'
 import { activityTable } from '../operations/activityTable'
 import { phaseReachedStatistics } from '../operations/statistics'

@@ -1,6 +1,6 @@
 import type { ServerProps } from 'payload'
 
-import { asPrincipal, userHasRole, userOpensSection } from '../../../src/access'
+import { asPrincipal, userHasRole, userOpensSection } from '../../../src/kernel/access'
 import { ACTIVITY_PATH } from '../paths'
 import { BILAN_SLUGS } from '../slugs'
 

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream'
 import type { Endpoint } from 'payload'
 
-import { invalidField } from '../../../src/lib/errors'
+import { invalidField } from '../../../src/kernel/lib/errors'
 import { activityCsvStream } from '../operations/activityCsv'
 import { readActivityFilters } from '../operations/activityScope'
 import { activityTable } from '../operations/activityTable'

@@ -1,7 +1,7 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { asPrincipal, isSuperAdminUser, userHasRole, userStructureIds } from '../../../src/access'
-import { invalidField } from '../../../src/lib/errors'
+import { asPrincipal, isSuperAdminUser, userHasRole, userStructureIds } from '../../../src/kernel/access'
+import { invalidField } from '../../../src/kernel/lib/errors'
 import { relationId } from '../relationId'
 
 /**

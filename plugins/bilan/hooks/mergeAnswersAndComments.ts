@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
-import { invalidField } from '../../../src/lib/errors'
+import { invalidField } from '../../../src/kernel/lib/errors'
 import { isAnswered, loadPhaseQuestions } from '../operations/loadPhaseQuestions'
 import { SCALE, type PhaseQuestion } from '../slugs'
 

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { invalidField } from '../../../src/lib/errors'
+import { invalidField } from '../../../src/kernel/lib/errors'
 import { relationId, relationIds } from '../relationId'
 import { BILAN_SLUGS } from '../slugs'
 

@@ -1,6 +1,6 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { invalidField } from '../../../src/lib/errors'
+import { invalidField } from '../../../src/kernel/lib/errors'
 import type { PhaseQuestion } from '../slugs'
 
 const KEY = /^[a-z0-9][a-z0-9-]*$/

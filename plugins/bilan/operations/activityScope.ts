@@ -1,7 +1,7 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { asPrincipal, userOpensSection } from '../../../src/access'
-import { forbidden, invalidField } from '../../../src/lib/errors'
+import { asPrincipal, userOpensSection } from '../../../src/kernel/access'
+import { forbidden, invalidField } from '../../../src/kernel/lib/errors'
 import { readBilans } from '../access/bilanAccess'
 import { MODALITY_OPTIONS } from '../slugs'
 

@@ -1,6 +1,6 @@
 import type { EffectHandler } from '../../lifecycle'
-import { adminDocumentLink } from '../../../src/email/links'
-import { notifyStaff } from '../../../src/notifications/notify'
+import { adminDocumentLink } from '../../../src/kernel/email/links'
+import { notifyStaff } from '../../../src/kernel/notifications/notify'
 import { relationId } from '../relationId'
 import { BILAN_SLUGS } from '../slugs'
 

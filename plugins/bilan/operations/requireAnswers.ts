@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { invalidField } from '../../../src/lib/errors'
+import { invalidField } from '../../../src/kernel/lib/errors'
 import type { LifecycleDocument } from '../../lifecycle/types'
 import { BILAN_SLUGS } from '../slugs'
 import { isAnswered, loadPhaseQuestions } from './loadPhaseQuestions'

@@ -1,10 +1,10 @@
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
-import { env } from '../../../src/config/env'
+import { env } from '../../../src/kernel/config/env'
 import { performTransition } from '../../lifecycle'
 import { BILAN_SLUGS } from '../slugs'
 import { SEED_PHASES } from './phases'
-import type { SeedStep } from '../../../src/seed/steps'
+import type { SeedStep } from '../../../src/kernel/seed/steps'
 
 const log = (payload: Payload, msg: string) => payload.logger.info({ msg: `[seed] bilan : ${msg}` })
 

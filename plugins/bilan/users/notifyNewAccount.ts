@@ -1,9 +1,9 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionConfig, Field, TaskConfig } from 'payload'
 
-import { issuePasswordToken } from '../../../src/auth/issuePasswordToken'
-import { claimOnce, poolOfPayload, releaseClaim } from '../../../src/db/sharedCounters'
-import { staffPasswordLink } from '../../../src/email/links'
-import { renderEmail } from '../../../src/email/render'
+import { issuePasswordToken } from '../../../src/kernel/auth/issuePasswordToken'
+import { claimOnce, poolOfPayload, releaseClaim } from '../../../src/kernel/db/sharedCounters'
+import { staffPasswordLink } from '../../../src/kernel/email/links'
+import { renderEmail } from '../../../src/kernel/email/render'
 import { EFFECTS_QUEUE } from '../../lifecycle/types'
 
 export const NOTIFY_NEW_ACCOUNT_TASK = 'bilan-notify-new-account'

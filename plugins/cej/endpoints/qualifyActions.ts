@@ -1,9 +1,9 @@
 import { commitTransaction, initTransaction, killTransaction, type Endpoint, type PayloadRequest } from 'payload'
 
-import { asPrincipal, isStaffUser, userOpensSection } from '../../../src/access'
-import { conflict, forbidden, invalidField } from '../../../src/lib/errors'
-import { readJsonObject } from '../../../src/lib/readJsonObject'
-import { relationId } from '../../../src/lib/relationId'
+import { asPrincipal, isStaffUser, userOpensSection } from '../../../src/kernel/access'
+import { conflict, forbidden, invalidField } from '../../../src/kernel/lib/errors'
+import { readJsonObject } from '../../../src/kernel/lib/readJsonObject'
+import { relationId } from '../../../src/kernel/lib/relationId'
 import { ACTION_CATEGORIES } from '../collections/actions/options'
 import { CEJ_SLUGS } from '../slugs'
 

@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 
-import { forbidden } from '../../../src/lib/errors'
-import { readJsonObject } from '../../../src/lib/readJsonObject'
+import { forbidden } from '../../../src/kernel/lib/errors'
+import { readJsonObject } from '../../../src/kernel/lib/readJsonObject'
 import { registerAccounts, unregisterAccount } from '../operations/registrations'
 import { requestRegistration, youngPersonEvents } from '../operations/youngPersonEvents'
 

@@ -1,8 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { asPrincipal, isAccountUser, isStaffUser } from '../../../src/access'
-import { invalidField } from '../../../src/lib/errors'
-import { relationId } from '../../../src/lib/relationId'
+import { asPrincipal, isAccountUser, isStaffUser } from '../../../src/kernel/access'
+import { invalidField } from '../../../src/kernel/lib/errors'
+import { relationId } from '../../../src/kernel/lib/relationId'
 
 /**
  * On creation: a young person's action is their own; staff name the young person. The action

@@ -1,10 +1,10 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { asPrincipal, isStaffUser } from '../../../src/access'
-import { absoluteUrl } from '../../../src/email/links'
-import { frenchDate } from '../../../src/lib/frenchDates'
-import { relationId } from '../../../src/lib/relationId'
-import { notifyAccountLater } from '../../../src/notifications/notifyLater'
+import { asPrincipal, isStaffUser } from '../../../src/kernel/access'
+import { absoluteUrl } from '../../../src/kernel/email/links'
+import { frenchDate } from '../../../src/kernel/lib/frenchDates'
+import { relationId } from '../../../src/kernel/lib/relationId'
+import { notifyAccountLater } from '../../../src/kernel/notifications/notifyLater'
 
 /** « La création d'une action permet au jeune de recevoir une notification »: when their counsellor creates it. */
 export const notifyNewAction: CollectionAfterChangeHook = async ({ doc, req, operation }) => {

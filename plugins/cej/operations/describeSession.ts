@@ -1,5 +1,5 @@
-import { frenchDateTime } from '../../../src/lib/frenchDates'
-import { relationId } from '../../../src/lib/relationId'
+import { frenchDateTime } from '../../../src/kernel/lib/frenchDates'
+import { relationId } from '../../../src/kernel/lib/relationId'
 import { HOLDS_A_PLACE } from '../collections/sessions/options'
 
 /** A stored session, read loosely (the module's slugs are not in the core's generated types). */

@@ -1,4 +1,4 @@
-import type { SeedStep } from '../../../src/seed/steps'
+import type { SeedStep } from '../../../src/kernel/seed/steps'
 import { CEJ_SLUGS } from '../slugs'
 
 const HOUR = 60 * 60 * 1000

@@ -1,8 +1,8 @@
 import path from 'node:path'
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
-import { anyOf, asPrincipal, inUserStructures, isStaff, userStructureIds } from '../../../src/access'
-import { guardStructureScope } from '../../../src/access/guards'
+import { anyOf, asPrincipal, inUserStructures, isStaff, userStructureIds } from '../../../src/kernel/access'
+import { guardStructureScope } from '../../../src/kernel/access/guards'
 import { GROUPS, SLUGS } from '../../../collections/slugs'
 
 /** The uploader and their first structure own the file; access to it follows that structure. */

@@ -1,7 +1,7 @@
 import type { CollectionConfig, Where } from 'payload'
 
-import { anyOf, isSuperAdmin, nobody } from '../../../src/access'
-import { NOTIFICATION_KIND_OPTIONS } from '../../../src/notifications/kinds'
+import { anyOf, isSuperAdmin, nobody } from '../../../src/kernel/access'
+import { NOTIFICATION_KIND_OPTIONS } from '../../../src/kernel/notifications/kinds'
 import { GROUPS, SLUGS } from '../../../collections/slugs'
 
 /** The recipient's own notifications (staff user or young person). */

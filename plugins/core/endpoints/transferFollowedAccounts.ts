@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 
-import { badRequest, forbidden } from '../../../src/lib/errors'
-import { readJsonObject } from '../../../src/lib/readJsonObject'
+import { badRequest, forbidden } from '../../../src/kernel/lib/errors'
+import { readJsonObject } from '../../../src/kernel/lib/readJsonObject'
 import { transferFollowedAccounts } from '../operations/transferFollowedAccounts'
 
 /** POST `/api/users/:id/transfer-accounts` with `{ "to": <user id> }`. */

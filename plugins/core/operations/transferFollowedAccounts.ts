@@ -1,7 +1,7 @@
 import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 
-import { requireAccess } from '../../../src/access'
-import { conflict, invalidField, notFound } from '../../../src/lib/errors'
+import { requireAccess } from '../../../src/kernel/access'
+import { conflict, invalidField, notFound } from '../../../src/kernel/lib/errors'
 import { administerUsers } from '../collections/users/administerUsers'
 
 type StaffUser = { id: number; status?: string | null; firstName?: string | null; lastName?: string | null; email?: string | null }

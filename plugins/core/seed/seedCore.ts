@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import { env } from '../../../src/config/env'
-import type { SeedStep } from '../../../src/seed/steps'
+import { env } from '../../../src/kernel/config/env'
+import type { SeedStep } from '../../../src/kernel/seed/steps'
 import { performTransition } from '../../lifecycle'
 import { ACCOUNTS, STRUCTURES, USERS } from './data'
 

@@ -7,7 +7,7 @@ import {
   opensSection,
   ownedByAccount,
   sectionInStructures,
-} from '../../../src/access'
+} from '../../../src/kernel/access'
 
 /** Questionnaire set-up: administration (admins, super-admins). */
 export const manageQuestionnaire: Access = opensSection('administration')

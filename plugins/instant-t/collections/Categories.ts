@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { GROUPS } from '../../../collections/slugs'
-import { hiddenUnless } from '../../../src/access'
+import { hiddenUnless } from '../../../src/kernel/access'
 import { manageQuestionnaire, readQuestionnaire } from '../access'
 import { INSTANT_T_SLUGS } from '../slugs'
 

@@ -1,7 +1,7 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
 import { GROUPS, SLUGS } from '../../../collections/slugs'
-import { hiddenUnless, staffField, superAdminField } from '../../../src/access'
+import { hiddenUnless, staffField, superAdminField } from '../../../src/kernel/access'
 import { deleteResults, readResults, staffOnResults } from '../access'
 import { guardAccountLink } from '../hooks/guardAccountLink'
 import { INSTANT_T_SLUGS } from '../slugs'

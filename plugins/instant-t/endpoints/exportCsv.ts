@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { forbidden } from '../../../src/lib/errors'
+import { forbidden } from '../../../src/kernel/lib/errors'
 import { exportResultsCsv } from '../operations/exportResultsCsv'
 
 /** GET /api/instant-t/export.csv?search=&postalCode=&from=&to=: the list the caller may see, streamed. */

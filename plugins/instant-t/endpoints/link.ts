@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { invalidField } from '../../../src/lib/errors'
+import { invalidField } from '../../../src/kernel/lib/errors'
 import { linkResult } from '../operations/linkResult'
 import { readJsonBody } from './readJsonBody'
 

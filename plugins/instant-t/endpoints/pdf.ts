@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { forbidden, notFound } from '../../../src/lib/errors'
+import { forbidden, notFound } from '../../../src/kernel/lib/errors'
 import { renderResultPdf } from '../operations/renderResultPdf'
 import { readResults } from '../access'
 import { INSTANT_T_SLUGS } from '../slugs'

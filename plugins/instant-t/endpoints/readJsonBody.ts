@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { badRequest } from '../../../src/lib/errors'
+import { badRequest } from '../../../src/kernel/lib/errors'
 
 /** The request's JSON body; a 400 in French when it is not JSON. */
 export const readJsonBody = async (req: PayloadRequest): Promise<unknown> => {

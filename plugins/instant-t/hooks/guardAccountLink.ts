@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { asPrincipal, isStaffUser, isSuperAdminUser, userStructureScope } from '../../../src/access'
-import { forbidden, invalidField } from '../../../src/lib/errors'
+import { asPrincipal, isStaffUser, isSuperAdminUser, userStructureScope } from '../../../src/kernel/access'
+import { forbidden, invalidField } from '../../../src/kernel/lib/errors'
 import { accountDisplayName } from '../operations/accountName'
 
 const idOf = (value: unknown): number | null => {

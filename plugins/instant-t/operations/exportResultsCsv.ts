@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 import type { Pool, PoolClient } from 'pg'
 import QueryStream from 'pg-query-stream'
 
-import { opensSection, requireAccess, structuresActedOn } from '../../../src/access'
+import { opensSection, requireAccess, structuresActedOn } from '../../../src/kernel/access'
 import type { CategoryScore } from '../types'
 
 export type ResultsFilter = { search?: string; postalCode?: string; from?: string; to?: string }

@@ -1,6 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { inUserStructures, opensSection, requireAccess } from '../../../src/access'
+import { inUserStructures, opensSection, requireAccess } from '../../../src/kernel/access'
 import { accountDisplayName } from './accountName'
 
 /**

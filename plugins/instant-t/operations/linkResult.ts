@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { forbidden, notFound } from '../../../src/lib/errors'
+import { forbidden, notFound } from '../../../src/kernel/lib/errors'
 import { INSTANT_T_SLUGS } from '../slugs'
 
 /**

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { findMissionLocaleByPostalCode } from '../../core/operations/findMissionLocaleByPostalCode'
-import { conflict } from '../../../src/lib/errors'
+import { conflict } from '../../../src/kernel/lib/errors'
 import { DEFAULTS } from '../defaults'
 import { INSTANT_T_SLUGS } from '../slugs'
 import { computeScores } from './computeScores'

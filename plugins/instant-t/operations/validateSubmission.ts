@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import { badRequest, invalidField } from '../../../src/lib/errors'
-import { isFrenchPostalCode } from '../../../src/lib/validators'
+import { badRequest, invalidField } from '../../../src/kernel/lib/errors'
+import { isFrenchPostalCode } from '../../../src/kernel/lib/validators'
 import type { AnsweredQuestion } from '../types'
 import type { Questionnaire, QuestionnaireQuestion } from './loadQuestionnaire'
 

@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { env } from '../../../src/config/env'
-import type { SeedStep } from '../../../src/seed/steps'
+import { env } from '../../../src/kernel/config/env'
+import type { SeedStep } from '../../../src/kernel/seed/steps'
 import { loadQuestionnaire } from '../operations/loadQuestionnaire'
 import { submitResult } from '../operations/submitResult'
 import { INSTANT_T_SLUGS } from '../slugs'

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isSuperAdmin, nobody } from '../../../src/access'
+import { isSuperAdmin, nobody } from '../../../src/kernel/access'
 import { GROUPS } from '../../../collections/slugs'
 import { TRANSITIONS_SLUG } from '../types'
 

@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 
-import { badRequest } from '../../../src/lib/errors'
-import { readJsonObject } from '../../../src/lib/readJsonObject'
+import { badRequest } from '../../../src/kernel/lib/errors'
+import { readJsonObject } from '../../../src/kernel/lib/readJsonObject'
 import { describeTransitions } from '../operations/describeTransitions'
 import { transitionDocument } from '../operations/transitionDocument'
 import type { BoundLifecycle } from '../types'

@@ -1,6 +1,6 @@
 import type { Access, PayloadRequest } from 'payload'
 
-import { allowsOn } from '../../../src/access/allowsOn'
+import { allowsOn } from '../../../src/kernel/access/allowsOn'
 import type { LifecycleBinding, LifecycleDocument } from '../types'
 
 /** May this caller send `eventType` on `doc`? No access function for the event means no. */

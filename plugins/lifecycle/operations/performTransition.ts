@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { notFound } from '../../../src/lib/errors'
+import { notFound } from '../../../src/kernel/lib/errors'
 import { lifecycleOf } from '../lookup'
 import type { LifecycleEvent } from '../types'
 import { transitionDocument } from './transitionDocument'

@@ -2,8 +2,8 @@ import { and, eq } from 'drizzle-orm'
 import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 import { transition as nextTransition } from 'xstate'
 
-import { drizzleFor, tableOf } from '../../../src/db/requestDb'
-import { badRequest, conflict, forbidden } from '../../../src/lib/errors'
+import { drizzleFor, tableOf } from '../../../src/kernel/db/requestDb'
+import { badRequest, conflict, forbidden } from '../../../src/kernel/lib/errors'
 import {
   LIFECYCLE_CONTEXT,
   TRANSITIONS_SLUG,

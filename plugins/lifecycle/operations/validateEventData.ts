@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import type { EventField } from '../../../workflows/shared/types'
-import { invalidField } from '../../../src/lib/errors'
+import { invalidField } from '../../../src/kernel/lib/errors'
 import type { LifecycleEvent } from '../types'
 
 const isEmpty = (value: unknown) => value === undefined || value === null || value === ''

@@ -1,5 +1,5 @@
 /**
- * Placement predicates, composed from the shared vocabulary (src/access). Collections of the
+ * Placement predicates, composed from the shared vocabulary (src/kernel/access). Collections of the
  * module import these names only.
  */
 import type { FieldAccess, Where } from 'payload'
@@ -19,7 +19,7 @@ import {
   userHasRole,
   userOpensSection,
   type AccessFn,
-} from '../../../src/access'
+} from '../../../src/kernel/access'
 import { CANDIDATURE_STATES_EDITABLE, CANDIDATURE_STATES_SENT } from '../../../workflows/candidature/machine'
 import { PARRAINAGE_STATES_SENT } from '../../../workflows/parrainage/machine'
 

@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { staffField } from '../../../src/access'
+import { staffField } from '../../../src/kernel/access'
 import { hiddenFromEmployers } from '../access'
 
 /**

@@ -1,7 +1,7 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { asPrincipal, isStaffUser, isSuperAdminUser, structuresWithDescendants, userHasRole, userStructureIds, userStructureScope, type Principal } from '../../../src/access'
-import { forbidden, invalidField } from '../../../src/lib/errors'
+import { asPrincipal, isStaffUser, isSuperAdminUser, structuresWithDescendants, userHasRole, userStructureIds, userStructureScope, type Principal } from '../../../src/kernel/access'
+import { forbidden, invalidField } from '../../../src/kernel/lib/errors'
 import { relationId } from '../operations/relationId'
 
 const REQUIRED = [

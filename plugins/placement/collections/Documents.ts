@@ -1,7 +1,7 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
-import { anyOf, isAccount, opensSection, ownedByAccount } from '../../../src/access'
+import { anyOf, isAccount, opensSection, ownedByAccount } from '../../../src/kernel/access'
 import { GROUPS, SLUGS } from '../../../collections/slugs'
 import { employerOf, establishmentStaffOn, hiddenFromEmployers, hiddenFromEmployersOnly } from '../access'
 import { establishmentField } from '../fields/candidateFields'

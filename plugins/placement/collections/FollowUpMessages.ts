@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyOf, isAccount, isSuperAdmin, nobody, opensSection, ownedByAccount } from '../../../src/access'
+import { anyOf, isAccount, isSuperAdmin, nobody, opensSection, ownedByAccount } from '../../../src/kernel/access'
 import { GROUPS, SLUGS } from '../../../collections/slugs'
 import { establishmentStaffOn, hiddenFromEmployersOnly } from '../access'
 import { attachToThread } from '../hooks/attachToThread'

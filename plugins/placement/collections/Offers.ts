@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyOf, allOf, isLoggedIn } from '../../../src/access'
-import { guardStructureScope } from '../../../src/access/guards'
-import { TRIGRAM_SEARCH } from '../../../src/db/trigramIndexes'
-import { validatePostalCode } from '../../../src/lib/validators'
+import { anyOf, allOf, isLoggedIn } from '../../../src/kernel/access'
+import { guardStructureScope } from '../../../src/kernel/access/guards'
+import { TRIGRAM_SEARCH } from '../../../src/kernel/db/trigramIndexes'
+import { validatePostalCode } from '../../../src/kernel/lib/validators'
 import { GROUPS, SLUGS } from '../../../collections/slugs'
 import { manageOffers, publishedOffers } from '../access'
 import { stampOfferEmployer } from '../hooks/stampOfferEmployer'

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyOf, hiddenUnless, isSuperAdmin } from '../../../src/access'
-import { guardStructureScope } from '../../../src/access/guards'
+import { anyOf, hiddenUnless, isSuperAdmin } from '../../../src/kernel/access'
+import { guardStructureScope } from '../../../src/kernel/access/guards'
 import { GROUPS, SLUGS } from '../../../collections/slugs'
 import { establishmentFollowerOn, isEstablishmentFollower } from '../access'
 import { attachPrivateNote } from '../hooks/attachPrivateNote'

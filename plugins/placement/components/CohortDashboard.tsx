@@ -1,7 +1,7 @@
 import { createLocalReq, type ServerProps } from 'payload'
 
-import { asPrincipal, userOpensSection } from '../../../src/access'
-import { frenchDate } from '../../../src/lib/frenchDates'
+import { asPrincipal, userOpensSection } from '../../../src/kernel/access'
+import { frenchDate } from '../../../src/kernel/lib/frenchDates'
 import { listCandidatureBanners } from '../operations/candidatureBanners'
 import { PLACEMENT_SLUGS } from '../slugs'
 

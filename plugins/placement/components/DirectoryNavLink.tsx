@@ -1,6 +1,6 @@
 import type { ServerProps } from 'payload'
 
-import { asPrincipal, userHasRole, userOpensSection } from '../../../src/access'
+import { asPrincipal, userHasRole, userOpensSection } from '../../../src/kernel/access'
 import { DIRECTORY_PATH } from '../paths'
 
 /** « Annuaire » in the navigation, for whom the directory is open: establishment staff and employers. */

@@ -1,7 +1,7 @@
 import type { AdminViewServerProps } from 'payload'
 
-import { AdminPage } from '../../../src/admin/AdminPage'
-import { FilterForm, FilterSearch, FilterSelect } from '../../../src/admin/FilterForm'
+import { AdminPage } from '../../../src/kernel/admin/AdminPage'
+import { FilterForm, FilterSearch, FilterSelect } from '../../../src/kernel/admin/FilterForm'
 import { listDirectoryEstablishments, listEmployers, listEstablishmentReferents } from '../operations/directory'
 import { DIRECTORY_PATH } from '../paths'
 import { PLACEMENT_SLUGS } from '../slugs'

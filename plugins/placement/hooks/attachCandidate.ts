@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { asPrincipal, isAccountUser } from '../../../src/access'
-import { invalidField } from '../../../src/lib/errors'
+import { asPrincipal, isAccountUser } from '../../../src/kernel/access'
+import { invalidField } from '../../../src/kernel/lib/errors'
 import { candidateDisplayName, relationId } from '../operations/relationId'
 
 /**

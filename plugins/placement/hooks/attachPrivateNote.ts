@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { forbidden, invalidField } from '../../../src/lib/errors'
+import { forbidden, invalidField } from '../../../src/kernel/lib/errors'
 import { loadDoc } from '../operations/loadDoc'
 import { relationId } from '../operations/relationId'
 

@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { asPrincipal, isAccountUser, isStaffUser } from '../../../src/access'
-import { invalidField } from '../../../src/lib/errors'
+import { asPrincipal, isAccountUser, isStaffUser } from '../../../src/kernel/access'
+import { invalidField } from '../../../src/kernel/lib/errors'
 import { loadDoc } from '../operations/loadDoc'
 import { candidateDisplayName, relationId } from '../operations/relationId'
 

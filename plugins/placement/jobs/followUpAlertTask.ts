@@ -1,7 +1,7 @@
 import type { TaskConfig } from 'payload'
 
-import { absoluteUrl, adminDocumentLink } from '../../../src/email/links'
-import { notifyAccount, notifyStaff } from '../../../src/notifications/notify'
+import { absoluteUrl, adminDocumentLink } from '../../../src/kernel/email/links'
+import { notifyAccount, notifyStaff } from '../../../src/kernel/notifications/notify'
 import { establishmentFollowers } from '../operations/recipients'
 import { loadDoc } from '../operations/loadDoc'
 import { relationId } from '../operations/relationId'

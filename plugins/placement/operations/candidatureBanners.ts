@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import { adminDocumentLink } from '../../../src/email/links'
-import { forbidden } from '../../../src/lib/errors'
+import { adminDocumentLink } from '../../../src/kernel/email/links'
+import { forbidden } from '../../../src/kernel/lib/errors'
 import { candidatureLifecycle } from '../../../workflows/candidature/machine'
 import { CANDIDATURE_KINDS } from '../collections/options'
 import type { AnyDoc } from './loadDoc'

@@ -1,7 +1,7 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { asPrincipal, isStaffUser, userHasRole, userOpensSection } from '../../../src/access'
-import { forbidden } from '../../../src/lib/errors'
+import { asPrincipal, isStaffUser, userHasRole, userOpensSection } from '../../../src/kernel/access'
+import { forbidden } from '../../../src/kernel/lib/errors'
 import { findDocs } from './loadDoc'
 import { relationId } from './relationId'
 

@@ -1,2 +1,2 @@
-/** Shared with the other modules: see src/lib/loadDoc.ts. */
-export { findDocs, loadDoc, type AnyDoc } from '../../../src/lib/loadDoc'
+/** Shared with the other modules: see src/kernel/lib/loadDoc.ts. */
+export { findDocs, loadDoc, type AnyDoc } from '../../../src/kernel/lib/loadDoc'

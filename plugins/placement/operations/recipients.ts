@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { findStaff } from '../../../src/notifications/notify'
+import { findStaff } from '../../../src/kernel/notifications/notify'
 import { relationId } from './relationId'
 
 /** Referents and mission officers of the candidate's establishment. */

@@ -1,2 +1,2 @@
-/** Shared with the other modules: see src/lib/relationId.ts. */
-export { candidateDisplayName, relationId } from '../../../src/lib/relationId'
+/** Shared with the other modules: see src/kernel/lib/relationId.ts. */
+export { candidateDisplayName, relationId } from '../../../src/kernel/lib/relationId'

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import type { LifecycleDocument } from '../../lifecycle/types'
-import { invalidField } from '../../../src/lib/errors'
+import { invalidField } from '../../../src/kernel/lib/errors'
 
 /** Before a candidature leaves the draft: a message for the employer and a CV. */
 export const requireContentOnSubmit = ({ doc, req }: { doc: LifecycleDocument; req: PayloadRequest }) => {

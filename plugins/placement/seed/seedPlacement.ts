@@ -2,8 +2,8 @@ import PDFDocument from 'pdfkit'
 import { createLocalReq } from 'payload'
 
 import { performTransition } from '../../lifecycle'
-import { env } from '../../../src/config/env'
-import type { SeedStep } from '../../../src/seed/steps'
+import { env } from '../../../src/kernel/config/env'
+import type { SeedStep } from '../../../src/kernel/seed/steps'
 import { PLACEMENT_CANDIDATES, PLACEMENT_CANDIDATURES, PLACEMENT_OFFERS, PLACEMENT_PARRAINAGES, PLACEMENT_USERS } from './data'
 
 /** A one-page PDF, enough for a demo CV or letter. */

@@ -1,7 +1,7 @@
 import type { CollectionConfig, FieldHook, Where } from 'payload'
 
-import { allOf, anyOf, hiddenUnless, isAccount, isSuperAdmin, opensSection, ownedByAccount, staffField } from '../../../../src/access'
-import { guardStructureScope } from '../../../../src/access/guards'
+import { allOf, anyOf, hiddenUnless, isAccount, isSuperAdmin, opensSection, ownedByAccount, staffField } from '../../../../src/kernel/access'
+import { guardStructureScope } from '../../../../src/kernel/access/guards'
 import { GROUPS, SLUGS } from '../../../../collections/slugs'
 import { cejStaffInStructures } from '../../access'
 import { attachActionOwner } from '../../hooks/attachActionOwner'

@@ -1,7 +1,7 @@
 import type { CollectionConfig, FieldHook } from 'payload'
 
-import { hiddenUnless, staffField } from '../../../../src/access'
-import { guardStructureScope } from '../../../../src/access/guards'
+import { hiddenUnless, staffField } from '../../../../src/kernel/access'
+import { guardStructureScope } from '../../../../src/kernel/access/guards'
 import { GROUPS, SLUGS } from '../../../../collections/slugs'
 import { agendaStaff } from '../../access'
 import { CEJ_SLUGS } from '../../slugs'

@@ -1,5 +1,5 @@
 import type { LifecycleBinding } from '../../../lifecycle'
-import type { AnyDoc } from '../../../../src/lib/loadDoc'
+import type { AnyDoc } from '../../../../src/kernel/lib/loadDoc'
 import { sessionLifecycle, sessionMachine } from '../../../../workflows/session/machine'
 import { agendaStaff } from '../../access'
 import { applyAttendance } from '../../operations/registrations'

@@ -1,9 +1,9 @@
 import crypto from 'node:crypto'
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { asPrincipal, isStaffUser } from '../../../../src/access'
-import { invalidField } from '../../../../src/lib/errors'
-import { isFrenchPostalCode } from '../../../../src/lib/validators'
+import { asPrincipal, isStaffUser } from '../../../../src/kernel/access'
+import { invalidField } from '../../../../src/kernel/lib/errors'
+import { isFrenchPostalCode } from '../../../../src/kernel/lib/validators'
 import { findMissionLocaleByPostalCode } from '../../operations/findMissionLocaleByPostalCode'
 
 /**

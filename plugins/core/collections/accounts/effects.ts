@@ -1,9 +1,9 @@
 import type { EffectHandler } from '../../../lifecycle'
-import { issuePasswordToken } from '../../../../src/auth/issuePasswordToken'
-import { SECTION_ROLES } from '../../../../src/access/roles'
-import { accountPasswordLink, adminDocumentLink, absoluteUrl } from '../../../../src/email/links'
-import { renderEmail } from '../../../../src/email/render'
-import { findStaff, notifyStaff } from '../../../../src/notifications/notify'
+import { issuePasswordToken } from '../../../../src/kernel/auth/issuePasswordToken'
+import { SECTION_ROLES } from '../../../../src/kernel/access/roles'
+import { accountPasswordLink, adminDocumentLink, absoluteUrl } from '../../../../src/kernel/email/links'
+import { renderEmail } from '../../../../src/kernel/email/render'
+import { findStaff, notifyStaff } from '../../../../src/kernel/notifications/notify'
 
 const fullName = (doc: Record<string, unknown>) => [doc.firstName, doc.lastName].filter(Boolean).join(' ') || String(doc.email)
 

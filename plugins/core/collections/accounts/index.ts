@@ -11,12 +11,12 @@ import {
   isSuperAdmin,
   opensSection,
   staffField,
-} from '../../../../src/access'
-import { guardStructureScope } from '../../../../src/access/guards'
-import { authOptions } from '../../../../src/auth/authOptions'
-import { sessionsField } from '../../../../src/auth/sessionsField'
-import { refuseLoginUnless } from '../../../../src/auth/refuseLoginUnless'
-import { validatePhone, validatePostalCode } from '../../../../src/lib/validators'
+} from '../../../../src/kernel/access'
+import { guardStructureScope } from '../../../../src/kernel/access/guards'
+import { authOptions } from '../../../../src/kernel/auth/authOptions'
+import { sessionsField } from '../../../../src/kernel/auth/sessionsField'
+import { refuseLoginUnless } from '../../../../src/kernel/auth/refuseLoginUnless'
+import { validatePhone, validatePostalCode } from '../../../../src/kernel/lib/validators'
 import { GROUPS, SLUGS } from '../../../../collections/slugs'
 import { assignStructure } from './assignStructure'
 import { answerAsForANewAccount, holdKnownEmail } from './preRegistrationOfKnownEmail'

@@ -2,8 +2,8 @@ import type { Access } from 'payload'
 
 import { accountLifecycle, accountMachine } from '../../../../workflows/account/machine'
 import type { LifecycleBinding } from '../../../lifecycle'
-import { allOf, inUserStructures, opensSection, asPrincipal, isStaffUser } from '../../../../src/access'
-import { invalidField } from '../../../../src/lib/errors'
+import { allOf, inUserStructures, opensSection, asPrincipal, isStaffUser } from '../../../../src/kernel/access'
+import { invalidField } from '../../../../src/kernel/lib/errors'
 import { confirmPreRegistration, notifyAccountEnabled, notifyPreRegistration, notifyTransferTarget, warnPreRegistrationOfKnownEmail } from './effects'
 import { KNOWN_EMAIL_EFFECT } from './preRegistrationOfKnownEmail'
 

@@ -1,7 +1,7 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { invalidField } from '../../../../src/lib/errors'
-import { ageAt } from '../../../../src/lib/validators'
+import { invalidField } from '../../../../src/kernel/lib/errors'
+import { ageAt } from '../../../../src/kernel/lib/validators'
 
 /** A young person under 18 at creation needs a family contact (name and phone). */
 export const requireFamilyContactForMinors: CollectionBeforeValidateHook = ({ data, originalDoc, req, collection }) => {

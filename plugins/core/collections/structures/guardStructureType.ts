@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { asPrincipal, isSuperAdminUser, userOpensSection } from '../../../../src/access'
-import { forbidden } from '../../../../src/lib/errors'
+import { asPrincipal, isSuperAdminUser, userOpensSection } from '../../../../src/kernel/access'
+import { forbidden } from '../../../../src/kernel/lib/errors'
 import { STRUCTURE_TYPES, type StructureType } from './types'
 
 /**

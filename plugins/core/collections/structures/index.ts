@@ -8,9 +8,9 @@ import {
   isSuperAdmin,
   opensSection,
   type AccessFn,
-} from '../../../../src/access'
-import { guardStructureScope } from '../../../../src/access/guards'
-import { validatePhone } from '../../../../src/lib/validators'
+} from '../../../../src/kernel/access'
+import { guardStructureScope } from '../../../../src/kernel/access/guards'
+import { validatePhone } from '../../../../src/kernel/lib/validators'
 import { GROUPS, SLUGS } from '../../../../collections/slugs'
 import { guardStructureType } from './guardStructureType'
 import { STRUCTURE_TYPE_OPTIONS } from './types'

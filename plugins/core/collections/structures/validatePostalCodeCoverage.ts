@@ -1,6 +1,6 @@
 import type { TextFieldManyValidation } from 'payload'
 
-import { isFrenchPostalCode } from '../../../../src/lib/validators'
+import { isFrenchPostalCode } from '../../../../src/kernel/lib/validators'
 
 /** Each code is a French postal code, and no two Missions Locales cover the same one. */
 export const validatePostalCodeCoverage: TextFieldManyValidation = async (value, { req, id, siblingData }) => {

@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { allOf, inUserStructures, opensSection } from '../../../../src/access'
+import { allOf, inUserStructures, opensSection } from '../../../../src/kernel/access'
 
 /** Nobody changes their own access. */
 const notSelf: Access = ({ req }) => (req.user ? { id: { not_equals: req.user.id } } : false)

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { invalidField } from '../../../../src/lib/errors'
+import { invalidField } from '../../../../src/kernel/lib/errors'
 
 const ids = (value: unknown): number[] =>
   (Array.isArray(value) ? value : []).map((v) => Number(typeof v === 'object' && v ? (v as { id: number }).id : v))

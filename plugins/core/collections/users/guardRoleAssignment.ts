@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { ASSIGNABLE_ROLES, asPrincipal, isSuperAdminUser, ROLE_LABELS, type Role } from '../../../../src/access'
-import { forbidden } from '../../../../src/lib/errors'
+import { ASSIGNABLE_ROLES, asPrincipal, isSuperAdminUser, ROLE_LABELS, type Role } from '../../../../src/kernel/access'
+import { forbidden } from '../../../../src/kernel/lib/errors'
 
 const assignableBy = (roles: Role[]): Set<Role> => new Set(roles.flatMap((role) => ASSIGNABLE_ROLES[role] ?? []))
 

@@ -14,13 +14,13 @@ import {
   opensSection,
   roleOptions,
   userOpensSection,
-} from '../../../../src/access'
-import { guardStructureScope } from '../../../../src/access/guards'
-import { authOptions } from '../../../../src/auth/authOptions'
-import { sessionsField } from '../../../../src/auth/sessionsField'
-import { refuseLoginUnless } from '../../../../src/auth/refuseLoginUnless'
-import { validatePhone } from '../../../../src/lib/validators'
-import { NOTIFICATION_KIND_OPTIONS } from '../../../../src/notifications/kinds'
+} from '../../../../src/kernel/access'
+import { guardStructureScope } from '../../../../src/kernel/access/guards'
+import { authOptions } from '../../../../src/kernel/auth/authOptions'
+import { sessionsField } from '../../../../src/kernel/auth/sessionsField'
+import { refuseLoginUnless } from '../../../../src/kernel/auth/refuseLoginUnless'
+import { validatePhone } from '../../../../src/kernel/lib/validators'
+import { NOTIFICATION_KIND_OPTIONS } from '../../../../src/kernel/notifications/kinds'
 import { GROUPS, SLUGS } from '../../../../collections/slugs'
 import { guardDirectionFunction } from './guardDirectionFunction'
 import { guardRoleAssignment } from './guardRoleAssignment'

@@ -1,6 +1,6 @@
 import type { EffectHandler } from '../../../lifecycle'
-import { absoluteUrl, adminDocumentLink } from '../../../../src/email/links'
-import { notifyAccount, notifyStaff } from '../../../../src/notifications/notify'
+import { absoluteUrl, adminDocumentLink } from '../../../../src/kernel/email/links'
+import { notifyAccount, notifyStaff } from '../../../../src/kernel/notifications/notify'
 import { employerUsers, establishmentFollowers } from '../../operations/recipients'
 import { relationId } from '../../operations/relationId'
 

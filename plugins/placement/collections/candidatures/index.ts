@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { allOf, anyOf, isAccount, isSuperAdmin } from '../../../../src/access'
+import { allOf, anyOf, isAccount, isSuperAdmin } from '../../../../src/kernel/access'
 import { GROUPS, SLUGS } from '../../../../collections/slugs'
 import { candidaturesSentToEmployer, establishmentStaffOn, ownedByCandidate, readOwnCandidacies, stillEditable } from '../../access'
 import { candidatureBannersEndpoint } from '../../endpoints/candidatureBanners'

@@ -1,5 +1,5 @@
 import type { LifecycleBinding } from '../../../lifecycle'
-import { anyOf, isSuperAdmin } from '../../../../src/access'
+import { anyOf, isSuperAdmin } from '../../../../src/kernel/access'
 import { candidatureLifecycle, candidatureMachine } from '../../../../workflows/candidature/machine'
 import { employerOf, establishmentStaffOn, ownedByCandidate } from '../../access'
 import { relationId } from '../../operations/relationId'

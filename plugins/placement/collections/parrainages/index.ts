@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { allOf, anyOf, isAccount, isSuperAdmin } from '../../../../src/access'
+import { allOf, anyOf, isAccount, isSuperAdmin } from '../../../../src/kernel/access'
 import { GROUPS, SLUGS } from '../../../../collections/slugs'
 import { establishmentStaffOn, ownedByCandidate, parrainagesSentToEmployer, readOwnCandidacies } from '../../access'
-import type { AccessFn } from '../../../../src/access'
+import type { AccessFn } from '../../../../src/kernel/access'
 import { attachCandidate } from '../../hooks/attachCandidate'
 import { resolveParrainageEmployer } from '../../hooks/resolveParrainageEmployer'
 import { PLACEMENT_SLUGS } from '../../slugs'

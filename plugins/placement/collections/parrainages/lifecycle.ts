@@ -1,5 +1,5 @@
 import type { LifecycleBinding } from '../../../lifecycle'
-import { anyOf, isSuperAdmin } from '../../../../src/access'
+import { anyOf, isSuperAdmin } from '../../../../src/kernel/access'
 import { parrainageLifecycle, parrainageMachine } from '../../../../workflows/parrainage/machine'
 import { employerOf, establishmentStaffOn } from '../../access'
 import { notifyParrainageRequested, notifyParrainageValidated } from './effects'

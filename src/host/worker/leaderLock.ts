@@ -1,6 +1,6 @@
 import pg from 'pg'
 
-import { advisoryLockKey } from '../db/advisoryLock'
+import { advisoryLockKey } from '../../kernel/db/advisoryLock'
 
 export type LeaderLock = {
   /** Whether this process holds the lock now; tries to take it when it does not. */

@@ -2,9 +2,9 @@ import type { RequestHandler } from 'express'
 import { rateLimit } from 'express-rate-limit'
 import type { Pool } from 'pg'
 
-import { hasVerifiedCredential } from '../auth/verifiedCredential'
-import { env } from '../config/env'
-import { tooManyRequestsMessage } from '../lib/errors'
+import { hasVerifiedCredential } from '../../kernel/auth/verifiedCredential'
+import { env } from '../../kernel/config/env'
+import { tooManyRequestsMessage } from '../../kernel/lib/errors'
 import { postgresRateLimitStore } from './postgresRateLimitStore'
 
 /** Login, forgot-password, reset-password and unlock: limited per IP in Payload (`loginLimits`), whatever the transport. */

@@ -1,8 +1,8 @@
 import { postgresAdapter } from '@payloadcms/db-postgres'
 
-import { addTrigramIndexes } from '../db/trigramIndexes'
-import { migrations } from '../migrations'
-import { env } from './env'
+import { addTrigramIndexes } from '../../kernel/db/trigramIndexes'
+import { migrations } from '../../migrations'
+import { env } from '../../kernel/config/env'
 
 /**
  * PostgreSQL only. Development pushes its schema to its own embedded cluster; production and

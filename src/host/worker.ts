@@ -17,10 +17,10 @@ if (!process.env.DATABASE_URL) {
 process.env.JOBS_AUTORUN = 'false'
 
 const { getPayload } = await import('payload')
-const config = (await import('../payload.config')).default
-const { env } = await import('./config/env')
-const { closePool } = await import('./db/closePool')
-const { EFFECTS_QUEUE } = await import('../plugins/lifecycle/types')
+const config = (await import('../../payload.config')).default
+const { env } = await import('../kernel/config/env')
+const { closePool } = await import('../kernel/db/closePool')
+const { EFFECTS_QUEUE } = await import('../../plugins/lifecycle/types')
 const { leaderLock } = await import('./worker/leaderLock')
 const { runQueue } = await import('./worker/runQueue')
 

@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express'
 
-import { CLIENT_IP_HEADER } from '../lib/clientIp'
+import { CLIENT_IP_HEADER } from '../../kernel/lib/clientIp'
 
 /** Sets the client address header Payload reads (`clientIpOf`), replacing any the client sent. */
 export const forwardClientIp = (): RequestHandler => (req, _res, next) => {

@@ -10,7 +10,7 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
-import config from '../../payload.config'
+import config from '../../../payload.config'
 
 /**
  * Payload's REST and GraphQL handlers (the very ones Next's route files export), mounted on

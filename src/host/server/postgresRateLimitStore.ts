@@ -1,7 +1,7 @@
 import type { Store } from 'express-rate-limit'
 import type { Pool } from 'pg'
 
-import { decrementCounter, hitCounter, readCounter, resetCounter } from '../db/sharedCounters'
+import { decrementCounter, hitCounter, readCounter, resetCounter } from '../../kernel/db/sharedCounters'
 
 /**
  * express-rate-limit's store on PostgreSQL, so every app instance on one database counts the same

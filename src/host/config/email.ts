@@ -1,6 +1,6 @@
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 
-import { env } from './env'
+import { env } from '../../kernel/config/env'
 
 /** SMTP from configuration; explicit transport so nodemailer never reaches for an online test service. */
 export const emailAdapter = () =>

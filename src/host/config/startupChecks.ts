@@ -1,3 +1,4 @@
+import { DEVELOPMENT_SECRET } from '../../kernel/config/env'
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 
@@ -6,8 +7,6 @@ export class ConfigurationError extends Error {
   override name = 'ConfigurationError'
 }
 
-/** The secret development runs with: public (it is in this repository), so never in production. */
-export const DEVELOPMENT_SECRET = 'tremplin-dev-secret-change-me-in-production'
 const MIN_SECRET_LENGTH = 32
 
 /**

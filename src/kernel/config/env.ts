@@ -1,4 +1,5 @@
-import { DEVELOPMENT_SECRET } from './startupChecks'
+/** The secret development runs with: public (it is in this repository), so never in production (src/host/config/startupChecks.ts). */
+export const DEVELOPMENT_SECRET = 'tremplin-dev-secret-change-me-in-production'
 
 /** Configuration read from the environment, with the defaults a new machine needs. */
 const num = (value: string | undefined, fallback: number) => (value && !Number.isNaN(Number(value)) ? Number(value) : fallback)

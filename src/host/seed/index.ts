@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { createLocalReq } from 'payload'
 
-import { seedStepsOf } from './steps'
+import { seedStepsOf } from '../../kernel/seed/steps'
 
 const log = (payload: Payload, msg: string) => payload.logger.info({ msg: `[seed] ${msg}` })
 

@@ -1,6 +1,6 @@
 import { s3Storage } from '@payloadcms/storage-s3'
 
-import { env } from './env'
+import { env } from '../../kernel/config/env'
 
 /**
  * Uploaded files (media, candidates' documents) in S3-compatible object storage when `S3_BUCKET`
