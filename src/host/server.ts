@@ -21,7 +21,7 @@ import { responseHeaders } from './server/responseHeaders'
 import { securityHeaders } from './server/security'
 import { seedIfEmpty } from './seed'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 export type RunningServer = { url: string; close: () => Promise<void> }
 
