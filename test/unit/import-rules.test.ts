@@ -61,4 +61,11 @@ describe("Règles d'import", () => {
     const refused = violations(kernel, (_file, to) => to.inProject && (HOST.some((pattern) => pattern.test(to.path)) || MODULES.test(to.path) || to.path.startsWith('collections')))
     expect(refused).toEqual([])
   })
+
+  it('le client typé (src/client) ne tire ni l’hôte ni le noyau : un site extérieur le prend seul', () => {
+    const client = sourceFiles('src/client')
+    expect(client.length).toBeGreaterThan(0)
+    const refused = violations(client, (_file, to) => to.inProject && (HOST.some((pattern) => pattern.test(to.path)) || to.path.startsWith(`src${path.sep}kernel`)))
+    expect(refused).toEqual([])
+  })
 })

@@ -1,17 +1,49 @@
 import React from 'react'
 
-export const metadata = { title: 'Tremplin – Espace jeune' }
+import './site.css'
+import { currentAccount } from './lib/session'
 
-/** The young people's space: a minimal public site beside the admin. */
-const SiteLayout = ({ children }: { children: React.ReactNode }) => (
-  <html lang="fr">
-    <body style={{ fontFamily: 'Arial, sans-serif', background: '#f4f5f7', margin: 0 }}>
-      <main style={{ maxWidth: 520, margin: '48px auto', background: '#fff', padding: 32, borderRadius: 8 }}>
-        <p style={{ fontWeight: 'bold', color: '#1d3557', fontSize: 20 }}>Tremplin</p>
-        {children}
-      </main>
-    </body>
-  </html>
-)
+export const metadata = { title: { default: 'Tremplin – Espace jeune', template: '%s – Tremplin' } }
+
+/** The young people's site: server-rendered pages on the public API, beside the admin. */
+const SiteLayout = async ({ children }: { children: React.ReactNode }) => {
+  const account = await currentAccount()
+  return (
+    <html lang="fr">
+      <body>
+        <a className="skip" href="#contenu">
+          Aller au contenu
+        </a>
+        <header className="site-header">
+          <a className="brand" href="/">
+            Tremplin
+          </a>
+          <nav aria-label="Menu principal">
+            <ul>
+              <li>
+                <a href="/instant-t">Questionnaire Instant-T</a>
+              </li>
+              {account ? (
+                <li>
+                  <a href="/espace-jeune">Mon espace</a>
+                </li>
+              ) : (
+                <>
+                  <li>
+                    <a href="/inscription">Pré-inscription</a>
+                  </li>
+                  <li>
+                    <a href="/connexion">Connexion</a>
+                  </li>
+                </>
+              )}
+            </ul>
+          </nav>
+        </header>
+        <main id="contenu">{children}</main>
+      </body>
+    </html>
+  )
+}
 
 export default SiteLayout

@@ -23,5 +23,9 @@ export const securityHeaders = ({ isProduction }: { isProduction: boolean }): Re
       },
     },
     crossOriginEmbedderPolicy: false,
+    // Not `no-referrer`: with it browsers send `Origin: null` on form posts, which the site's
+    // server actions refuse as cross-site (the questionnaire works without JavaScript through
+    // them). `same-origin` still tells other sites nothing.
+    referrerPolicy: { policy: 'same-origin' },
     hsts: isProduction,
   })

@@ -78,6 +78,14 @@ export const ownedByAccount =
     return isAccountUser(user) ? ({ [field]: { equals: user.id } } as Where) : false
   }
 
+/** The structure following the logged-in young person (their account's `structure`): they may read who it is. */
+export const followingStructureOfAccount: AccessFn = ({ req }) => {
+  const user = asPrincipal(req.user) as (ReturnType<typeof asPrincipal> & { structure?: unknown }) | null
+  if (!isAccountUser(user) || user.structure == null) return false
+  const structure = typeof user.structure === 'object' ? (user.structure as { id: unknown }).id : user.structure
+  return { id: { equals: structure } } as Where
+}
+
 /** Records whose `field` (a users relationship, single or list) holds the logged-in staff user. */
 export const followedByUser =
   (field = 'referents'): AccessFn =>

@@ -3,6 +3,7 @@ import type { CollectionConfig, Where } from 'payload'
 import {
   allOf,
   anyOf,
+  followingStructureOfAccount,
   inUserStructures,
   isStaff,
   isSuperAdmin,
@@ -51,7 +52,7 @@ export const Structures: CollectionConfig = {
     },
   },
   access: {
-    read: anyOf(inScope, directoryTypes),
+    read: anyOf(inScope, directoryTypes, followingStructureOfAccount),
     create: manage,
     update: manage,
     delete: manage,

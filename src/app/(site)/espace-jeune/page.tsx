@@ -1,16 +1,79 @@
+import { redirect } from 'next/navigation'
 import React from 'react'
 
-const YoungPersonHome = () => (
-  <>
-    <h1>Espace jeune</h1>
-    <p>
-      Connectez-vous depuis le site de votre Mission Locale, de votre établissement ou de votre conseiller avec l’adresse
-      e-mail et le mot de passe de votre compte.
-    </p>
-    <p>
-      Mot de passe oublié ? Demandez un nouveau lien depuis le formulaire de connexion : il est valable 12 heures.
-    </p>
-  </>
-)
+import { logOut } from '../connexion/actions'
+import type { InstantTResult } from '../../../client'
+import { currentAccount, siteClient } from '../lib/session'
+import { ScoresChart } from '../instant-t/resultat/ScoresChart'
+
+export const metadata = { title: 'Mon espace' }
+export const dynamic = 'force-dynamic'
+
+const STATUS_LABELS: Record<string, string> = {
+  pending: 'En attente de validation',
+  enabled: 'Activé',
+  transferred: 'Transféré',
+  disabled: 'Désactivé',
+}
+
+
+/** The young person's space: who they are for the platform, their Mission Locale, their data. */
+const YoungPersonHome = async () => {
+  const account = await currentAccount()
+  if (!account) redirect('/connexion')
+  const client = await siteClient()
+  const structureId = typeof account.structure === 'object' ? account.structure?.id : account.structure
+  // Read as the young person: the API answers their own structure and only the results linked to their account.
+  const structure = structureId ? (await client.sdk.findByID({ collection: 'structures', id: structureId, depth: 0, disableErrors: true }))?.name : null
+  const results = await client.sdk.find({ collection: 'instant-t', depth: 0, limit: 5, sort: '-createdAt' })
+  const latest = results.docs[0]
+  return (
+    <>
+      <h1>
+        Bonjour {account.firstName} {account.lastName}
+      </h1>
+      <h2>Mon profil</h2>
+      <table>
+        <tbody>
+          <tr>
+            <th scope="row">Adresse e-mail</th>
+            <td>{account.email}</td>
+          </tr>
+          <tr>
+            <th scope="row">Code postal</th>
+            <td>{account.postalCode ?? '—'}</td>
+          </tr>
+          <tr>
+            <th scope="row">Structure qui me suit</th>
+            <td>{structure ?? '—'}</td>
+          </tr>
+          <tr>
+            <th scope="row">État de mon compte</th>
+            <td>{STATUS_LABELS[String(account.status)] ?? String(account.status)}</td>
+          </tr>
+        </tbody>
+      </table>
+      {latest && (
+        <section aria-labelledby="instant-t-title">
+          <h2 id="instant-t-title">Mon résultat Instant-T</h2>
+          <p>
+            Code <strong>{latest.code}</strong>, relié à mon dossier.
+          </p>
+          <ScoresChart scores={latest.scores as InstantTResult['scores']} />
+        </section>
+      )}
+      <h2>Mes données</h2>
+      <p>Téléchargez tout ce que la plateforme conserve sur vous.</p>
+      <a className="button secondary" href="/espace-jeune/mes-donnees" download>
+        Télécharger mes données (JSON)
+      </a>
+      <form action={logOut}>
+        <button type="submit" className="secondary">
+          Me déconnecter
+        </button>
+      </form>
+    </>
+  )
+}
 
 export default YoungPersonHome

@@ -1,0 +1,36 @@
+import { cookies, headers } from 'next/headers'
+
+import { createTremplinClient } from '../../../client'
+import { env } from '../../../kernel/config/env'
+
+/** The young person's token lives in an httpOnly cookie of the site: scripts never read it. */
+export const SESSION_COOKIE = 'tremplin-jeune'
+
+/**
+ * The typed client as the visitor: their token when logged in, and their address forwarded so
+ * the API's per-address limits count them, not the site (honoured when `TRUST_PROXY` trusts loopback).
+ */
+export const siteClient = async () => {
+  const token = (await cookies()).get(SESSION_COOKIE)?.value
+  // Forwarded only where the API trusts the site as a proxy; otherwise the header would be refused.
+  const forwardedFor = env.trustProxy ? (await headers()).get('x-forwarded-for') : null
+  return createTremplinClient({ baseURL: env.serverURL, token, headers: forwardedFor ? { 'X-Forwarded-For': forwardedFor } : {} })
+}
+
+export const startSession = async (token: string, expiresAt?: number) =>
+  (await cookies()).set(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: env.serverURL.startsWith('https://'),
+    path: '/',
+    ...(expiresAt ? { expires: new Date(expiresAt * 1000) } : {}),
+  })
+
+export const endSession = async () => (await cookies()).delete(SESSION_COOKIE)
+
+/** The logged-in young person, or null (no cookie, an expired token, or an account that cannot log in any more). */
+export const currentAccount = async () => {
+  if (!(await cookies()).get(SESSION_COOKIE)) return null
+  const { user } = await (await siteClient()).accounts.me().catch(() => ({ user: null }))
+  return user ?? null
+}

@@ -1,0 +1,67 @@
+import { PayloadSDK, PayloadSDKError } from '@payloadcms/sdk'
+
+import type { Account, Config } from '../payload-types'
+import type { InstantTResult, InstantTSubmission, PublicQuestionnaire } from './modules'
+import type { LifecycleCollection, TransitionRequest, TransitionsOf } from './transitions'
+
+export { PayloadSDKError }
+export type * from './modules'
+export type * from './transitions'
+
+/** What the pre-registration form sends (`POST /api/accounts`, anonymous): the person, their postal code, an optional Instant-T code. */
+export type PreRegistration = Pick<Account, 'email' | 'firstName' | 'lastName' | 'birthDate' | 'postalCode'> &
+  Partial<Pick<Account, 'phone' | 'city' | 'address'>> & { password: string; instantTCode?: string }
+
+export type TremplinClientOptions = {
+  /** The platform's address, e.g. `https://tremplin.example.fr` (no `/api`). */
+  baseURL: string
+  /** A token from `login` (sent as `Authorization: JWT …`); anonymous without it. */
+  token?: string
+  fetch?: typeof fetch
+  /** Extra headers on every call (e.g. `X-Forwarded-For` from a trusted front server). */
+  headers?: Record<string, string>
+  /** The language of the API's messages; French unless told otherwise (a server-side `fetch` sends no preference of its own). */
+  language?: 'fr' | 'en'
+}
+
+/**
+ * The typed client of Tremplin's public API, for the young people's site and outside clients.
+ * Collections (find, create, update, login, me, forgot/reset password…) go through Payload's
+ * official SDK typed with the generated `Config`; the transition API and the module endpoints
+ * are typed from the machines and the endpoints' own types. Every refusal throws a
+ * `PayloadSDKError` with the HTTP status and the French messages.
+ */
+export const createTremplinClient = ({ baseURL, token, fetch, headers = {}, language = 'fr' }: TremplinClientOptions) => {
+  const sdk = new PayloadSDK<Config>({
+    baseURL: `${baseURL.replace(/\/$/, '')}/api`,
+    baseInit: { headers: { 'Accept-Language': language, ...headers, ...(token ? { Authorization: `JWT ${token}` } : {}) }, cache: 'no-store' },
+    ...(fetch ? { fetch } : {}),
+  })
+  const json = async <T>(response: Promise<Response>): Promise<T> => (await response).json() as Promise<T>
+
+  return {
+    sdk,
+    transitions: {
+      /** The current state, the events this caller may send now, and the history. */
+      list: <C extends LifecycleCollection>(collection: C, id: number | string) =>
+        json<TransitionsOf<C>>(sdk.request({ method: 'GET', path: `/${collection}/${id}/transitions` })),
+      /** Sends one event; answers the updated document. */
+      send: <C extends LifecycleCollection>(collection: C, id: number | string, request: TransitionRequest<C>) =>
+        json<Config['collections'][C]>(sdk.request({ method: 'POST', path: `/${collection}/${id}/transitions`, json: request })),
+    },
+    instantT: {
+      questionnaire: () => json<PublicQuestionnaire>(sdk.request({ method: 'GET', path: '/instant-t/questionnaire' })),
+      submit: (submission: InstantTSubmission) => json<InstantTResult>(sdk.request({ method: 'POST', path: '/instant-t', json: submission })),
+    },
+    accounts: {
+      preRegister: (data: PreRegistration) => sdk.create({ collection: 'accounts', data: data as never }),
+      login: (email: string, password: string) => sdk.login({ collection: 'accounts', data: { email, password } }),
+      me: () => sdk.me({ collection: 'accounts' }),
+      forgotPassword: (email: string) => sdk.forgotPassword({ collection: 'accounts', data: { email } }),
+      resetPassword: (token: string, password: string) => sdk.resetPassword({ collection: 'accounts', data: { token, password } }),
+      update: (id: number, data: Partial<Account>) => sdk.update({ collection: 'accounts', id, data }),
+    },
+  }
+}
+
+export type TremplinClient = ReturnType<typeof createTremplinClient>

@@ -1,0 +1,14 @@
+/**
+ * Answers of the module endpoints the public site and outside clients call, as the endpoints
+ * build them (types only: importing them pulls no server code).
+ */
+import type { publicQuestionnaire } from '../../plugins/instant-t/operations/loadQuestionnaire'
+import type { SubmittedResult } from '../../plugins/instant-t/operations/submitResult'
+
+/** `GET /api/instant-t/questionnaire`. */
+export type PublicQuestionnaire = ReturnType<typeof publicQuestionnaire>
+export type PublicQuestion = PublicQuestionnaire['categories'][number]['questions'][number]
+
+/** `POST /api/instant-t`: the body and the `201` answer. */
+export type InstantTSubmission = { postalCode: string; answers: { question: number; option: string }[] }
+export type InstantTResult = Pick<SubmittedResult, 'code' | 'scores'>

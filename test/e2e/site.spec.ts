@@ -1,0 +1,166 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+
+import { DEMO_PASSWORD, screenshot } from './helpers'
+
+/** axe (RGAA / WCAG 2.1 AA rules) on the page as it is now: no violation allowed; a screenshot of every page checked. */
+const checkAccessibility = async (page: Page, name: string) => {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([])
+  await screenshot(page, `site-${name}`)
+}
+
+const staffToken = async (request: APIRequestContext, email: string) => {
+  const response = await request.post('/api/users/login', { data: { email, password: DEMO_PASSWORD } })
+  expect(response.status()).toBe(200)
+  return (await response.json()).token as string
+}
+
+const accountByEmail = async (request: APIRequestContext, token: string, email: string) => {
+  const response = await request.get(`/api/accounts?where[email][equals]=${encodeURIComponent(email)}&depth=0`, { headers: { Authorization: `JWT ${token}` } })
+  expect(response.status()).toBe(200)
+  return (await response.json()).docs[0] as { id: number; status: string }
+}
+
+/** Answers every question of the questionnaire, one page each, choosing the option at `choice` each time. */
+const answerQuestionnaire = async (page: Page, choice: number, { axe = true } = {}) => {
+  for (let guard = 0; guard < 100; guard++) {
+    const heading = await page.locator('#progress-label').textContent()
+    const [, position, total] = heading!.match(/Question (\d+) sur (\d+)/)!
+    if (position === '1' && axe) await checkAccessibility(page, 'instant-t-question')
+    await page.getByRole('radio').nth(choice).check()
+    const last = position === total
+    await page.getByRole('button', { name: last ? 'Voir mon résultat' : 'Question suivante' }).click()
+    if (last) return Number(total)
+    await expect(page.locator('#progress-label')).toContainText(`Question ${Number(position) + 1} sur ${total}`)
+  }
+  throw new Error('questionnaire sans fin')
+}
+
+test.describe('Le site des jeunes : Instant-T, pré-inscription, espace personnel', () => {
+  test('un jeune fait le questionnaire, voit ses scores, se pré-inscrit avec son code et retrouve son résultat une fois son compte activé', async ({ page, request }) => {
+    const email = `site.${Date.now()}@exemple.fr`
+    await page.goto('/')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bienvenue sur Tremplin')
+    await checkAccessibility(page, 'accueil')
+
+    await page.getByRole('link', { name: 'faire le point avec le questionnaire Instant-T' }).click()
+    await checkAccessibility(page, 'instant-t')
+    // A wrong postal code is refused next to its field, in French.
+    await page.getByLabel('Votre code postal', { exact: true }).fill('76')
+    await page.getByRole('button', { name: 'Commencer le questionnaire' }).click()
+    await expect(page.locator('main').getByRole('alert')).toHaveText(/Code postal invalide/)
+    await page.getByLabel('Votre code postal', { exact: true }).fill('76000')
+    await page.getByRole('button', { name: 'Commencer le questionnaire' }).click()
+    const total = await answerQuestionnaire(page, 0)
+    expect(total).toBeGreaterThan(5)
+
+    // The first option is the most favourable everywhere: every category at 100 %, scored by the server.
+    const code = (await page.getByTestId('instant-t-code').textContent())!.trim()
+    expect(code).toMatch(/^[A-Z0-9]{6}$/)
+    await expect(page.getByRole('img', { name: 'Pourcentage obtenu dans chaque thème' })).toBeVisible()
+    const rows = page.locator('tbody tr')
+    expect(await rows.count()).toBeGreaterThan(1)
+    for (const percent of await rows.locator('td:nth-child(3)').allTextContents()) expect(percent).toBe('100 %')
+    await checkAccessibility(page, 'instant-t-resultat')
+
+    await page.getByRole('link', { name: 'Me pré-inscrire avec ce code' }).click()
+    await expect(page.getByLabel('Code Instant-T', { exact: true })).toHaveValue(code)
+    await page.getByLabel('Prénom (obligatoire)', { exact: true }).fill('Sacha')
+    await page.getByLabel('Nom (obligatoire)', { exact: true }).fill('Sitejeune')
+    await page.getByLabel('Adresse e-mail (obligatoire)', { exact: true }).fill(email)
+    await page.getByLabel('Date de naissance (obligatoire)', { exact: true }).fill('2005-03-04')
+    await page.getByLabel('Code postal (obligatoire)', { exact: true }).fill('76000')
+    await page.getByLabel('Mot de passe (obligatoire)', { exact: true }).fill('MotDePasse-2026!')
+    await page.getByLabel('Confirmer le mot de passe (obligatoire)', { exact: true }).fill('Autre-chose-2026!')
+    await checkAccessibility(page, 'inscription')
+    await page.getByRole('button', { name: 'Envoyer ma pré-inscription' }).click()
+    await expect(page.locator('#passwordConfirm-error')).toHaveText('Les deux mots de passe ne correspondent pas.')
+    await page.getByLabel('Mot de passe (obligatoire)', { exact: true }).fill('MotDePasse-2026!')
+    await page.getByLabel('Confirmer le mot de passe (obligatoire)', { exact: true }).fill('MotDePasse-2026!')
+    await page.getByRole('button', { name: 'Envoyer ma pré-inscription' }).click()
+    await expect(page.getByRole('status')).toContainText('Votre pré-inscription est enregistrée')
+    await checkAccessibility(page, 'inscription-envoyee')
+
+    // Not enabled yet: the login is refused.
+    await page.goto('/connexion')
+    await page.getByLabel('Adresse e-mail (obligatoire)', { exact: true }).fill(email)
+    await page.getByLabel('Mot de passe (obligatoire)', { exact: true }).fill('MotDePasse-2026!')
+    await page.getByRole('button', { name: 'Me connecter' }).click()
+    // Refused in French (the client asks the API for French: a server-side fetch has no language of its own).
+    await expect(page.locator('main').getByRole('alert')).toBeVisible()
+    expect(await page.locator('main').getByRole('alert').textContent()).not.toMatch(/field|invalid|password/i)
+    await checkAccessibility(page, 'connexion-refusee')
+
+    // The Mission Locale de Rouen enables the account through the transition API.
+    const token = await staffToken(request, 'referent-accounts@tremplin.test')
+    const account = await accountByEmail(request, token, email)
+    expect(account.status).toBe('pending')
+    const enabled = await request.post(`/api/accounts/${account.id}/transitions`, { data: { event: 'ENABLE' }, headers: { Authorization: `JWT ${token}` } })
+    expect(enabled.status()).toBe(200)
+
+    await page.getByLabel('Mot de passe (obligatoire)', { exact: true }).fill('MotDePasse-2026!')
+    await page.getByRole('button', { name: 'Me connecter' }).click()
+    await page.waitForURL('**/espace-jeune', { timeout: 30_000 })
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bonjour Sacha Sitejeune')
+    await expect(page.getByText('Mission Locale de Rouen')).toBeVisible()
+    await expect(page.getByRole('heading', { name: 'Mon résultat Instant-T' })).toBeVisible()
+    await expect(page.getByText(code, { exact: true })).toBeVisible()
+    await checkAccessibility(page, 'espace-jeune')
+
+    // « Mes données »: the account and its linked result, nobody else's.
+    const download = await page.request.get('/espace-jeune/mes-donnees')
+    expect(download.status()).toBe(200)
+    const data = await download.json()
+    expect(data.account.email).toBe(email)
+    expect(data.instantT.map((result: { code: string }) => result.code)).toEqual([code])
+
+    await page.getByRole('button', { name: 'Me déconnecter' }).click()
+    await page.waitForURL('**/connexion')
+    expect((await page.request.get('/espace-jeune/mes-donnees')).status()).toBe(401)
+  })
+
+  test('un autre jeune connecté ne voit que ses propres données', async ({ page, request }) => {
+    await page.goto('/connexion')
+    await page.getByLabel('Adresse e-mail (obligatoire)', { exact: true }).fill('sarah.michel@exemple.fr')
+    await page.getByLabel('Mot de passe (obligatoire)', { exact: true }).fill(DEMO_PASSWORD)
+    await page.getByRole('button', { name: 'Me connecter' }).click()
+    await page.waitForURL('**/espace-jeune')
+    const data = await (await page.request.get('/espace-jeune/mes-donnees')).json()
+    expect(data.account.email).toBe('sarah.michel@exemple.fr')
+    // Whatever the site shows, it reads as this young person: the API refuses another person's record to their token.
+    const login = await request.post('/api/accounts/login', { data: { email: 'sarah.michel@exemple.fr', password: DEMO_PASSWORD } })
+    const own = await login.json()
+    const staff = await staffToken(request, 'referent-accounts@tremplin.test')
+    const other = await accountByEmail(request, staff, 'julia.bernard@exemple.fr')
+    const attempt = await request.get(`/api/accounts/${other.id}`, { headers: { Authorization: `JWT ${own.token}` } })
+    expect([403, 404]).toContain(attempt.status())
+    const results = await request.get('/api/instant-t?depth=0', { headers: { Authorization: `JWT ${own.token}` } })
+    for (const result of (await results.json()).docs as { account: number }[]) expect(result.account).toBe(own.user.id)
+  })
+})
+
+test.describe('Le questionnaire sans JavaScript', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('on répond question par question et on obtient son code, sans JavaScript', async ({ page }) => {
+    await page.goto('/instant-t')
+    await page.getByLabel('Votre code postal', { exact: true }).fill('14000')
+    await page.getByRole('button', { name: 'Commencer le questionnaire' }).click()
+    await expect(page.locator('#progress-label')).toContainText('Question 1 sur')
+    // « Question précédente » keeps the answer already given.
+    await page.getByRole('radio').nth(2).check()
+    await page.getByRole('button', { name: 'Question suivante' }).click()
+    await expect(page.locator('#progress-label')).toContainText('Question 2 sur')
+    await page.getByRole('button', { name: 'Question précédente' }).click()
+    await expect(page.locator('#progress-label')).toContainText('Question 1 sur')
+    await expect(page.getByRole('radio').nth(2)).toBeChecked()
+    await page.getByRole('radio').nth(0).check()
+    await page.getByRole('button', { name: 'Question suivante' }).click()
+    await expect(page.locator('#progress-label')).toContainText('Question 2 sur')
+    await answerQuestionnaire(page, 3, { axe: false })
+    await expect(page.getByTestId('instant-t-code')).toHaveText(/^[A-Z0-9]{6}$/)
+    // The least favourable option everywhere but once: the reading names the strength and the theme to work on first.
+    await expect(page.getByText(/Votre point fort : Emploi \(\d+ %\)\. Le thème à travailler d’abord : .+ \(0 %\)/)).toBeVisible()
+  })
+})
