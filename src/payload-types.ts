@@ -394,6 +394,17 @@ export interface Account {
   };
   transferMessage?: string | null;
   origin?: ('pre-registration' | 'staff') | null;
+  /**
+   * How the young person hears about each kind of change.
+   */
+  alerts?: {
+    email?:
+      | ('candidature-decided' | 'parrainage-validated' | 'follow-up-message' | 'session-registration' | 'cej-action')[]
+      | null;
+    inApp?:
+      | ('candidature-decided' | 'parrainage-validated' | 'follow-up-message' | 'session-registration' | 'cej-action')[]
+      | null;
+  };
   status: 'pending' | 'enabled' | 'transferred' | 'disabled';
   instantTCode?: string | null;
   /**
@@ -1492,6 +1503,12 @@ export interface AccountsSelect<T extends boolean = true> {
       };
   transferMessage?: T;
   origin?: T;
+  alerts?:
+    | T
+    | {
+        email?: T;
+        inApp?: T;
+      };
   status?: T;
   instantTCode?: T;
   iAmReferent?: T;

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { renderEmail } from '../email/render'
+import { accountWants, type AccountAlerts } from './accountKinds'
 import type { NotificationKind } from './kinds'
 
 type StaffRecipient = {
@@ -21,6 +22,8 @@ type Message = {
 type AccountRecipient = {
   id: number | string
   email?: string | null
+  /** The young person's preferences; read from their account when not given. */
+  alerts?: AccountAlerts
 }
 
 type Delivery = Omit<Message, 'dedupeKey'> & {
@@ -64,11 +67,22 @@ export const notifyStaff = async ({ recipients, dedupeKey, ...message }: Message
 }
 
 /**
- * Tells a young person (an `accounts` document) about a change of their own: an e-mail and an
- * in-app notification they read from their space. Safe to run twice, as `notifyStaff`.
+ * Tells a young person (an `accounts` document) about a change of their own, by e-mail and/or in
+ * their space as they chose for this kind (both by default). Safe to run twice, as `notifyStaff`.
  */
-export const notifyAccount = async ({ account, dedupeKey, ...message }: Message & { account: AccountRecipient }) =>
-  deliverOnce({ ...message, key: `${dedupeKey}:account:${account.id}`, email: account.email, recipient: { recipientAccount: Number(account.id) }, inApp: true })
+export const notifyAccount = async ({ account, dedupeKey, ...message }: Message & { account: AccountRecipient }) => {
+  const alerts =
+    account.alerts !== undefined
+      ? account.alerts
+      : ((await message.req.payload.findByID({ collection: 'accounts', id: account.id, depth: 0, overrideAccess: true, disableErrors: true, req: message.req, select: { alerts: true } as never })) as { alerts?: AccountAlerts } | null)?.alerts
+  await deliverOnce({
+    ...message,
+    key: `${dedupeKey}:account:${account.id}`,
+    email: accountWants(alerts, 'email', message.kind) ? account.email : null,
+    recipient: { recipientAccount: Number(account.id) },
+    inApp: accountWants(alerts, 'inApp', message.kind),
+  })
+}
 
 /** Active staff attached to one of `structures` holding one of `roles`. */
 export const findStaff = async ({ req, structures, roles }: { req: PayloadRequest; structures: number[]; roles: readonly string[] }) => {

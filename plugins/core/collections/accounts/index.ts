@@ -13,6 +13,7 @@ import {
   staffField,
 } from '../../../../src/kernel/access'
 import { guardStructureScope } from '../../../../src/kernel/access/guards'
+import { ACCOUNT_NOTIFICATION_KIND_OPTIONS, ACCOUNT_NOTIFICATION_KINDS } from '../../../../src/kernel/notifications/accountKinds'
 import { authOptions } from '../../../../src/kernel/auth/authOptions'
 import { sessionsField } from '../../../../src/kernel/auth/sessionsField'
 import { refuseLoginUnless } from '../../../../src/kernel/auth/refuseLoginUnless'
@@ -187,6 +188,21 @@ export const Accounts: CollectionConfig = {
       ],
       access: { create: () => false, update: () => false },
       admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'alerts',
+      type: 'group',
+      label: { fr: 'Mes notifications', en: 'My notifications' },
+      admin: {
+        description: {
+          fr: 'Pour chaque type de nouvelle, recevoir un e-mail et/ou une notification dans son espace (le jeune les choisit sur le site).',
+          en: 'How the young person hears about each kind of change.',
+        },
+      },
+      fields: [
+        { name: 'email', type: 'select', hasMany: true, label: { fr: 'Par e-mail', en: 'By e-mail' }, options: ACCOUNT_NOTIFICATION_KIND_OPTIONS, defaultValue: ACCOUNT_NOTIFICATION_KINDS.map((kind) => kind) },
+        { name: 'inApp', type: 'select', hasMany: true, label: { fr: 'Dans mon espace', en: 'In my space' }, options: ACCOUNT_NOTIFICATION_KIND_OPTIONS, defaultValue: ACCOUNT_NOTIFICATION_KINDS.map((kind) => kind) },
+      ],
     },
   ],
 }

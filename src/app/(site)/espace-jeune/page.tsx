@@ -5,6 +5,7 @@ import { logOut } from '../connexion/actions'
 import type { InstantTResult } from '../../../client'
 import { currentAccount, siteClient } from '../lib/session'
 import { ScoresChart } from '../instant-t/resultat/ScoresChart'
+import { PreferencesForm } from './PreferencesForm'
 
 export const metadata = { title: 'Mon espace' }
 export const dynamic = 'force-dynamic'
@@ -18,7 +19,10 @@ const STATUS_LABELS: Record<string, string> = {
 
 
 /** The young person's space: who they are for the platform, their Mission Locale, their data. */
-const YoungPersonHome = async () => {
+type Args = { searchParams: Promise<{ preferences?: string }> }
+
+const YoungPersonHome = async ({ searchParams }: Args) => {
+  const { preferences } = await searchParams
   const account = await currentAccount()
   if (!account) redirect('/connexion')
   const client = await siteClient()
@@ -62,6 +66,13 @@ const YoungPersonHome = async () => {
           <ScoresChart scores={latest.scores as InstantTResult['scores']} />
         </section>
       )}
+      <h2>Mes notifications</h2>
+      {preferences === 'enregistrees' && (
+        <p className="notice" role="status">
+          Vos préférences sont enregistrées.
+        </p>
+      )}
+      <PreferencesForm alerts={account.alerts} />
       <h2>Mes données</h2>
       <p>Téléchargez tout ce que la plateforme conserve sur vous.</p>
       <a className="button secondary" href="/espace-jeune/mes-donnees" download>
