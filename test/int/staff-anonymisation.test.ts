@@ -62,6 +62,8 @@ describe('Homonymes à la création d’un utilisateur (manuel i-milo)', () => {
 
   it('409 avec seulement nom, prénom, structures et statut, accents et casse ignorés ; rien n’est créé, ni par REST ni par GraphQL', async () => {
     const email = `${letters(8)}@exemple.fr`
+    // A row written before the comparison key existed (a migrated base) is found all the same.
+    await client.query('UPDATE users SET name_key = NULL WHERE id = $1', [existing])
     const refused = await createUser(admin, { email, firstName: first.toUpperCase().replace('Ï', 'I'), lastName: ` ${last.toLowerCase().replace('é', 'e')} `, structures: [rouen] })
     expect(refused.status, JSON.stringify(refused.body)).toBe(409)
     expect(Object.keys(refused.body)).toEqual(['duplicates'])
@@ -209,6 +211,7 @@ describe('Désinscription et anonymisation (« Donnée anonymisée »)', () => {
   let followed: number
   let session: number
   let leavingToken: string
+  let avatar: number
 
   const exportsAsAdmin = async () => {
     const { docs } = (await api('/api/instant-t?limit=1&depth=0', { token: superAdmin })).body
@@ -266,6 +269,16 @@ describe('Désinscription et anonymisation (« Donnée anonymisée »)', () => {
       overrideAccess: true,
     })
     await client.query(`UPDATE transitions SET comment = $1 WHERE collection = 'users' AND document = $2 AND event = 'REACTIVATE'`, [`Réactivé à la demande de ${first} ${last}`, String(witness)])
+    // A photo.
+    const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64')
+    const photo = await payload.create({
+      collection: 'media',
+      data: { alt: `Photo de ${first} ${last}`, structure: caen } as never,
+      file: { data: PNG, mimetype: 'image/png', name: `photo-${letters(8)}.png`, size: PNG.length },
+      overrideAccess: true,
+    })
+    avatar = photo.id as number
+    await payload.update({ collection: 'users', id: leaving, data: { avatar } as never, overrideAccess: true })
     // Counsellor of a bilan (the activity export names the counsellor).
     await client.query(`UPDATE bilans SET counsellor_id = $1 WHERE id = (SELECT min(id) FROM bilans)`, [leaving])
   })
@@ -317,6 +330,9 @@ describe('Désinscription et anonymisation (« Donnée anonymisée »)', () => {
     const { rows } = await client.query(`SELECT hash, salt, email, phone, job_title FROM users WHERE id = $1`, [leaving])
     expect(rows[0]).toMatchObject({ hash: null, salt: null, phone: null, job_title: null })
     expect(rows[0].email).toMatch(/@anonymise\.invalid$/)
+    // Their photo went with them.
+    expect((await client.query(`SELECT avatar_id FROM users WHERE id = $1`, [leaving])).rows[0].avatar_id).toBeNull()
+    expect((await client.query(`SELECT count(*)::int AS n FROM media WHERE id = $1`, [avatar])).rows[0].n).toBe(0)
 
     const caenReader = await login(staff('referent-accounts-caen'))
     const listed = await api('/api/users?limit=200&depth=0', { token: caenReader })
@@ -330,6 +346,12 @@ describe('Désinscription et anonymisation (« Donnée anonymisée »)', () => {
     const { history } = (await api(`/api/users/${witness}/transitions`, { token: superAdmin })).body
     expect(history).toHaveLength(2)
     for (const row of history) expect(row.actor).toEqual({ id: leaving, name: ANONYMISED })
+    // The same for a colleague of the structure (no super-admin privilege involved).
+    const colleagueView = (await api(`/api/users/${witness}/transitions`, { token: await login(staff('referent-accounts-caen')) })).body
+    expect(colleagueView.history.map((row: { actor: { name: string } }) => row.actor.name)).toEqual([ANONYMISED, ANONYMISED])
+    const leavingSeen = await api(`/api/users/${leaving}?depth=0`, { token: await login(staff('referent-accounts-caen')) })
+    expect(leavingSeen.status).toBe(200)
+    expect([leavingSeen.body.firstName, leavingSeen.body.lastName, leavingSeen.body.phone ?? null]).toEqual([ANONYMISED, ANONYMISED, null])
     expect(history[1].comment).toBe(`Réactivé à la demande de ${ANONYMISED}`)
     const viaGraphql = await graphql(`query ($id: ID!) { documentTransitions(collection: "users", id: $id) }`, { id: String(witness) }, superAdmin)
     expect(viaGraphql.errors).toBeUndefined()

@@ -1,5 +1,7 @@
+import { sql } from 'drizzle-orm'
 import { APIError, type CollectionAfterErrorHook, type CollectionBeforeValidateHook, type Field, type FieldHook, type PayloadRequest } from 'payload'
 
+import { drizzleFor, tableNameOf } from '../../../../src/kernel/db/requestDb'
 import { ANONYMISED } from '../../../../src/kernel/lib/displayName'
 import { relationId } from '../../../../src/kernel/lib/relationId'
 
@@ -61,6 +63,7 @@ export type Homonym = { id: number; firstName: string | null; lastName: string |
 export const findHomonyms = async ({ req, firstName, lastName }: { req: PayloadRequest; firstName: unknown; lastName: unknown }): Promise<Homonym[]> => {
   const key = nameKeyOf(firstName, lastName)
   if (!key) return []
+  await backfillNameKeys(req)
   const { docs } = await req.payload.find({
     collection: 'users',
     where: { and: [{ nameKey: { equals: key } }, { status: { not_equals: 'unsubscribed' } }] },
@@ -86,6 +89,24 @@ export const findHomonyms = async ({ req, firstName, lastName }: { req: PayloadR
       .map((id) => ({ id, name: names.get(id) ?? '' })),
     status: String(doc.status),
   }))
+}
+
+type Executor = { execute: (query: unknown) => Promise<{ rows: Record<string, unknown>[] }> }
+
+/**
+ * Users written before `nameKey` existed (a database migrated from an earlier version) get their
+ * key the first time homonyms are looked for: a few hundred staff rows, once.
+ */
+const backfillNameKeys = async (req: PayloadRequest) => {
+  const db = await drizzleFor<Executor>(req)
+  const users = sql.identifier(tableNameOf(req, 'users'))
+  const { rows } = await db.execute(sql`
+    SELECT id, first_name, last_name FROM ${users}
+    WHERE name_key IS NULL AND first_name IS NOT NULL AND last_name IS NOT NULL AND status <> 'unsubscribed' LIMIT 5000`)
+  for (const row of rows) {
+    const key = nameKeyOf(row.first_name, row.last_name)
+    if (key) await db.execute(sql`UPDATE ${users} SET name_key = ${key} WHERE id = ${row.id as number}`)
+  }
 }
 
 const DUPLICATES = 'DuplicateUsers'

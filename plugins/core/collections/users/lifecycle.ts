@@ -1,5 +1,6 @@
 import { userLifecycle, userMachine } from '../../../../workflows/user/machine'
 import { ANONYMISED } from '../../../../src/kernel/lib/displayName'
+import { relationId } from '../../../../src/kernel/lib/relationId'
 import type { LifecycleBinding } from '../../../lifecycle'
 import { administerUsers } from './administerUsers'
 import { anonymisedEmail, eraseUserTraces } from './eraseTraces'
@@ -30,6 +31,9 @@ export const userBinding: LifecycleBinding = {
     // In the transition's transaction: every copy of the name elsewhere, then the person's own fields.
     UNSUBSCRIBE: async ({ doc, req }) => {
       await eraseUserTraces({ req, user: doc })
+      // Their photo is personal data too: the file goes with the record that pointed at it.
+      const avatar = relationId(doc.avatar)
+      if (avatar !== null) await req.payload.delete({ collection: 'media', id: avatar, overrideAccess: true, req })
       return {
         sessions: [],
         firstName: ANONYMISED,
