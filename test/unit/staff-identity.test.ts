@@ -41,3 +41,17 @@ describe('Effacement des copies du nom', () => {
     expect(tracePattern({ firstName: 'Donnée anonymisée', lastName: 'Donnée anonymisée' })).toBeNull()
   })
 })
+
+describe('Le refus de désinscription nomme chaque élément et son lien', () => {
+  it('jeunes suivis, offres référées, fonction Direction', async () => {
+    const { obstaclesMessage, transferLink, userEditLink } = await import('../../plugins/core/collections/users/obstacles')
+    const message = obstaclesMessage([
+      { kind: 'referent', collection: 'accounts', field: 'referents', count: 2, label: '2 jeunes suivis', link: transferLink(7) },
+      { kind: 'referent', collection: 'offers', field: 'referent', count: 1, label: '1 offre référée', link: transferLink(7) },
+      { kind: 'direction', count: 1, label: 'la fonction Direction', link: userEditLink(7) },
+    ])
+    expect(message).toBe(
+      'Impossible de désinscrire cet utilisateur : il reste 2 jeunes suivis (à transférer : /admin/transferts?from=7) ; 1 offre référée (à transférer : /admin/transferts?from=7) ; la fonction Direction (à retirer depuis sa fiche : /admin/collections/users/7).',
+    )
+  })
+})

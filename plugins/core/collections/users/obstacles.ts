@@ -69,5 +69,5 @@ export const userObstacles = async ({ req, user }: { req: PayloadRequest; user: 
 /** The 409's French message: each obstacle with the link to the transfer that clears it. */
 export const obstaclesMessage = (obstacles: Obstacle[]) =>
   `Impossible de désinscrire cet utilisateur : il reste ${obstacles
-    .map((o) => (o.kind === 'direction' ? `${o.label} (retirez-la depuis sa fiche : ${o.link})` : `${o.label} (transférez-les : ${o.link})`))
+    .map((o) => (o.kind === 'direction' ? `${o.label} (à retirer depuis sa fiche : ${o.link})` : `${o.label} (à transférer : ${o.link})`))
     .join(' ; ')}.`
