@@ -202,7 +202,7 @@ const download = async (path: string, token: string) => {
 }
 
 describe('Désinscription et anonymisation (« Donnée anonymisée »)', () => {
-  const first = capital(`zéphyrin${letters(7)}`)
+  const first = capital(`émeric${letters(7)}`)
   const last = capital(`quasimodo${letters(7)}`)
   const email = `${first.toLowerCase()}.${last.toLowerCase()}@exemple.fr`.normalize('NFD').replace(/\p{M}/gu, '')
   let leaving: number

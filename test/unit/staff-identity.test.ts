@@ -34,11 +34,14 @@ describe('Comptes génériques refusés', () => {
 describe('Effacement des copies du nom', () => {
   it('mots entiers, dans les deux ordres, en capitales ou non, et l’e-mail', () => {
     const pattern = tracePattern({ firstName: 'Zéphyrin', lastName: 'Quasimodo', email: 'z.q@exemple.fr' })!
-    // PostgreSQL's \m \M are word boundaries; JavaScript's closest equivalent for the check.
-    const js = new RegExp(pattern.replace(/\\m/g, '(?<![\\p{L}\\p{N}_])').replace(/\\M/g, '(?![\\p{L}\\p{N}_])'), 'iu')
+    const js = new RegExp(pattern, 'iu')
     for (const text of ['par Zéphyrin Quasimodo.', 'QUASIMODO Zéphyrin', 'ZÉPHYRIN QUASIMODO', 'quasimodo zéphyrin', 'écrire à z.q@exemple.fr']) expect(js.test(text), text).toBe(true)
     for (const text of ['Zéphyrin Quasimodos', 'Zéphyrin seul', 'AZéphyrin Quasimodo']) expect(js.test(text), text).toBe(false)
     expect(tracePattern({ firstName: 'Donnée anonymisée', lastName: 'Donnée anonymisée' })).toBeNull()
+    const accented = new RegExp(tracePattern({ firstName: 'Émilie', lastName: 'Faure' })!, 'iu')
+    expect(accented.test('signé Émilie Faure')).toBe(true)
+    expect(accented.test('FAURE ÉMILIE')).toBe(true)
+    expect(accented.test('Aémilie Faure')).toBe(false)
   })
 })
 

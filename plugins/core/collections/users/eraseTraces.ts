@@ -18,6 +18,12 @@ const spelled = (word: string) => {
 }
 
 /**
+ * A letter or digit of a name, spelled out rather than `\\m`/`[[:alnum:]]`, which follow the
+ * database's locale (under `C`, « É » would not count as a letter and « Émilie » would never match).
+ */
+const WORD_CHAR = '[0-9A-Za-z_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]'
+
+/**
  * The ways another record may have copied this person: « Prénom Nom », « Nom Prénom »,
  * « NOM Prénom », and the e-mail; whole words only, so a longer name or address that merely
  * contains them is left alone.
@@ -32,7 +38,7 @@ export const tracePattern = ({ firstName, lastName, email }: { firstName?: unkno
     alternatives.push(`${part(first)}\\s+${part(last)}`, `${part(last)}\\s+${part(first)}`)
   }
   if (typeof email === 'string' && email.includes('@')) alternatives.push(spelled(email))
-  return alternatives.length ? `\\m(?:${alternatives.join('|')})\\M` : null
+  return alternatives.length ? `(?<!${WORD_CHAR})(?:${alternatives.join('|')})(?!${WORD_CHAR})` : null
 }
 
 /** Columns that hold a person's own identity (never another's copy): left to their record. */

@@ -44,7 +44,7 @@ export const Users: CollectionConfig = {
   admin: {
     group: GROUPS.administration,
     useAsTitle: 'email',
-    defaultColumns: ['lastName', 'firstName', 'email', 'roles', 'structures', 'status'],
+    defaultColumns: ['lastName', 'firstName', 'email', 'roles', 'structures', 'status', 'deactivatedAt'],
     listSearchableFields: ['email', 'firstName', 'lastName'],
     // Seed 003: an unsubscribed user disappears from the list (the API still serves the record).
     baseListFilter: () => ({ status: { not_equals: 'unsubscribed' } }),
