@@ -228,6 +228,12 @@ export interface User {
   id: number;
   firstName?: string | null;
   lastName?: string | null;
+  nameKey?: string | null;
+  ignoreDuplicates?: boolean | null;
+  /**
+   * When the deactivation took effect.
+   */
+  deactivatedAt?: string | null;
   /**
    * The user acts on these structures and everything below them.
    */
@@ -1446,6 +1452,9 @@ export interface StructuresSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   firstName?: T;
   lastName?: T;
+  nameKey?: T;
+  ignoreDuplicates?: T;
+  deactivatedAt?: T;
   structures?: T;
   roles?: T;
   functions?: T;

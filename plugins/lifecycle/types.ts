@@ -48,6 +48,14 @@ export type LifecycleBinding = {
     string,
     (args: { doc: LifecycleDocument; event: LifecycleEvent; req: PayloadRequest }) => Promise<Record<string, unknown>> | Record<string, unknown>
   >
+  /**
+   * Why the machine's guard refuses an event the state otherwise knows (e.g. what still hangs on a
+   * user before unsubscribing): a French message, and data for the client, given with the 409.
+   */
+  refusal?: Record<
+    string,
+    (args: { doc: LifecycleDocument; event: LifecycleEvent; req: PayloadRequest }) => Promise<{ message: string; data?: Record<string, unknown> } | null> | { message: string; data?: Record<string, unknown> } | null
+  >
   /** Effect handlers, keyed by the machine's action names. */
   effects?: Record<string, EffectHandler>
   /** An event sent on creation (e.g. an account created by staff is enabled at once). */

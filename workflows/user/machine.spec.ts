@@ -3,7 +3,7 @@ import { transition } from 'xstate'
 
 import { userLifecycle, userMachine, type UserContext } from './machine'
 
-const free: UserContext = { followedAccounts: 0, holdsDirection: false }
+const free: UserContext = { followedAccounts: 0, referredItems: 0, holdsDirection: false }
 const ALLOWED: Record<string, string> = {
   'active DEACTIVATE': 'deactivated',
   'active UNSUBSCRIBE': 'unsubscribed',
@@ -23,9 +23,10 @@ describe('Machine « utilisateur »', () => {
     }
   }
 
-  it('refuse la désinscription tant que des comptes sont suivis ou que la fonction Direction est détenue', () => {
-    expect(userMachine.resolveState({ value: 'active', context: { followedAccounts: 2, holdsDirection: false } }).can({ type: 'UNSUBSCRIBE' })).toBe(false)
-    expect(userMachine.resolveState({ value: 'active', context: { followedAccounts: 0, holdsDirection: true } }).can({ type: 'UNSUBSCRIBE' })).toBe(false)
+  it('refuse la désinscription tant que des comptes sont suivis, que des offres ou partenaires sont référés ou que la fonction Direction est détenue', () => {
+    expect(userMachine.resolveState({ value: 'active', context: { ...free, followedAccounts: 2 } }).can({ type: 'UNSUBSCRIBE' })).toBe(false)
+    expect(userMachine.resolveState({ value: 'active', context: { ...free, holdsDirection: true } }).can({ type: 'UNSUBSCRIBE' })).toBe(false)
+    expect(userMachine.resolveState({ value: 'deactivated', context: { ...free, referredItems: 1 } }).can({ type: 'UNSUBSCRIBE' })).toBe(false)
   })
 
   it('« désinscrit » est final', () => {

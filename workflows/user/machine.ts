@@ -9,6 +9,8 @@ export type UserEvent = { type: 'DEACTIVATE' } | { type: 'REACTIVATE' } | { type
 export type UserContext = {
   /** Accounts this user still follows: unsubscribing is refused until they are transferred. */
   followedAccounts: number
+  /** Other records naming this user as their referent (offers, partner or employer structures…). */
+  referredItems: number
   /** The `direction` function must be removed before unsubscribing. */
   holdsDirection: boolean
 }
@@ -20,7 +22,7 @@ export type UserContext = {
 export const userMachine = setup({
   types: { context: {} as UserContext, events: {} as UserEvent },
   guards: {
-    canUnsubscribe: ({ context }) => context.followedAccounts === 0 && !context.holdsDirection,
+    canUnsubscribe: ({ context }) => context.followedAccounts === 0 && (context.referredItems ?? 0) === 0 && !context.holdsDirection,
   },
   actions: {
     endSessions: () => {},
@@ -29,7 +31,7 @@ export const userMachine = setup({
 }).createMachine({
   id: 'user',
   initial: 'active',
-  context: { followedAccounts: 0, holdsDirection: false },
+  context: { followedAccounts: 0, referredItems: 0, holdsDirection: false },
   states: {
     active: {
       on: {

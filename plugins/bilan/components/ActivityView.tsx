@@ -8,6 +8,7 @@ import { phaseReachedStatistics } from '../operations/statistics'
 import { BILAN_SLUGS, MODALITY_LABELS, MODALITY_OPTIONS } from '../slugs'
 import { ProgressBar } from './ProgressBar'
 import { PhaseReachedChart } from './PhaseReachedChart'
+import { displayName } from '../../../src/kernel/lib/displayName'
 
 const PAGE_SIZE = 50
 
@@ -23,7 +24,7 @@ const filterOptions = async (req: PayloadRequest) => {
   ])
   return {
     dabms: dabms.docs.map((d) => ({ value: d.id, label: String(d.name) })),
-    counsellors: counsellors.docs.map((u) => ({ value: u.id, label: [u.firstName, u.lastName].filter(Boolean).join(' ') || u.email })),
+    counsellors: counsellors.docs.map((u) => ({ value: u.id, label: displayName(u) })),
     phases: (phases.docs as unknown as { id: number; title: string }[]).map((p) => ({ value: p.id, label: p.title })),
   }
 }

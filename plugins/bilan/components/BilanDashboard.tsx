@@ -3,6 +3,7 @@ import type { ServerProps } from 'payload'
 import { asPrincipal, userHasRole, userOpensSection } from '../../../src/kernel/access'
 import { ACTIVITY_PATH } from '../paths'
 import { BILAN_SLUGS } from '../slugs'
+import { displayName, type NamedPerson } from '../../../src/kernel/lib/displayName'
 
 /**
  * The academic admin's dashboard (seed 002): a link to the activity table, the counsellors of
@@ -16,7 +17,7 @@ export const BilanDashboard = async ({ user, payload }: ServerProps) => {
     payload.find({ collection: 'users', where: { roles: { in: ['counsellor', 'lead-counsellor'] } }, sort: 'lastName', depth: 0, limit: 10, overrideAccess: false, user }),
     payload.find({ collection: BILAN_SLUGS.bilans as 'users', sort: '-createdAt', depth: 1, limit: 10, overrideAccess: false, user }),
   ])
-  const name = (u: { firstName?: string | null; lastName?: string | null; email?: string }) => [u.firstName, u.lastName].filter(Boolean).join(' ') || u.email
+  const name = (u: NamedPerson) => displayName(u)
   return (
     <div style={{ display: 'grid', gap: 24, gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))', marginBottom: 32 }}>
       <section>

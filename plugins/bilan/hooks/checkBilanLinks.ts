@@ -3,8 +3,9 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { invalidField } from '../../../src/kernel/lib/errors'
 import { relationId, relationIds } from '../relationId'
 import { BILAN_SLUGS } from '../slugs'
+import { displayName, type NamedPerson } from '../../../src/kernel/lib/displayName'
 
-const fullName = (doc: Record<string, unknown>) => [doc.firstName, doc.lastName].filter(Boolean).join(' ') || String(doc.email ?? doc.id)
+const fullName = (doc: Record<string, unknown>) => displayName(doc as NamedPerson, { fallback: String(doc.id) })
 
 /**
  * Create and update access cannot see the data: the candidate must be one the caller follows,

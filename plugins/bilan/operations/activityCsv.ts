@@ -4,7 +4,7 @@ import QueryStream from 'pg-query-stream'
 
 import { MODALITY_LABELS } from '../slugs'
 import { activityCondition, type ActivityFilters } from './activityScope'
-import { activitySql, type ActivityRow } from './activityQuery'
+import { activitySql, toActivityRow, type ActivityRow, type RawActivityRow } from './activityQuery'
 import { poolOf } from './pool'
 
 export const CSV_HEADER = ['Identifiant', 'DABM', 'Conseiller', 'Modalité', 'Phases', 'Phase terminée']
@@ -34,7 +34,7 @@ export const activityCsvStream = async ({ req, filters, batchSize = 500 }: { req
   async function* lines() {
     try {
       yield `\uFEFF${csvLine(CSV_HEADER)}`
-      for await (const row of rows) yield activityCsvLine(row as ActivityRow)
+      for await (const row of rows) yield activityCsvLine(toActivityRow(row as RawActivityRow))
     } finally {
       client.release()
     }

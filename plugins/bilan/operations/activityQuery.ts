@@ -1,3 +1,4 @@
+import { displayName } from '../../../src/kernel/lib/displayName'
 import type { SqlCondition } from './activityScope'
 
 /** One row of the activity table (seed 002, « L'activité académique »). */
@@ -21,7 +22,9 @@ export const activitySql = ({ condition, paginate }: { condition: SqlCondition; 
     text: `SELECT b.id AS bilan,
         b.candidate_id AS identifier,
         d.name AS dabm,
-        NULLIF(trim(concat_ws(' ', u.first_name, u.last_name)), '') AS counsellor,
+        u.first_name AS "counsellorFirstName",
+        u.last_name AS "counsellorLastName",
+        u.status::text AS "counsellorStatus",
         b.modality::text AS modality,
         coalesce(string_agg(p.title, ', ' ORDER BY s."order", s.id), '') AS phases,
         coalesce(string_agg(p.title, ', ' ORDER BY s."order", s.id) FILTER (WHERE s.status = 'completed'), '') AS "completedPhases",
@@ -33,8 +36,24 @@ export const activitySql = ({ condition, paginate }: { condition: SqlCondition; 
       LEFT JOIN bilan_steps s ON s.bilan_id = b.id
       LEFT JOIN bilan_phases p ON p.id = s.phase_id
       WHERE ${condition.sql}
-      GROUP BY b.id, d.name, u.first_name, u.last_name
+      GROUP BY b.id, d.name, u.first_name, u.last_name, u.status
       ORDER BY b.id DESC${page}`,
     values: params,
   }
 }
+
+/** A row as PostgreSQL returns it: the counsellor's name parts, named by `displayName` here. */
+export type RawActivityRow = Omit<ActivityRow, 'counsellor'> & {
+  counsellorFirstName: string | null
+  counsellorLastName: string | null
+  counsellorStatus: string | null
+}
+
+/** The row the table and the CSV show: the counsellor named (« Donnée anonymisée » once unsubscribed). */
+export const toActivityRow = ({ counsellorFirstName, counsellorLastName, counsellorStatus, ...row }: RawActivityRow): ActivityRow => ({
+  ...row,
+  counsellor:
+    counsellorFirstName || counsellorLastName || counsellorStatus
+      ? displayName({ firstName: counsellorFirstName, lastName: counsellorLastName, status: counsellorStatus }, { useEmail: false, fallback: '' }) || null
+      : null,
+})

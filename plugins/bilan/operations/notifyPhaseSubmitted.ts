@@ -3,6 +3,7 @@ import { adminDocumentLink } from '../../../src/kernel/email/links'
 import { notifyStaff } from '../../../src/kernel/notifications/notify'
 import { relationId } from '../relationId'
 import { BILAN_SLUGS } from '../slugs'
+import { displayName } from '../../../src/kernel/lib/displayName'
 
 /** Submitted: the candidate's counsellor is told (e-mail and/or in the app, as they chose). */
 export const notifyPhaseSubmitted: EffectHandler = async ({ req, doc, transition }) => {
@@ -11,7 +12,7 @@ export const notifyPhaseSubmitted: EffectHandler = async ({ req, doc, transition
   const counsellor = await req.payload.findByID({ collection: 'users', id: counsellorId, depth: 0, overrideAccess: true, disableErrors: true, req })
   if (!counsellor || counsellor.status !== 'active') return
   const candidate = await req.payload.findByID({ collection: 'accounts', id: relationId(doc.candidate)!, depth: 0, overrideAccess: true, disableErrors: true, req })
-  const name = [candidate?.firstName, candidate?.lastName].filter(Boolean).join(' ') || 'Votre candidat'
+  const name = displayName(candidate, { useEmail: false, fallback: 'Votre candidat' })
   await notifyStaff({
     req,
     recipients: [counsellor as never],

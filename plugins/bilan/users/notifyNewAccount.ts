@@ -5,6 +5,7 @@ import { claimOnce, poolOfPayload, releaseClaim } from '../../../src/kernel/db/s
 import { staffPasswordLink } from '../../../src/kernel/email/links'
 import { renderEmail } from '../../../src/kernel/email/render'
 import { EFFECTS_QUEUE } from '../../lifecycle/types'
+import { displayName } from '../../../src/kernel/lib/displayName'
 
 export const NOTIFY_NEW_ACCOUNT_TASK = 'bilan-notify-new-account'
 
@@ -75,7 +76,7 @@ export const notifyNewAccountTask: TaskConfig = {
     if (!(await claimOnce({ pool, key: claim }))) return { output: {} }
     try {
       const token = await issuePasswordToken({ req, collection: 'users', id: user.id })
-      const name = [user.firstName, user.lastName].filter(Boolean).join(' ') || user.email
+      const name = displayName(user)
       await req.payload.sendEmail({
         to: user.email,
         ...renderEmail({

@@ -5,6 +5,7 @@ import React, { useCallback, useEffect, useState } from 'react'
 
 import { LIFECYCLE_CHANGED_EVENT } from '../../lifecycle/components/events'
 import { HOLDS_A_PLACE } from '../collections/sessions/options'
+import { displayName } from '../../../src/kernel/lib/displayName'
 
 type Person = { id: number; firstName?: string | null; lastName?: string | null; email?: string }
 type Line = { id: string; account: Person | number; status: string; comment?: string | null }
@@ -18,7 +19,7 @@ const REASONS = [
 ]
 
 const nameOf = (person: Person | number) =>
-  typeof person === 'number' ? `Compte ${person}` : [person.lastName?.toUpperCase(), person.firstName].filter(Boolean).join(' ') || String(person.email)
+  displayName(person, { order: 'LAST-first', fallback: `Compte ${typeof person === 'number' ? person : person.id}` })
 const idOf = (person: Person | number) => (typeof person === 'number' ? person : person.id)
 const errorOf = (body: { errors?: { message?: string; data?: { errors?: { message?: string }[] } }[] }) =>
   body.errors?.[0]?.data?.errors?.[0]?.message ?? body.errors?.[0]?.message ?? 'Action impossible.'

@@ -12,6 +12,7 @@ import { agendaStaff } from '../access'
 import { HOLDS_A_PLACE, type RegistrationStatus } from '../collections/sessions/options'
 import { CEJ_SLUGS } from '../slugs'
 import { sessionLabel, sessionWhenAndWhere } from './describeSession'
+import { displayName, type NamedPerson } from '../../../src/kernel/lib/displayName'
 
 type Registration = { account: number; status: RegistrationStatus; comment?: string | null; changedAt?: string | null }
 
@@ -25,7 +26,7 @@ const registrationsOf = (session: AnyDoc): Registration[] =>
     changedAt: (r.changedAt as string | null) ?? null,
   }))
 
-const fullName = (person: { firstName?: string | null; lastName?: string | null }) => [person.firstName, person.lastName].filter(Boolean).join(' ')
+const fullName = (person: NamedPerson) => displayName(person, { useEmail: false, fallback: '' })
 
 /** The session as the caller may manage it: 404 if it does not exist, 403 if it is not theirs (as the transition API). */
 const sessionForStaff = async (req: PayloadRequest, id: string) => {

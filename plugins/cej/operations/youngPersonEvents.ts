@@ -11,6 +11,7 @@ import { SECTION_ROLES } from '../../../src/kernel/access/roles'
 import { adminDocumentLink } from '../../../src/kernel/email/links'
 import { CEJ_SLUGS } from '../slugs'
 import { holdsAPlace } from './describeSession'
+import { displayName, type NamedPerson } from '../../../src/kernel/lib/displayName'
 
 const youngPerson = async (req: PayloadRequest) => {
   const user = asPrincipal(req.user)
@@ -70,7 +71,7 @@ export const requestRegistration = async ({ req, id }: { req: PayloadRequest; id
   const recipients = referents.length
     ? (await req.payload.find({ collection: 'users', where: { and: [{ id: { in: referents } }, { status: { equals: 'active' } }] }, depth: 0, overrideAccess: true, req })).docs
     : await findStaff({ req, structures: [relationId(session.structure) as number], roles: SECTION_ROLES.cej })
-  const name = [account.firstName, account.lastName].filter(Boolean).join(' ')
+  const name = displayName(account as NamedPerson, { useEmail: false, fallback: 'Un jeune' })
   await notifyStaffLater({
     req,
     recipients: recipients as never,

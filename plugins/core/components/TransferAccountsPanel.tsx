@@ -2,10 +2,11 @@
 import { Button, useConfig, useDocumentInfo } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import React, { useEffect, useState } from 'react'
+import { displayName } from '../../../src/kernel/lib/displayName'
 
 type Colleague = { id: number; firstName?: string | null; lastName?: string | null; email: string }
 
-const nameOf = (user: Colleague) => [user.firstName, user.lastName].filter(Boolean).join(' ') || user.email
+const nameOf = (user: Colleague) => displayName(user)
 
 /**
  * Seed 003, « Transferts d'éléments »: hands every young person's file this user follows to an

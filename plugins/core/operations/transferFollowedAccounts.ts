@@ -3,10 +3,11 @@ import { commitTransaction, initTransaction, killTransaction, type PayloadReques
 import { requireAccess } from '../../../src/kernel/access'
 import { conflict, invalidField, notFound } from '../../../src/kernel/lib/errors'
 import { administerUsers } from '../collections/users/administerUsers'
+import { displayName } from '../../../src/kernel/lib/displayName'
 
 type StaffUser = { id: number; status?: string | null; firstName?: string | null; lastName?: string | null; email?: string | null }
 
-const nameOf = (user: StaffUser) => [user.firstName, user.lastName].filter(Boolean).join(' ') || String(user.email)
+const nameOf = (user: StaffUser) => displayName(user)
 
 const readableUser = (req: PayloadRequest, id: unknown) =>
   req.payload.findByID({ collection: 'users', id: id as number, depth: 0, overrideAccess: false, user: req.user, disableErrors: true, req }) as Promise<StaffUser | null>

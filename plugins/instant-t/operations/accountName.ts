@@ -1,3 +1,4 @@
+import { displayName, type NamedPerson } from '../../../src/kernel/lib/displayName'
+
 /** The name shown for a linked account (first and last name, else its e-mail). */
-export const accountDisplayName = (account: { firstName?: string | null; lastName?: string | null; email?: string | null }): string =>
-  [account.firstName, account.lastName].filter(Boolean).join(' ') || account.email || 'Compte sans nom'
+export const accountDisplayName = (account: NamedPerson): string => displayName(account, { fallback: 'Compte sans nom' })

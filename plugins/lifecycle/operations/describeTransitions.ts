@@ -4,6 +4,7 @@ import { TRANSITIONS_SLUG, type BoundLifecycle } from '../types'
 import { mayCallerSend } from './eventAccess'
 import { loadForCaller } from './loadForCaller'
 import { resolveSnapshot } from './resolveSnapshot'
+import { displayName, type NamedPerson } from '../../../src/kernel/lib/displayName'
 
 /** `{ state, allowed, history }` for a document the caller can read. */
 export const describeTransitions = async ({
@@ -38,13 +39,13 @@ export const describeTransitions = async ({
     label: binding.definition.states[String(snapshot.value)]?.label.fr,
     allowed,
     history: history.map((row) => {
-      const r = row as unknown as Record<string, unknown> & { actor?: { id: number; firstName?: string; lastName?: string; email?: string } | null }
+      const r = row as unknown as Record<string, unknown> & { actor?: (NamedPerson & { id: number }) | null }
       return {
         id: r.id,
         event: r.event,
         from: r.from,
         to: r.to,
-        actor: r.actor ? { id: r.actor.id, name: [r.actor.firstName, r.actor.lastName].filter(Boolean).join(' ') || r.actor.email } : null,
+        actor: r.actor ? { id: r.actor.id, name: displayName(r.actor) } : null,
         actorAccount: r.actorAccount ?? null,
         comment: r.comment ?? null,
         data: r.data ?? null,

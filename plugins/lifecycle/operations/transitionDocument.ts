@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm'
-import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
+import { APIError, commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 import { transition as nextTransition } from 'xstate'
 
 import { drizzleFor, tableOf } from '../../../src/kernel/db/requestDb'
@@ -62,6 +62,8 @@ export const transitionDocument = async ({
     const from = String(snapshot.value)
     const data = validateEventData({ fields: eventInfo.fields, event, req })
     if (!snapshot.can(data as never)) {
+      const refusal = await binding.refusal?.[event.type]?.({ doc, event: data, req })
+      if (refusal) throw new APIError(refusal.message, 409, refusal.data ?? null, true)
       const stateLabel = binding.definition.states[from]?.label.fr ?? from
       throw conflict(`L'action « ${eventInfo.label.fr} » n'est pas possible depuis le statut « ${stateLabel} ».`)
     }

@@ -4,6 +4,7 @@ import { asPrincipal, isAccountUser, isStaffUser } from '../../../src/kernel/acc
 import { invalidField } from '../../../src/kernel/lib/errors'
 import { loadDoc } from '../operations/loadDoc'
 import { candidateDisplayName, relationId } from '../operations/relationId'
+import { displayName } from '../../../src/kernel/lib/displayName'
 
 /**
  * A follow-up message belongs to one candidature or one parrainage, which its author must be
@@ -28,8 +29,7 @@ export const attachToThread: CollectionBeforeChangeHook = async ({ data, req, op
     data.authorName = candidateDisplayName(req.user as never)
   } else if (req.user && isStaffUser(asPrincipal(req.user))) {
     data.authorUser = req.user.id
-    const author = req.user as { firstName?: string; lastName?: string; email?: string }
-    data.authorName = [author.firstName, author.lastName].filter(Boolean).join(' ') || author.email
+    data.authorName = displayName(req.user as never)
   }
   return data
 }

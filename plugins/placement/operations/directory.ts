@@ -4,6 +4,7 @@ import { asPrincipal, isStaffUser, userHasRole, userOpensSection } from '../../.
 import { forbidden } from '../../../src/kernel/lib/errors'
 import { findDocs } from './loadDoc'
 import { relationId } from './relationId'
+import { displayName } from '../../../src/kernel/lib/displayName'
 
 /** The directory is for the convention's professionals: establishment staff and employers. */
 const assertMayConsult = (req: PayloadRequest) => {
@@ -71,7 +72,7 @@ export const listEstablishmentReferents = async ({ req, establishment, q }: { re
   return {
     docs: docs.map((user) => ({
       id: user.id,
-      name: [user.firstName, user.lastName].filter(Boolean).join(' '),
+      name: displayName(user, { useEmail: false, fallback: '' }),
       jobTitle: user.jobTitle ?? null,
       email: user.email,
       phone: user.phone ?? null,
@@ -119,7 +120,7 @@ export const listEmployers = async ({ req, q }: { req: PayloadRequest; q?: unkno
         .map((offer) => ({ id: offer.id, title: offer.title, reference: offer.reference ?? null, postalCode: offer.postalCode ?? null, contractType: offer.contractType ?? null })),
       referents: contacts
         .filter((user) => ((user.structures ?? []) as unknown[]).map(relationId).includes(employer.id))
-        .map((user) => ({ id: user.id, name: [user.firstName, user.lastName].filter(Boolean).join(' '), jobTitle: user.jobTitle ?? null, email: user.email, phone: user.phone ?? null })),
+        .map((user) => ({ id: user.id, name: displayName(user, { useEmail: false, fallback: '' }), jobTitle: user.jobTitle ?? null, email: user.email, phone: user.phone ?? null })),
     })),
   }
 }

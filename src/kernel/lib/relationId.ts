@@ -1,3 +1,5 @@
+import { displayName, type NamedPerson } from './displayName'
+
 /** The id of a relationship value, populated or not. */
 export const relationId = (value: unknown): number | null => {
   if (value === null || value === undefined || value === '') return null
@@ -7,5 +9,4 @@ export const relationId = (value: unknown): number | null => {
 }
 
 /** "Prénom NOM" as the manual shows candidates. */
-export const candidateDisplayName = (account: { firstName?: string | null; lastName?: string | null; email?: string | null }) =>
-  [account.lastName?.toUpperCase(), account.firstName].filter(Boolean).join(' ') || String(account.email ?? '')
+export const candidateDisplayName = (account: NamedPerson) => displayName(account, { order: 'LAST-first', fallback: '' })

@@ -4,8 +4,9 @@ import { SECTION_ROLES } from '../../../../src/kernel/access/roles'
 import { accountPasswordLink, adminDocumentLink, absoluteUrl } from '../../../../src/kernel/email/links'
 import { renderEmail } from '../../../../src/kernel/email/render'
 import { findStaff, notifyStaff } from '../../../../src/kernel/notifications/notify'
+import { displayName, type NamedPerson } from '../../../../src/kernel/lib/displayName'
 
-const fullName = (doc: Record<string, unknown>) => [doc.firstName, doc.lastName].filter(Boolean).join(' ') || String(doc.email)
+const fullName = (doc: Record<string, unknown>) => displayName(doc as NamedPerson)
 
 /** Enabled: a staff-created account gets a link to set its password (12 h); others are told they can log in. */
 export const notifyAccountEnabled: EffectHandler = async ({ req, doc, transition }) => {

@@ -22,6 +22,7 @@ import { GROUPS, SLUGS } from '../../../../collections/slugs'
 import { assignStructure } from './assignStructure'
 import { answerAsForANewAccount, holdKnownEmail } from './preRegistrationOfKnownEmail'
 import { requireFamilyContactForMinors } from './requireFamilyContactForMinors'
+import { displayName } from '../../../../src/kernel/lib/displayName'
 
 const followsAccounts = hasRole(...ACCOUNT_ROLES)
 
@@ -77,7 +78,7 @@ export const Accounts: CollectionConfig = {
       admin: { hidden: true },
       virtual: true,
       hooks: {
-        afterRead: [({ data }) => [data?.firstName, data?.lastName].filter(Boolean).join(' ') || data?.email],
+        afterRead: [({ data }) => displayName(data ?? null, { fallback: '' })],
       },
     },
     {

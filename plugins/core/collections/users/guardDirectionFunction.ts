@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { invalidField } from '../../../../src/kernel/lib/errors'
+import { displayName } from '../../../../src/kernel/lib/displayName'
 
 const ids = (value: unknown): number[] =>
   (Array.isArray(value) ? value : []).map((v) => Number(typeof v === 'object' && v ? (v as { id: number }).id : v))
@@ -30,7 +31,7 @@ export const guardDirectionFunction: CollectionBeforeChangeHook = async ({ data,
   })
   if (docs.length === 0) return data
   const holder = docs[0]
-  const name = [holder.firstName, holder.lastName].filter(Boolean).join(' ') || holder.email
+  const name = displayName(holder)
   const deactivated = holder.status === 'deactivated' ? ' (utilisateur désactivé)' : ''
   throw invalidField({
     req,

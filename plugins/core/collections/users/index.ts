@@ -25,6 +25,10 @@ import { GROUPS, SLUGS } from '../../../../collections/slugs'
 import { guardDirectionFunction } from './guardDirectionFunction'
 import { guardRoleAssignment } from './guardRoleAssignment'
 import { transferFollowedAccountsEndpoint } from '../../endpoints/transferFollowedAccounts'
+import { attachUserEndpoint, homonymsEndpoint } from '../../endpoints/attachUser'
+import { refuseGenericEmail } from './genericEmail'
+import { hideUnsubscribedFromLists } from './hideUnsubscribed'
+import { answerDuplicates, ignoreDuplicatesField, nameKeyField, refuseHomonyms } from './homonyms'
 import { FUNCTION_OPTIONS } from './functions'
 
 /** Roles that create other staff users (each within limits, see ASSIGNABLE_ROLES). */
@@ -40,12 +44,12 @@ export const Users: CollectionConfig = {
   admin: {
     group: GROUPS.administration,
     useAsTitle: 'email',
-    defaultColumns: ['lastName', 'firstName', 'email', 'roles', 'structures', 'status'],
+    defaultColumns: ['lastName', 'firstName', 'email', 'roles', 'structures', 'status', 'deactivatedAt'],
     listSearchableFields: ['email', 'firstName', 'lastName'],
     // Seed 003: an unsubscribed user disappears from the list (the API still serves the record).
     baseListFilter: () => ({ status: { not_equals: 'unsubscribed' } }),
   },
-  endpoints: [transferFollowedAccountsEndpoint],
+  endpoints: [homonymsEndpoint, transferFollowedAccountsEndpoint, attachUserEndpoint],
   access: {
     admin: ({ req }) => isStaffUser(asPrincipal(req.user)),
     read: anyOf(isSelfIn('users'), allOf(isStaff, inUserStructures('structures'))),
@@ -54,6 +58,9 @@ export const Users: CollectionConfig = {
     delete: allOf(opensSection('administration'), inUserStructures('structures')),
   },
   hooks: {
+    beforeOperation: [hideUnsubscribedFromLists],
+    beforeValidate: [refuseGenericEmail, refuseHomonyms],
+    afterError: [answerDuplicates],
     beforeChange: [
       guardStructureScope({ field: 'structures', message: "Vous ne pouvez rattacher un utilisateur qu'à vos propres structures." }),
       guardRoleAssignment,
@@ -81,6 +88,21 @@ export const Users: CollectionConfig = {
         { name: 'firstName', type: 'text', label: { fr: 'Prénom', en: 'First name' }, maxLength: 100 },
         { name: 'lastName', type: 'text', label: { fr: 'Nom', en: 'Last name' }, maxLength: 100, index: true },
       ],
+    },
+    nameKeyField,
+    ignoreDuplicatesField,
+    {
+      name: 'deactivatedAt',
+      type: 'date',
+      label: { fr: 'Désactivé depuis le', en: 'Deactivated since' },
+      access: { create: () => false, update: () => false },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' },
+        description: { fr: 'Date à laquelle la désactivation a pris effet.', en: 'When the deactivation took effect.' },
+        condition: (data) => Boolean(data?.deactivatedAt),
+      },
     },
     {
       name: 'structures',

@@ -1,4 +1,5 @@
 import { TransferAccountsPanel as TransferAccountsPanel_2b3afe1b19b153b2cecea71864746211 } from '../../../../plugins/core/components/TransferAccountsPanel'
+import { HomonymsPanel as HomonymsPanel_2c3192cbf79bb31a582967aec047c584 } from '../../../../plugins/core/components/HomonymsPanel'
 import { StatusCell as StatusCell_f1bb081f2faff8e96bc7737e1303144b } from '../../../../plugins/lifecycle/components/StatusCell'
 import { LifecyclePanel as LifecyclePanel_e34ef33eff1b2c065a1a168dffd28829 } from '../../../../plugins/lifecycle/components/LifecyclePanel'
 import { ResultPanel as ResultPanel_4a492ccff3386365201b01b5731d98e7 } from '../../../../plugins/instant-t/components/ResultPanel'
@@ -43,6 +44,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/plugins/core/components/TransferAccountsPanel#TransferAccountsPanel": TransferAccountsPanel_2b3afe1b19b153b2cecea71864746211,
+  "/plugins/core/components/HomonymsPanel#HomonymsPanel": HomonymsPanel_2c3192cbf79bb31a582967aec047c584,
   "/plugins/lifecycle/components/StatusCell#StatusCell": StatusCell_f1bb081f2faff8e96bc7737e1303144b,
   "/plugins/lifecycle/components/LifecyclePanel#LifecyclePanel": LifecyclePanel_e34ef33eff1b2c065a1a168dffd28829,
   "/plugins/instant-t/components/ResultPanel#ResultPanel": ResultPanel_4a492ccff3386365201b01b5731d98e7,
