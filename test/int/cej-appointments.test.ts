@@ -313,6 +313,16 @@ describe('CEJ : rendez-vous et agendas', () => {
     expect(silent.status).toBe('planned')
   })
 
+  it('les données de démonstration : le conseiller de Rouen a des rendez-vous avec ses jeunes, dont un réalisé', async () => {
+    const { body } = await api('/api/appointments?where[createdBy][equals]=' + counsellorId + '&where[title][not_like]=' + stamp + '&sort=startsAt&depth=0&limit=20', { token: counsellor })
+    const titles = body.docs.map((d: { title: string }) => d.title)
+    expect(titles).toEqual(expect.arrayContaining(['Rendez-vous de suivi', 'Information collective : Garantie jeunes', 'Point projet professionnel', 'Premier entretien CEJ']))
+    expect(body.docs.find((d: { title: string }) => d.title === 'Premier entretien CEJ').status).toBe('held')
+    const sarah = await accountLogin('sarah.michel@exemple.fr')
+    const seen = (await api('/api/appointments?depth=0&limit=20', { token: sarah })).body.docs.map((d: { title: string }) => d.title)
+    expect(seen).toEqual(expect.arrayContaining(['Rendez-vous de suivi', 'Point projet professionnel']))
+  })
+
   describe('agendas', () => {
     // The week of Monday 22 March 2027; summer time begins on Sunday 28 March at 02:00 in Paris.
     const mondayEarly = '2027-03-21T23:10:00.000Z' // Monday 22 March, 00:10 in Paris (winter time)
