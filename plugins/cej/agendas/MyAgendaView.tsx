@@ -79,7 +79,9 @@ export const MyAgendaView = async (view: AdminViewServerProps) => {
       </>
     )
   } catch (error) {
-    content = <p>{(error as Error).message || '« Mon agenda » est réservé aux conseillers CEJ.'}</p>
+    const status = (error as { status?: number }).status
+    if (!status || status >= 500) req.payload.logger.error({ msg: '« Mon agenda » : erreur', err: error })
+    content = <p>{status && status < 500 ? (error as Error).message : "« Mon agenda » n'a pas pu être affiché."}</p>
   }
   return (
     <AdminPage view={view} title="Mon agenda">

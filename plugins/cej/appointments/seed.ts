@@ -51,5 +51,5 @@ export const seedAppointments: SeedStep = async ({ payload, req, ids }) => {
       await performTransition({ req, collection: CEJ_SLUGS.appointments, id: doc.id, event: { type: 'HOLD' }, skipPermission: true })
     }
   }
-  payload.logger.info({ msg: `Rendez-vous CEJ : ${appointments.length} rendez-vous de démonstration` })
+  payload.logger.info({ msg: `[seed] CEJ : ${appointments.length} rendez-vous du conseiller de Rouen` })
 }
