@@ -1164,6 +1164,7 @@ export interface Appointment {
   youngPeople: (number | Account)[];
   visibleToYoungPeople?: boolean | null;
   notifyYoungPeople?: boolean | null;
+  calendarByEmail?: boolean | null;
   cancellationReason?: string | null;
   structure: number | Structure;
   createdBy?: (number | null) | User;
@@ -2115,6 +2116,7 @@ export interface AppointmentsSelect<T extends boolean = true> {
   youngPeople?: T;
   visibleToYoungPeople?: T;
   notifyYoungPeople?: T;
+  calendarByEmail?: T;
   cancellationReason?: T;
   structure?: T;
   createdBy?: T;

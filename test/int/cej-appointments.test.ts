@@ -97,7 +97,7 @@ describe('CEJ : rendez-vous et agendas', () => {
         type: 'follow-up',
         title: `Rendez-vous de suivi ${stamp}`,
         modality: 'on-site',
-        startsAt: new Date(Date.now() + 3 * DAY).toISOString(),
+        startsAt: new Date(Math.floor((Date.now() + 3 * DAY) / 60_000) * 60_000).toISOString(),
         duration: '00:45',
         address: '2 rue de la République, 76000 Rouen',
         youngPeople: [people[0].id],
@@ -264,6 +264,29 @@ describe('CEJ : rendez-vous et agendas', () => {
     expect(mailsTo(people[0].email, 'Votre rendez-vous a changé').filter((m) => mailText(m.raw).includes(title))).toHaveLength(1)
     expect(mailsTo(people[0].email, 'Nouveau rendez-vous').filter((m) => mailText(m.raw).includes(title))).toHaveLength(1)
     expect(mailsTo(people[2].email, 'Votre rendez-vous a changé').filter((m) => mailText(m.raw).includes(title))).toHaveLength(0)
+
+    // « Désinscription »: the person taken off the list is told, and their calendar drops it.
+    await api(`/api/appointments/${appointment.id}`, { method: 'PATCH', token: counsellor, body: { youngPeople: [people[0].id] } })
+    const removed = await waitForMailWith(people[2].email, ["Vous n'êtes plus invité(e) à un rendez-vous", title])
+    expect(parseIcs(removed.raw)).toMatchObject({ method: 'CANCEL', status: 'CANCELLED', uid: expect.stringContaining(`appointment-${appointment.id}@`) })
+    expect((await api(`/api/appointments/${appointment.id}`, { token: people[2].token })).status).toBe(404)
+  })
+
+  it('« Intégrer cet événement à mon agenda » : le conseiller reçoit le .ics à la création et à l’annulation', async () => {
+    const title = `Copie conseiller ${stamp}`
+    const appointment = (await book({ title, calendarByEmail: true, notifyYoungPeople: false })).body.doc
+    const added = await waitForMailWith(COUNSELLOR, ['Rendez-vous ajouté à votre agenda', title])
+    expect(parseIcs(added.raw)).toMatchObject({ method: 'PUBLISH', summary: title, start: new Date(appointment.startsAt).toISOString() })
+    expect((await transition(appointment.id, { event: 'CANCEL', reason: 'Report' })).status).toBe(200)
+    const cancelled = await waitForMailWith(COUNSELLOR, ['Rendez-vous annulé', title])
+    expect(parseIcs(cancelled.raw)).toMatchObject({ method: 'CANCEL', summary: title })
+    expect(mailsTo(people[0].email, title)).toHaveLength(0)
+    // Without the box ticked, the counsellor gets nothing.
+    const plain = `Sans copie ${stamp}`
+    await book({ title: plain })
+    await waitForMailWith(people[0].email, [plain])
+    await settle()
+    expect(mailsTo(COUNSELLOR, plain)).toHaveLength(0)
   })
 
   it('l’annulation prévient les invités avec le motif et un .ics d’annulation', async () => {

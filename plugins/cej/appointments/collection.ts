@@ -118,6 +118,14 @@ export const Appointments: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     {
+      name: 'calendarByEmail',
+      type: 'checkbox',
+      defaultValue: false,
+      access: { read: staffField },
+      label: { fr: "Intégrer cet événement à mon agenda (recevoir le fichier .ics à mon adresse e-mail)", en: 'Send me the .ics by e-mail' },
+      admin: { position: 'sidebar' },
+    },
+    {
       name: 'cancellationReason',
       type: 'textarea',
       maxLength: 500,

@@ -6,7 +6,7 @@ import { findDocs, type AnyDoc } from '../../../src/kernel/lib/loadDoc'
 import { relationId } from '../../../src/kernel/lib/relationId'
 import { transitionInContext } from '../../lifecycle'
 import { CEJ_SLUGS } from '../slugs'
-import { invitedIds, notifyAppointmentLater } from './notifications'
+import { invitedIds, notifyAppointmentLater, notifyCreatorLater } from './notifications'
 import { NOTIFIED_CHANGES } from './options'
 
 const SLUG = CEJ_SLUGS.appointments
@@ -68,7 +68,8 @@ export const prepareAppointment: CollectionBeforeChangeHook = async ({ data, ori
 
 /**
  * After a write (queued in its transaction): the young people invited are told at creation, the
- * ones added later too, and everyone still invited when the date, time or place changed.
+ * ones added later too, the ones removed (« désinscription »), and everyone still invited when the
+ * date, time or place changed; the counsellor gets the `.ics` too when they asked for it.
  * The cancellation is the lifecycle's effect (`notifyCancelled`).
  */
 export const notifyAppointmentChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req, context }) => {
@@ -77,13 +78,17 @@ export const notifyAppointmentChange: CollectionAfterChangeHook = async ({ doc, 
   const invited = invitedIds(appointment)
   if (operation === 'create') {
     await notifyAppointmentLater({ req, appointment, notice: 'invited', accounts: invited })
+    await notifyCreatorLater({ req, appointment, notice: 'invited' })
     return doc
   }
   const before = new Set(invitedIds(previousDoc ?? {}))
   const added = invited.filter((id) => !before.has(id))
+  const removed = [...before].filter((id) => !invited.includes(id))
   if (added.length) await notifyAppointmentLater({ req, appointment, notice: 'invited', accounts: added })
+  if (removed.length) await notifyAppointmentLater({ req, appointment, notice: 'removed', accounts: removed })
   if (Number(appointment.sequence ?? 0) > Number(previousDoc?.sequence ?? 0)) {
     await notifyAppointmentLater({ req, appointment, notice: 'changed', accounts: invited.filter((id) => before.has(id)) })
+    await notifyCreatorLater({ req, appointment, notice: 'changed' })
   }
   return doc
 }

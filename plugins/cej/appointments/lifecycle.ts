@@ -3,7 +3,7 @@ import { invalidField } from '../../../src/kernel/lib/errors'
 import type { AnyDoc } from '../../../src/kernel/lib/loadDoc'
 import { appointmentLifecycle, appointmentMachine } from '../../../workflows/appointment/machine'
 import { cejStaffInStructures } from '../access'
-import { notifyAppointmentNow } from './notifications'
+import { notifyAppointmentNow, notifyCreatorNow } from './notifications'
 
 /**
  * The counsellor and the CEJ staff of the Mission Locale mark an appointment held or missed, or
@@ -23,6 +23,7 @@ export const appointmentBinding: LifecycleBinding = {
   effects: {
     notifyCancelled: async ({ req, doc }) => {
       await notifyAppointmentNow({ req, appointment: doc as AnyDoc, notice: 'cancelled' })
+      await notifyCreatorNow({ req, appointment: doc as AnyDoc })
     },
   },
 }
