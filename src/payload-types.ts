@@ -90,6 +90,7 @@ export interface Config {
     'bilan-steps': BilanStep;
     sessions: Session;
     actions: Action;
+    appointments: Appointment;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -124,6 +125,7 @@ export interface Config {
     'bilan-steps': BilanStepsSelect<false> | BilanStepsSelect<true>;
     sessions: SessionsSelect<false> | SessionsSelect<true>;
     actions: ActionsSelect<false> | ActionsSelect<true>;
+    appointments: AppointmentsSelect<false> | AppointmentsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -152,6 +154,7 @@ export interface Config {
       'placement-follow-up-alert': TaskPlacementFollowUpAlert;
       'bilan-notify-new-account': TaskBilanNotifyNewAccount;
       'cej-session-clock': TaskCejSessionClock;
+      'cej-appointment-clock': TaskCejAppointmentClock;
       inline: {
         input: unknown;
         output: unknown;
@@ -282,6 +285,7 @@ export interface User {
           | 'session-registration'
           | 'session-registration-request'
           | 'cej-action'
+          | 'cej-appointment'
         )[]
       | null;
     inApp?:
@@ -299,6 +303,7 @@ export interface User {
           | 'session-registration'
           | 'session-registration-request'
           | 'cej-action'
+          | 'cej-appointment'
         )[]
       | null;
   };
@@ -472,6 +477,7 @@ export interface Notification {
         | 'session-registration'
         | 'session-registration-request'
         | 'cej-action'
+        | 'cej-appointment'
       )
     | null;
   link?: string | null;
@@ -1148,6 +1154,43 @@ export interface Action {
   createdAt: string;
 }
 /**
+ * Appointments with young people.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "appointments".
+ */
+export interface Appointment {
+  id: number;
+  type:
+    | 'follow-up'
+    | 'individual-interview'
+    | 'workshop'
+    | 'collective-information'
+    | 'partner'
+    | 'outside-activity'
+    | 'visit'
+    | 'service'
+    | 'other';
+  title: string;
+  description?: string | null;
+  modality: 'on-site' | 'phone' | 'video' | 'outside';
+  startsAt: string;
+  duration: string;
+  address?: string | null;
+  organisation?: string | null;
+  youngPeople: (number | Account)[];
+  visibleToYoungPeople?: boolean | null;
+  notifyYoungPeople?: boolean | null;
+  calendarByEmail?: boolean | null;
+  cancellationReason?: string | null;
+  structure: number | Structure;
+  createdBy?: (number | null) | User;
+  sequence?: number | null;
+  status: 'planned' | 'held' | 'missed' | 'cancelled';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1222,7 +1265,8 @@ export interface PayloadJob {
           | 'lifecycle-effect'
           | 'placement-follow-up-alert'
           | 'bilan-notify-new-account'
-          | 'cej-session-clock';
+          | 'cej-session-clock'
+          | 'cej-appointment-clock';
         taskID: string;
         input?:
           | {
@@ -1263,6 +1307,7 @@ export interface PayloadJob {
         | 'placement-follow-up-alert'
         | 'bilan-notify-new-account'
         | 'cej-session-clock'
+        | 'cej-appointment-clock'
       )
     | null;
   queue?: string | null;
@@ -1374,6 +1419,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'actions';
         value: number | Action;
+      } | null)
+    | ({
+        relationTo: 'appointments';
+        value: number | Appointment;
       } | null);
   globalSlug?: string | null;
   user:
@@ -2079,6 +2128,31 @@ export interface ActionsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "appointments_select".
+ */
+export interface AppointmentsSelect<T extends boolean = true> {
+  type?: T;
+  title?: T;
+  description?: T;
+  modality?: T;
+  startsAt?: T;
+  duration?: T;
+  address?: T;
+  organisation?: T;
+  youngPeople?: T;
+  visibleToYoungPeople?: T;
+  notifyYoungPeople?: T;
+  calendarByEmail?: T;
+  cancellationReason?: T;
+  structure?: T;
+  createdBy?: T;
+  sequence?: T;
+  status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2243,6 +2317,14 @@ export interface TaskBilanNotifyNewAccount {
  * via the `definition` "TaskCej-session-clock".
  */
 export interface TaskCejSessionClock {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCej-appointment-clock".
+ */
+export interface TaskCejAppointmentClock {
   input?: unknown;
   output?: unknown;
 }

@@ -1,5 +1,6 @@
 import type { Config, Plugin } from 'payload'
 
+import { addAdminComponents } from '../../src/kernel/admin/addAdminComponents'
 import { withSeedStep } from '../../src/kernel/seed/steps'
 import { bindLifecycle } from '../lifecycle'
 import { Actions } from './collections/actions'
@@ -7,6 +8,12 @@ import { Sessions } from './collections/sessions'
 import { sessionBinding } from './collections/sessions/lifecycle'
 import { sessionClockTask } from './jobs/sessionClockTask'
 import { seedCej } from './seed/seedCej'
+import { Appointments } from './appointments/collection'
+import { appointmentBinding } from './appointments/lifecycle'
+import { appointmentClockTask } from './appointments/reminders'
+import { seedAppointments } from './appointments/seed'
+import { agendaEndpoints } from './agendas/endpoints'
+import { MY_AGENDA_PATH } from './agendas/paths'
 
 export type CejPluginOptions = {
   /** When the agenda's clock runs (seconds field included): past sessions become « À clore », reminders go out. */
@@ -31,5 +38,13 @@ export const cejPlugin =
       collections: [...(config.collections ?? []), bindLifecycle(Sessions, sessionBinding), Actions],
       jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), sessionClockTask({ cron: clockCron, queue })] },
     }
-    return seed ? withSeedStep(next, seedCej) : next
+    next.collections = [...(next.collections ?? []), bindLifecycle(Appointments, appointmentBinding)]
+    next.jobs = { ...next.jobs, tasks: [...(next.jobs?.tasks ?? []), appointmentClockTask({ cron: clockCron, queue })] }
+    next.endpoints = [...(next.endpoints ?? []), ...agendaEndpoints]
+    next.admin = addAdminComponents({
+      admin: next.admin,
+      views: { cejMyAgenda: { Component: '/plugins/cej/agendas/MyAgendaView#MyAgendaView', path: MY_AGENDA_PATH, exact: true } },
+      afterNavLinks: ['/plugins/cej/agendas/MyAgendaNavLink#MyAgendaNavLink'],
+    })
+    return seed ? withSeedStep(withSeedStep(next, seedCej), seedAppointments) : next
   }

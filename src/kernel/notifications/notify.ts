@@ -10,6 +10,9 @@ type StaffRecipient = {
   alerts?: { email?: string[] | null; inApp?: string[] | null } | null
 }
 
+/** A file joined to the e-mail (never to the in-app notification), e.g. an appointment's `.ics`. */
+export type EmailAttachment = { filename: string; content: string; contentType: string }
+
 type Message = {
   req: PayloadRequest
   kind: NotificationKind
@@ -17,6 +20,7 @@ type Message = {
   lines: string[]
   link?: { label: string; url: string }
   dedupeKey: string
+  attachments?: EmailAttachment[]
 }
 
 type AccountRecipient = {
@@ -37,10 +41,10 @@ type Delivery = Omit<Message, 'dedupeKey'> & {
  * One notification to one person, at most once per `key`: the e-mail goes only with a new row,
  * and the row is written even when the person chose no in-app alert (it then marks the e-mail sent).
  */
-const deliverOnce = async ({ req, kind, title, lines, link, key, email, recipient, inApp }: Delivery) => {
+const deliverOnce = async ({ req, kind, title, lines, link, key, email, recipient, inApp, attachments }: Delivery) => {
   const { totalDocs } = await req.payload.count({ collection: 'notifications', where: { dedupeKey: { equals: key } }, overrideAccess: true, req })
   if (totalDocs > 0) return
-  if (email) await req.payload.sendEmail({ to: email, ...renderEmail({ title, lines, action: link }) })
+  if (email) await req.payload.sendEmail({ to: email, ...renderEmail({ title, lines, action: link }), ...(attachments?.length ? { attachments } : {}) })
   await req.payload.create({
     collection: 'notifications',
     data: { title, body: lines.join('\n'), kind, link: link?.url, dedupeKey: key, readAt: inApp ? null : new Date().toISOString(), ...recipient },

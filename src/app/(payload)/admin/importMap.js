@@ -34,11 +34,13 @@ import { CommentsField as CommentsField_5433c0fbabe61a6cc03aedff852fe568 } from 
 import { RegistrationsPanel as RegistrationsPanel_e930d589cbc0b5d2b08adc1ff52f5c8e } from '../../../../plugins/cej/components/RegistrationsPanel'
 import { DirectoryNavLink as DirectoryNavLink_c3a965988f72c77670bee74f779d779b } from '../../../../plugins/placement/components/DirectoryNavLink'
 import { ActivityNavLink as ActivityNavLink_dc1a2e1e85ca35c80758739c66a67f0e } from '../../../../plugins/bilan/components/ActivityNavLink'
+import { MyAgendaNavLink as MyAgendaNavLink_db0c79a7df045e15dec0c21498d54437 } from '../../../../plugins/cej/agendas/MyAgendaNavLink'
 import { CohortDashboard as CohortDashboard_18daaebb5934630ce50e53b6d5476ccf } from '../../../../plugins/placement/components/CohortDashboard'
 import { BilanDashboard as BilanDashboard_126d86a5782460195b8685ead706c3f1 } from '../../../../plugins/bilan/components/BilanDashboard'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { DirectoryView as DirectoryView_4e6d866a7b2272d5112e23208260b4ac } from '../../../../plugins/placement/components/DirectoryView'
 import { ActivityView as ActivityView_d9ec7dc31157a748a6bf6c2e83d5e8dd } from '../../../../plugins/bilan/components/ActivityView'
+import { MyAgendaView as MyAgendaView_d875c4433d85cee4a9876e5d2e128db8 } from '../../../../plugins/cej/agendas/MyAgendaView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -79,10 +81,12 @@ export const importMap = {
   "/plugins/cej/components/RegistrationsPanel#RegistrationsPanel": RegistrationsPanel_e930d589cbc0b5d2b08adc1ff52f5c8e,
   "/plugins/placement/components/DirectoryNavLink#DirectoryNavLink": DirectoryNavLink_c3a965988f72c77670bee74f779d779b,
   "/plugins/bilan/components/ActivityNavLink#ActivityNavLink": ActivityNavLink_dc1a2e1e85ca35c80758739c66a67f0e,
+  "/plugins/cej/agendas/MyAgendaNavLink#MyAgendaNavLink": MyAgendaNavLink_db0c79a7df045e15dec0c21498d54437,
   "/plugins/placement/components/CohortDashboard#CohortDashboard": CohortDashboard_18daaebb5934630ce50e53b6d5476ccf,
   "/plugins/bilan/components/BilanDashboard#BilanDashboard": BilanDashboard_126d86a5782460195b8685ead706c3f1,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/plugins/placement/components/DirectoryView#DirectoryView": DirectoryView_4e6d866a7b2272d5112e23208260b4ac,
   "/plugins/bilan/components/ActivityView#ActivityView": ActivityView_d9ec7dc31157a748a6bf6c2e83d5e8dd,
+  "/plugins/cej/agendas/MyAgendaView#MyAgendaView": MyAgendaView_d875c4433d85cee4a9876e5d2e128db8,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
