@@ -90,6 +90,12 @@ export interface Config {
     'bilan-steps': BilanStep;
     sessions: Session;
     actions: Action;
+    news: News;
+    'news-reads': NewsRead;
+    conversations: Conversation;
+    messages: Message;
+    'diffusion-lists': DiffusionList;
+    'message-attachments': MessageAttachment;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -124,6 +130,12 @@ export interface Config {
     'bilan-steps': BilanStepsSelect<false> | BilanStepsSelect<true>;
     sessions: SessionsSelect<false> | SessionsSelect<true>;
     actions: ActionsSelect<false> | ActionsSelect<true>;
+    news: NewsSelect<false> | NewsSelect<true>;
+    'news-reads': NewsReadsSelect<false> | NewsReadsSelect<true>;
+    conversations: ConversationsSelect<false> | ConversationsSelect<true>;
+    messages: MessagesSelect<false> | MessagesSelect<true>;
+    'diffusion-lists': DiffusionListsSelect<false> | DiffusionListsSelect<true>;
+    'message-attachments': MessageAttachmentsSelect<false> | MessageAttachmentsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -152,6 +164,7 @@ export interface Config {
       'placement-follow-up-alert': TaskPlacementFollowUpAlert;
       'bilan-notify-new-account': TaskBilanNotifyNewAccount;
       'cej-session-clock': TaskCejSessionClock;
+      'cej-message-digest': TaskCejMessageDigest;
       inline: {
         input: unknown;
         output: unknown;
@@ -276,6 +289,7 @@ export interface User {
           | 'session-registration'
           | 'session-registration-request'
           | 'cej-action'
+          | 'cej-message'
         )[]
       | null;
     inApp?:
@@ -293,6 +307,7 @@ export interface User {
           | 'session-registration'
           | 'session-registration-request'
           | 'cej-action'
+          | 'cej-message'
         )[]
       | null;
   };
@@ -455,6 +470,7 @@ export interface Notification {
         | 'session-registration'
         | 'session-registration-request'
         | 'cej-action'
+        | 'cej-message'
       )
     | null;
   link?: string | null;
@@ -1132,6 +1148,122 @@ export interface Action {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news".
+ */
+export interface News {
+  id: number;
+  title: string;
+  content: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  audience: 'all-staff' | 'structure';
+  structure?: (number | null) | Structure;
+  publishedAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news-reads".
+ */
+export interface NewsRead {
+  id: number;
+  user: number | User;
+  news: number | News;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "conversations".
+ */
+export interface Conversation {
+  id: number;
+  counsellor: number | User;
+  account: number | Account;
+  lastMessageAt?: string | null;
+  unreadByCounsellor?: number | null;
+  unreadByAccount?: number | null;
+  pinnedByCounsellor?: boolean | null;
+  pinnedByAccount?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "messages".
+ */
+export interface Message {
+  id: number;
+  conversation: number | Conversation;
+  text?: string | null;
+  links?:
+    | {
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  attachments?: (number | MessageAttachment)[] | null;
+  authorName?: string | null;
+  authorUser?: (number | null) | User;
+  authorAccount?: (number | null) | Account;
+  direction: 'to-account' | 'to-counsellor';
+  readAt?: string | null;
+  readState?: string | null;
+  counsellor: number | User;
+  account: number | Account;
+  diffusionList?: (number | null) | DiffusionList;
+  batch?: string | null;
+  notifiedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "message-attachments".
+ */
+export interface MessageAttachment {
+  id: number;
+  uploadedBy?: (number | null) | User;
+  accounts?: (number | Account)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "diffusion-lists".
+ */
+export interface DiffusionList {
+  id: number;
+  name: string;
+  members?: (number | Account)[] | null;
+  owner?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1205,7 +1337,8 @@ export interface PayloadJob {
           | 'lifecycle-effect'
           | 'placement-follow-up-alert'
           | 'bilan-notify-new-account'
-          | 'cej-session-clock';
+          | 'cej-session-clock'
+          | 'cej-message-digest';
         taskID: string;
         input?:
           | {
@@ -1246,6 +1379,7 @@ export interface PayloadJob {
         | 'placement-follow-up-alert'
         | 'bilan-notify-new-account'
         | 'cej-session-clock'
+        | 'cej-message-digest'
       )
     | null;
   queue?: string | null;
@@ -1357,6 +1491,30 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'actions';
         value: number | Action;
+      } | null)
+    | ({
+        relationTo: 'news';
+        value: number | News;
+      } | null)
+    | ({
+        relationTo: 'news-reads';
+        value: number | NewsRead;
+      } | null)
+    | ({
+        relationTo: 'conversations';
+        value: number | Conversation;
+      } | null)
+    | ({
+        relationTo: 'messages';
+        value: number | Message;
+      } | null)
+    | ({
+        relationTo: 'diffusion-lists';
+        value: number | DiffusionList;
+      } | null)
+    | ({
+        relationTo: 'message-attachments';
+        value: number | MessageAttachment;
       } | null);
   globalSlug?: string | null;
   user:
@@ -2053,6 +2211,102 @@ export interface ActionsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news_select".
+ */
+export interface NewsSelect<T extends boolean = true> {
+  title?: T;
+  content?: T;
+  audience?: T;
+  structure?: T;
+  publishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news-reads_select".
+ */
+export interface NewsReadsSelect<T extends boolean = true> {
+  user?: T;
+  news?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "conversations_select".
+ */
+export interface ConversationsSelect<T extends boolean = true> {
+  counsellor?: T;
+  account?: T;
+  lastMessageAt?: T;
+  unreadByCounsellor?: T;
+  unreadByAccount?: T;
+  pinnedByCounsellor?: T;
+  pinnedByAccount?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "messages_select".
+ */
+export interface MessagesSelect<T extends boolean = true> {
+  conversation?: T;
+  text?: T;
+  links?:
+    | T
+    | {
+        url?: T;
+        id?: T;
+      };
+  attachments?: T;
+  authorName?: T;
+  authorUser?: T;
+  authorAccount?: T;
+  direction?: T;
+  readAt?: T;
+  readState?: T;
+  counsellor?: T;
+  account?: T;
+  diffusionList?: T;
+  batch?: T;
+  notifiedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "diffusion-lists_select".
+ */
+export interface DiffusionListsSelect<T extends boolean = true> {
+  name?: T;
+  members?: T;
+  owner?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "message-attachments_select".
+ */
+export interface MessageAttachmentsSelect<T extends boolean = true> {
+  uploadedBy?: T;
+  accounts?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2218,6 +2472,17 @@ export interface TaskBilanNotifyNewAccount {
  */
 export interface TaskCejSessionClock {
   input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCej-message-digest".
+ */
+export interface TaskCejMessageDigest {
+  input: {
+    direction: string;
+    recipient: number;
+  };
   output?: unknown;
 }
 /**

@@ -7,6 +7,8 @@ import { Sessions } from './collections/sessions'
 import { sessionBinding } from './collections/sessions/lifecycle'
 import { sessionClockTask } from './jobs/sessionClockTask'
 import { seedCej } from './seed/seedCej'
+import { withMessaging } from './messaging'
+import { News, NewsReads } from './news/collection'
 
 export type CejPluginOptions = {
   /** When the agenda's clock runs (seconds field included): past sessions become « À clore », reminders go out. */
@@ -31,5 +33,7 @@ export const cejPlugin =
       collections: [...(config.collections ?? []), bindLifecycle(Sessions, sessionBinding), Actions],
       jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), sessionClockTask({ cron: clockCron, queue })] },
     }
-    return seed ? withSeedStep(next, seedCej) : next
+    next.collections = [...(next.collections ?? []), News, NewsReads]
+    const withMessages = withMessaging(next, { seed })
+    return seed ? withSeedStep(withMessages, seedCej) : withMessages
   }

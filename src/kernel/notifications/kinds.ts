@@ -13,6 +13,7 @@ export const NOTIFICATION_KINDS = {
   'session-registration': { fr: 'Inscription à une session (inscrit, désinscrit, rappel)', en: 'Session registration' },
   'session-registration-request': { fr: "Demande d'inscription à une session", en: 'Session registration request' },
   'cej-action': { fr: 'Nouvelle action proposée par le conseiller', en: 'New action from the counsellor' },
+  'cej-message': { fr: 'Nouveaux messages (messagerie CEJ)', en: 'New messages (CEJ messaging)' },
 } as const
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS

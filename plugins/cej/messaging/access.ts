@@ -1,0 +1,44 @@
+import type { Access, Where } from 'payload'
+
+import { allOf, anyOf, asPrincipal, isAccountUser, opensSection } from '../../../src/kernel/access'
+import { CLOSED_ACCOUNT_STATUSES, CLOSED_USER_STATUSES, EDIT_DELAY_MS } from './constants'
+
+/**
+ * Conversations, messages and attachments carry their two participants (`counsellor`, `account`):
+ * each side reads its own, nobody else (not a colleague of the same Mission Locale, not an
+ * admin of the structure, not a super-admin: a conversation is private).
+ */
+export const participant =
+  ({ counsellor = 'counsellor', account = 'account' } = {}): Access =>
+  ({ req }) => {
+    const user = asPrincipal(req.user)
+    if (!user) return false
+    if (user.collection === 'users') return { [counsellor]: { equals: user.id } } as Where
+    return user.collection === 'accounts' ? ({ [account]: { equals: user.id } } as Where) : false
+  }
+
+/** Both participants still here: an account deleted or archived, a user unsubscribed, closes the conversation for everyone. */
+export const participantsPresent =
+  ({ counsellor = 'counsellor', account = 'account' } = {}): Access =>
+  () =>
+    ({
+      and: [{ [`${account}.status`]: { not_in: CLOSED_ACCOUNT_STATUSES } }, { [`${counsellor}.status`]: { not_in: CLOSED_USER_STATUSES } }],
+    }) as Where
+
+/** The participant's own, while both are present. */
+export const ownConversationPart = (fields?: { counsellor?: string; account?: string }) => allOf(participant(fields), participantsPresent(fields))
+
+/** Messages: their author, within the edit delay (never the other side, never after). */
+export const authorWithinDelay: Access = ({ req }) => {
+  const user = asPrincipal(req.user)
+  if (!user) return false
+  const since = new Date(Date.now() - EDIT_DELAY_MS).toISOString()
+  const author = user.collection === 'users' ? { authorUser: { equals: user.id } } : user.collection === 'accounts' ? { authorAccount: { equals: user.id } } : null
+  if (!author) return false
+  return { and: [author, { createdAt: { greater_than: since } }] } as Where
+}
+
+/** CEJ staff (counsellors and the Mission Locale's staff who open the section). */
+export const cejStaff = opensSection('cej')
+
+export const cejStaffOrAccount: Access = anyOf(cejStaff, ({ req }) => isAccountUser(asPrincipal(req.user)))
