@@ -1,4 +1,4 @@
-import type { Access, Where } from 'payload'
+import type { Access, PayloadRequest, Where } from 'payload'
 
 import { allOf, anyOf, asPrincipal, isAccountUser, opensSection } from '../../../src/kernel/access'
 import { CLOSED_ACCOUNT_STATUSES, CLOSED_USER_STATUSES, EDIT_DELAY_MS } from './constants'
@@ -17,12 +17,25 @@ export const participant =
     return user.collection === 'accounts' ? ({ [account]: { equals: user.id } } as Where) : false
   }
 
+/**
+ * The states of `collection` in which a participant is still here: every option of its `status`
+ * field but the closed ones. Read from the config, so the states other modules add (`deleted`,
+ * `archived`) are excluded the day they exist, and the filter names only values the field knows.
+ */
+const presentStatuses = (req: PayloadRequest, collection: 'users' | 'accounts', closed: string[]) => {
+  const field = req.payload.collections[collection]?.config.flattenedFields.find((f) => f.name === 'status') as { options?: (string | { value: string })[] } | undefined
+  return (field?.options ?? []).map((o) => (typeof o === 'string' ? o : o.value)).filter((value) => !closed.includes(value))
+}
+
 /** Both participants still here: an account deleted or archived, a user unsubscribed, closes the conversation for everyone. */
 export const participantsPresent =
   ({ counsellor = 'counsellor', account = 'account' } = {}): Access =>
-  () =>
+  ({ req }) =>
     ({
-      and: [{ [`${account}.status`]: { not_in: CLOSED_ACCOUNT_STATUSES } }, { [`${counsellor}.status`]: { not_in: CLOSED_USER_STATUSES } }],
+      and: [
+        { [`${account}.status`]: { in: presentStatuses(req, 'accounts', CLOSED_ACCOUNT_STATUSES) } },
+        { [`${counsellor}.status`]: { in: presentStatuses(req, 'users', CLOSED_USER_STATUSES) } },
+      ],
     }) as Where
 
 /** The participant's own, while both are present. */
@@ -42,3 +55,5 @@ export const authorWithinDelay: Access = ({ req }) => {
 export const cejStaff = opensSection('cej')
 
 export const cejStaffOrAccount: Access = anyOf(cejStaff, ({ req }) => isAccountUser(asPrincipal(req.user)))
+
+export const presentAccountStatuses = (req: PayloadRequest) => presentStatuses(req, 'accounts', CLOSED_ACCOUNT_STATUSES)

@@ -50,6 +50,8 @@ export const Messages: CollectionConfig = {
     defaultColumns: ['conversation', 'authorName', 'text', 'createdAt', 'readAt'],
     hidden: hiddenUnless({ sections: ['cej'] }),
   },
+  // `Message` is already a GraphQL type name (Payload's own); ours is `ConversationMessage`.
+  graphQL: { singularName: 'ConversationMessage', pluralName: 'ConversationMessages' },
   defaultSort: '-createdAt',
   indexes: [
     { fields: ['conversation', 'createdAt'] },

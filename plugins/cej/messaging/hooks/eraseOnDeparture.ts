@@ -36,16 +36,22 @@ export const eraseConversationsOf = async ({ req, side, id }: { req: PayloadRequ
   }
 }
 
+/** The status move of this change: the lifecycle's (its claim has already written the status), else the stored one. */
+const moveOf = ({ context, doc, previousDoc }: { context: Record<string, unknown>; doc: { status?: string }; previousDoc?: { status?: string } }) => {
+  const moved = transitionInContext(context)
+  return { to: String(moved?.to ?? doc.status), from: String(moved?.from ?? previousDoc?.status) }
+}
+
 /** On `accounts`: a young person deleted or archived for good. */
 export const eraseAccountConversations: CollectionAfterChangeHook = async ({ doc, previousDoc, req, context }) => {
-  const to = transitionInContext(context)?.to ?? doc.status
-  if (CLOSED_ACCOUNT_STATUSES.includes(to) && !CLOSED_ACCOUNT_STATUSES.includes(previousDoc?.status)) await eraseConversationsOf({ req, side: 'account', id: doc.id })
+  const { to, from } = moveOf({ context, doc, previousDoc })
+  if (CLOSED_ACCOUNT_STATUSES.includes(to) && !CLOSED_ACCOUNT_STATUSES.includes(from)) await eraseConversationsOf({ req, side: 'account', id: doc.id })
   return doc
 }
 
 /** On `users`: a staff member unsubscribed (final). */
 export const eraseUserConversations: CollectionAfterChangeHook = async ({ doc, previousDoc, req, context }) => {
-  const to = transitionInContext(context)?.to ?? doc.status
-  if (CLOSED_USER_STATUSES.includes(to) && !CLOSED_USER_STATUSES.includes(previousDoc?.status)) await eraseConversationsOf({ req, side: 'counsellor', id: doc.id })
+  const { to, from } = moveOf({ context, doc, previousDoc })
+  if (CLOSED_USER_STATUSES.includes(to) && !CLOSED_USER_STATUSES.includes(from)) await eraseConversationsOf({ req, side: 'counsellor', id: doc.id })
   return doc
 }

@@ -9,7 +9,8 @@ import { badRequest, forbidden, invalidField, notFound } from '../../../../src/k
 import { relationId } from '../../../../src/kernel/lib/relationId'
 import { SLUGS } from '../../../../collections/slugs'
 import { MESSAGING_SLUGS } from '../../slugs'
-import { CLOSED_ACCOUNT_STATUSES, type Direction } from '../constants'
+import { presentAccountStatuses } from '../access'
+import { type Direction } from '../constants'
 import { scheduleDigest } from './digest'
 
 const { conversations: CONVERSATIONS, messages: MESSAGES, diffusionLists: LISTS, messageAttachments: ATTACHMENTS } = MESSAGING_SLUGS
@@ -94,7 +95,7 @@ const resolveTargets = async ({ req, body }: { req: PayloadRequest; body: Record
   if (accounts.length > 500) throw invalidField({ req, collection: MESSAGES, path: 'accounts', message: 'Au plus 500 destinataires par envoi.' })
   const { docs } = await req.payload.find({
     collection: SLUGS.accounts,
-    where: { and: [{ id: { in: accounts } }, { referents: { in: [user!.id] } }, { status: { not_in: CLOSED_ACCOUNT_STATUSES } }] },
+    where: { and: [{ id: { in: accounts } }, { referents: { in: [user!.id] } }, { status: { in: presentAccountStatuses(req) } }] },
     limit: accounts.length,
     depth: 0,
     select: { email: true },
