@@ -8,7 +8,7 @@ import { sessionBinding } from './collections/sessions/lifecycle'
 import { sessionClockTask } from './jobs/sessionClockTask'
 import { seedCej } from './seed/seedCej'
 import { withMessaging } from './messaging'
-import { News, NewsReads } from './news/collection'
+import { withNews } from './news'
 
 export type CejPluginOptions = {
   /** When the agenda's clock runs (seconds field included): past sessions become « À clore », reminders go out. */
@@ -33,7 +33,6 @@ export const cejPlugin =
       collections: [...(config.collections ?? []), bindLifecycle(Sessions, sessionBinding), Actions],
       jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), sessionClockTask({ cron: clockCron, queue })] },
     }
-    next.collections = [...(next.collections ?? []), News, NewsReads]
-    const withMessages = withMessaging(next, { seed })
+    const withMessages = withMessaging(withNews(next), { seed })
     return seed ? withSeedStep(withMessages, seedCej) : withMessages
   }

@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionConfig, Config } from 'payload'
 
 import { SLUGS } from '../../../collections/slugs'
+import { addAdminComponents } from '../../../src/kernel/admin/addAdminComponents'
 import { withSeedStep } from '../../../src/kernel/seed/steps'
 import { Conversations } from './collections/conversations'
 import { DiffusionLists } from './collections/diffusionLists'
@@ -33,6 +34,11 @@ export const withMessaging = (config: Config, { seed = true }: { seed?: boolean 
       MessageAttachments,
     ],
     jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), messageDigestTask] },
+    admin: addAdminComponents({
+      admin: config.admin,
+      views: { cejMessaging: { Component: '/plugins/cej/messaging/components/MessagingView#MessagingView', path: '/messagerie', exact: true } },
+      afterNavLinks: ['/plugins/cej/messaging/components/MessagingNavLink#MessagingNavLink'],
+    }),
   }
   return seed ? withSeedStep(next, seedMessaging) : next
 }

@@ -5,6 +5,7 @@ import { guardStructureScope } from '../../../src/kernel/access/guards'
 import { forbidden, invalidField, notFound } from '../../../src/kernel/lib/errors'
 import { GROUPS, SLUGS } from '../../../collections/slugs'
 import { MESSAGING_SLUGS } from '../slugs'
+import { unreadNewsCount } from './unread'
 
 const { news: NEWS, newsReads: READS } = MESSAGING_SLUGS
 
@@ -22,11 +23,6 @@ const checkAudience: CollectionBeforeChangeHook = ({ data, originalDoc, req }) =
   return data
 }
 
-const readNewsIds = async (req: Parameters<Endpoint['handler']>[0]) => {
-  const { docs } = await req.payload.find({ collection: READS, where: { user: { equals: req.user?.id } }, limit: 0, pagination: false, depth: 0, select: { news: true }, overrideAccess: true, req })
-  return docs.map((d) => Number(typeof d.news === 'object' ? (d.news as { id: number }).id : d.news))
-}
-
 const staffOnly = (req: Parameters<Endpoint['handler']>[0]) => {
   if (req.user?.collection !== 'users') throw forbidden('Les actualités sont réservées aux professionnels.')
 }
@@ -38,15 +34,7 @@ const newsEndpoints: Endpoint[] = [
     method: 'get',
     handler: async (req) => {
       staffOnly(req)
-      const read = await readNewsIds(req)
-      const { totalDocs } = await req.payload.count({
-        collection: NEWS,
-        where: read.length ? { id: { not_in: read } } : {},
-        overrideAccess: false,
-        user: req.user,
-        req,
-      })
-      return Response.json({ count: totalDocs })
+      return Response.json({ count: await unreadNewsCount(req) })
     },
   },
   {
@@ -85,6 +73,7 @@ export const News: CollectionConfig = {
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200, label: { fr: 'Titre', en: 'Title' } },
     { name: 'content', type: 'richText', required: true, label: { fr: 'Contenu', en: 'Content' } },
+    { name: 'readMarker', type: 'ui', admin: { components: { Field: '/plugins/cej/news/components/NewsReadMarker#NewsReadMarker' } } },
     {
       type: 'row',
       fields: [
