@@ -1238,6 +1238,8 @@ export interface MessageAttachment {
   id: number;
   uploadedBy?: (number | null) | User;
   accounts?: (number | Account)[] | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -2293,6 +2295,8 @@ export interface DiffusionListsSelect<T extends boolean = true> {
 export interface MessageAttachmentsSelect<T extends boolean = true> {
   uploadedBy?: T;
   accounts?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -270,6 +270,35 @@ describe('CEJ : messagerie conseiller ↔ bénéficiaires', () => {
     expect(mailText(toCounsellor.raw)).not.toContain('Réponse 1')
   })
 
+  it('un conseiller qui a décoché l’e-mail pour « Nouveaux messages » n’a que la notification dans l’application', async () => {
+    const quiet = await createStaff('Discret', rouenId)
+    const me = (await api(`/api/users/${quiet.id}?depth=0`, { token: quiet.token })).body
+    const emailKinds = (me.alerts?.email ?? []).filter((kind: string) => kind !== 'cej-message')
+    const saved = await api(`/api/users/${quiet.id}`, { method: 'PATCH', token: quiet.token, body: { alerts: { ...me.alerts, email: emailKinds } } })
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200)
+    const person = await createYoung('Ecrivain', quiet.id)
+    expect((await send(person.token, { text: 'Bonjour, j’ai une question.' })).status).toBe(201)
+    const deadline = Date.now() + 20_000
+    let rows: { n: number }[] = [{ n: 0 }]
+    while (Date.now() < deadline && rows[0].n === 0) {
+      await sleep(500)
+      rows = (await db.query("SELECT count(*)::int AS n FROM notifications WHERE recipient_user_id = $1 AND kind = 'cej-message'", [quiet.id])).rows
+    }
+    expect(rows[0].n).toBe(1)
+    expect(mailbox.messages.some((m) => m.to.includes(quiet.email))).toBe(false)
+  })
+
+  it('la démo : le conseiller de Rouen retrouve ses conversations', async () => {
+    const { rows } = await db.query("SELECT DISTINCT counsellor_id AS id FROM messages WHERE text = 'N’oubliez pas notre rendez-vous de jeudi à 10h.'")
+    expect(rows).toHaveLength(1)
+    const { rows: users } = await db.query('SELECT email FROM users WHERE id = $1', [rows[0].id])
+    const token = await login(users[0].email)
+    const mine = (await api('/api/conversations/mine', { token })).body.docs
+    expect(mine.length).toBeGreaterThan(0)
+    expect(mine[0].pinned).toBe(true)
+    expect(mine.some((row: { unread: number }) => row.unread > 0)).toBe(true)
+  })
+
   it('un compte supprimé ou un conseiller désinscrit ne laisse aucune conversation lisible', async () => {
     // An account deleted for good (the state the account machine gains; set directly here).
     const leaving = await createYoung('Partant', counsellor.id)
