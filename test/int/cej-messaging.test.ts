@@ -255,7 +255,10 @@ describe('CEJ : messagerie conseiller ↔ bénéficiaires', () => {
   it('dix messages d’affilée n’envoient qu’un e-mail, et une notification dans l’application', async () => {
     const person = young[3]
     const before = mailbox.messages.filter((m) => m.to.includes(person.email)).length
+    const started = Date.now()
     for (let i = 1; i <= 10; i++) expect((await send(counsellor.token, { accounts: [person.id], text: `Message ${i}` })).status).toBe(201)
+    // All ten within the batching window (CEJ_MESSAGE_DIGEST_SECONDS=8 in tests), else the case is not the one described.
+    expect(Date.now() - started).toBeLessThan(8000)
     const mail = await waitForMail(mailbox, { to: person.email, contains: 'nouveaux messages' })
     expect(mail.text).toContain('10 nouveaux messages')
     // Well past the window: still one.
@@ -286,6 +289,35 @@ describe('CEJ : messagerie conseiller ↔ bénéficiaires', () => {
     }
     expect(rows[0].n).toBe(1)
     expect(mailbox.messages.some((m) => m.to.includes(quiet.email))).toBe(false)
+  })
+
+  it('une entrée invalide répond 400 en français (ou 403/404) et n’écrit rien, pas même pour les destinataires valides', async () => {
+    const count = async () => (await db.query('SELECT count(*)::int AS n FROM messages')).rows[0].n as number
+    const before = await count()
+    const stranger = await createYoung('Etranger', colleague.id)
+    const cases: [Record<string, unknown> | string, number, string][] = [
+      [{ accounts: [young[0].id], text: 42 }, 400, 'text'],
+      [{ accounts: 'abc', text: 'x' }, 400, 'accounts'],
+      [{ accounts: [young[0].id], text: 'x', links: ['javascript:alert(1)'] }, 400, 'links'],
+      [{ accounts: [young[0].id], text: '   ' }, 400, 'vide'],
+      [{ accounts: [young[0].id], text: 'x', admin: true }, 400, 'Champ inconnu'],
+      [{ conversation: 'x', text: 'x' }, 400, 'conversation'],
+      [{ diffusionList: 999999, text: 'x' }, 404, 'introuvable'],
+      [{ text: 'Sans destinataire' }, 400, 'destinataire'],
+      [{ accounts: [young[0].id, stranger.id], text: 'À moitié ?' }, 403, 'portefeuille'],
+      ['{"text": "x', 400, 'JSON'],
+    ]
+    for (const [body, status, expected] of cases) {
+      const response = await api('/api/messages/send', { method: 'POST', token: counsellor.token, body })
+      expect(response.status, JSON.stringify(body)).toBe(status)
+      expect(JSON.stringify(response.body)).toContain(expected)
+    }
+    expect(await count()).toBe(before)
+    const own = (await send(counsellor.token, { accounts: [young[0].id], text: 'À corriger' })).body.docs[0]
+    const emptied = await api(`/api/messages/${own.id}`, { method: 'PATCH', token: counsellor.token, body: { text: '' } })
+    expect(emptied.status).toBe(400)
+    expect(JSON.stringify(emptied.body)).toContain('vide')
+    expect((await api('/api/messages/send', { method: 'POST', body: { accounts: [young[0].id], text: 'anonyme' } })).status).toBe(403)
   })
 
   it('la démo : le conseiller de Rouen retrouve ses conversations', async () => {
