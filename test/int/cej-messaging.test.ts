@@ -267,10 +267,14 @@ describe('CEJ : messagerie conseiller ↔ bénéficiaires', () => {
     const { rows } = await db.query("SELECT count(*)::int AS n FROM notifications WHERE recipient_account_id = $1 AND kind = 'cej-message'", [person.id])
     expect(rows[0].n).toBe(1)
     // The other way: the young person's replies reach the counsellor in one e-mail too.
-    for (let i = 1; i <= 3; i++) await send(person.token, { text: `Réponse ${i}` })
-    const toCounsellor = await waitForMail(mailbox, { to: counsellor.email, contains: 'messages de bénéficiaires' })
+    const reader = await createStaff('Lecteur', rouenId)
+    const writer = await createYoung('Bavard', reader.id)
+    for (let i = 1; i <= 3; i++) expect((await send(writer.token, { text: `Réponse ${i}` })).status).toBe(201)
+    const toCounsellor = await waitForMail(mailbox, { to: reader.email, contains: 'messages de bénéficiaires' })
     expect(toCounsellor.text).toContain('3 messages de bénéficiaires')
     expect(mailText(toCounsellor.raw)).not.toContain('Réponse 1')
+    await sleep(3000)
+    expect(mailbox.messages.filter((m) => m.to.includes(reader.email))).toHaveLength(1)
   })
 
   it('un conseiller qui a décoché l’e-mail pour « Nouveaux messages » n’a que la notification dans l’application', async () => {
