@@ -386,7 +386,7 @@ describe('CEJ : actualités', () => {
   it('chaque professionnel lit les actualités publiées pour lui ; un badge compte les non lues', async () => {
     const rouenStaff = await login(staff('referent-full'))
     const caenStaff = await login('referent-accounts-caen@tremplin.test')
-    const [rouenBefore, caenBefore] = [await unread(rouenStaff), await unread(caenStaff)]
+    const [rouenBefore, caenBefore, adminBefore] = [await unread(rouenStaff), await unread(caenStaff), await unread(admin)]
 
     const national = await api('/api/news', { method: 'POST', token: superAdmin, body: { title: `Formez-vous aux nouvelles fonctionnalités ${run}`, content: content('Inscrivez-vous.'), audience: 'all-staff' } })
     expect(national.status, JSON.stringify(national.body)).toBe(201)
@@ -400,6 +400,9 @@ describe('CEJ : actualités', () => {
 
     expect(await unread(rouenStaff)).toBe(rouenBefore + 2)
     expect(await unread(caenStaff)).toBe(caenBefore + 1)
+    // The author reads their news planned for later, but it is not counted before its date.
+    expect((await api(`/api/news/${future.body.doc.id}`, { token: admin })).status).toBe(200)
+    expect(await unread(admin)).toBe(adminBefore + 2)
     const caenList = (await api(`/api/news?limit=100&depth=0`, { token: caenStaff })).body.docs.map((n: { id: number }) => n.id)
     expect(caenList).toContain(national.body.doc.id)
     expect(caenList).not.toContain(local.body.doc.id)
