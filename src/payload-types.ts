@@ -90,7 +90,12 @@ export interface Config {
     'bilan-steps': BilanStep;
     sessions: Session;
     actions: Action;
-    appointments: Appointment;
+    news: News;
+    'news-reads': NewsRead;
+    conversations: Conversation;
+    messages: Message;
+    'diffusion-lists': DiffusionList;
+    'message-attachments': MessageAttachment;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -125,7 +130,12 @@ export interface Config {
     'bilan-steps': BilanStepsSelect<false> | BilanStepsSelect<true>;
     sessions: SessionsSelect<false> | SessionsSelect<true>;
     actions: ActionsSelect<false> | ActionsSelect<true>;
-    appointments: AppointmentsSelect<false> | AppointmentsSelect<true>;
+    news: NewsSelect<false> | NewsSelect<true>;
+    'news-reads': NewsReadsSelect<false> | NewsReadsSelect<true>;
+    conversations: ConversationsSelect<false> | ConversationsSelect<true>;
+    messages: MessagesSelect<false> | MessagesSelect<true>;
+    'diffusion-lists': DiffusionListsSelect<false> | DiffusionListsSelect<true>;
+    'message-attachments': MessageAttachmentsSelect<false> | MessageAttachmentsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -154,7 +164,7 @@ export interface Config {
       'placement-follow-up-alert': TaskPlacementFollowUpAlert;
       'bilan-notify-new-account': TaskBilanNotifyNewAccount;
       'cej-session-clock': TaskCejSessionClock;
-      'cej-appointment-clock': TaskCejAppointmentClock;
+      'cej-message-digest': TaskCejMessageDigest;
       inline: {
         input: unknown;
         output: unknown;
@@ -231,12 +241,6 @@ export interface User {
   id: number;
   firstName?: string | null;
   lastName?: string | null;
-  nameKey?: string | null;
-  ignoreDuplicates?: boolean | null;
-  /**
-   * When the deactivation took effect.
-   */
-  deactivatedAt?: string | null;
   /**
    * The user acts on these structures and everything below them.
    */
@@ -285,7 +289,7 @@ export interface User {
           | 'session-registration'
           | 'session-registration-request'
           | 'cej-action'
-          | 'cej-appointment'
+          | 'cej-message'
         )[]
       | null;
     inApp?:
@@ -303,7 +307,7 @@ export interface User {
           | 'session-registration'
           | 'session-registration-request'
           | 'cej-action'
-          | 'cej-appointment'
+          | 'cej-message'
         )[]
       | null;
   };
@@ -405,17 +409,6 @@ export interface Account {
   };
   transferMessage?: string | null;
   origin?: ('pre-registration' | 'staff') | null;
-  /**
-   * How the young person hears about each kind of change.
-   */
-  alerts?: {
-    email?:
-      | ('candidature-decided' | 'parrainage-validated' | 'follow-up-message' | 'session-registration' | 'cej-action')[]
-      | null;
-    inApp?:
-      | ('candidature-decided' | 'parrainage-validated' | 'follow-up-message' | 'session-registration' | 'cej-action')[]
-      | null;
-  };
   status: 'pending' | 'enabled' | 'transferred' | 'disabled';
   instantTCode?: string | null;
   /**
@@ -477,7 +470,7 @@ export interface Notification {
         | 'session-registration'
         | 'session-registration-request'
         | 'cej-action'
-        | 'cej-appointment'
+        | 'cej-message'
       )
     | null;
   link?: string | null;
@@ -1154,39 +1147,120 @@ export interface Action {
   createdAt: string;
 }
 /**
- * Appointments with young people.
- *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "appointments".
+ * via the `definition` "news".
  */
-export interface Appointment {
+export interface News {
   id: number;
-  type:
-    | 'follow-up'
-    | 'individual-interview'
-    | 'workshop'
-    | 'collective-information'
-    | 'partner'
-    | 'outside-activity'
-    | 'visit'
-    | 'service'
-    | 'other';
   title: string;
-  description?: string | null;
-  modality: 'on-site' | 'phone' | 'video' | 'outside';
-  startsAt: string;
-  duration: string;
-  address?: string | null;
-  organisation?: string | null;
-  youngPeople: (number | Account)[];
-  visibleToYoungPeople?: boolean | null;
-  notifyYoungPeople?: boolean | null;
-  calendarByEmail?: boolean | null;
-  cancellationReason?: string | null;
-  structure: number | Structure;
-  createdBy?: (number | null) | User;
-  sequence?: number | null;
-  status: 'planned' | 'held' | 'missed' | 'cancelled';
+  content: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  audience: 'all-staff' | 'structure';
+  structure?: (number | null) | Structure;
+  publishedAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news-reads".
+ */
+export interface NewsRead {
+  id: number;
+  user: number | User;
+  news: number | News;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "conversations".
+ */
+export interface Conversation {
+  id: number;
+  counsellor: number | User;
+  account: number | Account;
+  lastMessageAt?: string | null;
+  unreadByCounsellor?: number | null;
+  unreadByAccount?: number | null;
+  pinnedByCounsellor?: boolean | null;
+  pinnedByAccount?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "messages".
+ */
+export interface Message {
+  id: number;
+  conversation: number | Conversation;
+  text?: string | null;
+  links?:
+    | {
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  attachments?: (number | MessageAttachment)[] | null;
+  authorName?: string | null;
+  authorUser?: (number | null) | User;
+  authorAccount?: (number | null) | Account;
+  direction: 'to-account' | 'to-counsellor';
+  readAt?: string | null;
+  readState?: string | null;
+  counsellor: number | User;
+  account: number | Account;
+  diffusionList?: (number | null) | DiffusionList;
+  batch?: string | null;
+  notifiedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "message-attachments".
+ */
+export interface MessageAttachment {
+  id: number;
+  uploadedBy?: (number | null) | User;
+  accounts?: (number | Account)[] | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "diffusion-lists".
+ */
+export interface DiffusionList {
+  id: number;
+  name: string;
+  members?: (number | Account)[] | null;
+  owner?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -1266,7 +1340,7 @@ export interface PayloadJob {
           | 'placement-follow-up-alert'
           | 'bilan-notify-new-account'
           | 'cej-session-clock'
-          | 'cej-appointment-clock';
+          | 'cej-message-digest';
         taskID: string;
         input?:
           | {
@@ -1307,7 +1381,7 @@ export interface PayloadJob {
         | 'placement-follow-up-alert'
         | 'bilan-notify-new-account'
         | 'cej-session-clock'
-        | 'cej-appointment-clock'
+        | 'cej-message-digest'
       )
     | null;
   queue?: string | null;
@@ -1421,8 +1495,28 @@ export interface PayloadLockedDocument {
         value: number | Action;
       } | null)
     | ({
-        relationTo: 'appointments';
-        value: number | Appointment;
+        relationTo: 'news';
+        value: number | News;
+      } | null)
+    | ({
+        relationTo: 'news-reads';
+        value: number | NewsRead;
+      } | null)
+    | ({
+        relationTo: 'conversations';
+        value: number | Conversation;
+      } | null)
+    | ({
+        relationTo: 'messages';
+        value: number | Message;
+      } | null)
+    | ({
+        relationTo: 'diffusion-lists';
+        value: number | DiffusionList;
+      } | null)
+    | ({
+        relationTo: 'message-attachments';
+        value: number | MessageAttachment;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1501,9 +1595,6 @@ export interface StructuresSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   firstName?: T;
   lastName?: T;
-  nameKey?: T;
-  ignoreDuplicates?: T;
-  deactivatedAt?: T;
   structures?: T;
   roles?: T;
   functions?: T;
@@ -1561,12 +1652,6 @@ export interface AccountsSelect<T extends boolean = true> {
       };
   transferMessage?: T;
   origin?: T;
-  alerts?:
-    | T
-    | {
-        email?: T;
-        inApp?: T;
-      };
   status?: T;
   instantTCode?: T;
   iAmReferent?: T;
@@ -2128,28 +2213,101 @@ export interface ActionsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "appointments_select".
+ * via the `definition` "news_select".
  */
-export interface AppointmentsSelect<T extends boolean = true> {
-  type?: T;
+export interface NewsSelect<T extends boolean = true> {
   title?: T;
-  description?: T;
-  modality?: T;
-  startsAt?: T;
-  duration?: T;
-  address?: T;
-  organisation?: T;
-  youngPeople?: T;
-  visibleToYoungPeople?: T;
-  notifyYoungPeople?: T;
-  calendarByEmail?: T;
-  cancellationReason?: T;
+  content?: T;
+  audience?: T;
   structure?: T;
-  createdBy?: T;
-  sequence?: T;
-  status?: T;
+  publishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news-reads_select".
+ */
+export interface NewsReadsSelect<T extends boolean = true> {
+  user?: T;
+  news?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "conversations_select".
+ */
+export interface ConversationsSelect<T extends boolean = true> {
+  counsellor?: T;
+  account?: T;
+  lastMessageAt?: T;
+  unreadByCounsellor?: T;
+  unreadByAccount?: T;
+  pinnedByCounsellor?: T;
+  pinnedByAccount?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "messages_select".
+ */
+export interface MessagesSelect<T extends boolean = true> {
+  conversation?: T;
+  text?: T;
+  links?:
+    | T
+    | {
+        url?: T;
+        id?: T;
+      };
+  attachments?: T;
+  authorName?: T;
+  authorUser?: T;
+  authorAccount?: T;
+  direction?: T;
+  readAt?: T;
+  readState?: T;
+  counsellor?: T;
+  account?: T;
+  diffusionList?: T;
+  batch?: T;
+  notifiedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "diffusion-lists_select".
+ */
+export interface DiffusionListsSelect<T extends boolean = true> {
+  name?: T;
+  members?: T;
+  owner?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "message-attachments_select".
+ */
+export interface MessageAttachmentsSelect<T extends boolean = true> {
+  uploadedBy?: T;
+  accounts?: T;
+  prefix?: T;
+  _objectKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2322,10 +2480,13 @@ export interface TaskCejSessionClock {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskCej-appointment-clock".
+ * via the `definition` "TaskCej-message-digest".
  */
-export interface TaskCejAppointmentClock {
-  input?: unknown;
+export interface TaskCejMessageDigest {
+  input: {
+    direction: string;
+    recipient: number;
+  };
   output?: unknown;
 }
 /**

@@ -14,6 +14,8 @@ import { appointmentClockTask } from './appointments/reminders'
 import { seedAppointments } from './appointments/seed'
 import { agendaEndpoints } from './agendas/endpoints'
 import { MY_AGENDA_PATH } from './agendas/paths'
+import { withMessaging } from './messaging'
+import { withNews } from './news'
 
 export type CejPluginOptions = {
   /** When the agenda's clock runs (seconds field included): past sessions become « À clore », reminders go out. */
@@ -46,5 +48,6 @@ export const cejPlugin =
       views: { cejMyAgenda: { Component: '/plugins/cej/agendas/MyAgendaView#MyAgendaView', path: MY_AGENDA_PATH, exact: true } },
       afterNavLinks: ['/plugins/cej/agendas/MyAgendaNavLink#MyAgendaNavLink'],
     })
-    return seed ? withSeedStep(withSeedStep(next, seedCej), seedAppointments) : next
+    const withMessages = withMessaging(withNews(next), { seed })
+    return seed ? withSeedStep(withSeedStep(withMessages, seedCej), seedAppointments) : withMessages
   }

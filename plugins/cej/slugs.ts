@@ -4,3 +4,13 @@ export const CEJ_SLUGS = {
   actions: 'actions',
   appointments: 'appointments',
 } as const
+
+/** Messaging (seed 001, « Le module de messagerie ») and news (« Les actualités »). */
+export const MESSAGING_SLUGS = {
+  conversations: 'conversations',
+  messages: 'messages',
+  diffusionLists: 'diffusion-lists',
+  messageAttachments: 'message-attachments',
+  news: 'news',
+  newsReads: 'news-reads',
+} as const

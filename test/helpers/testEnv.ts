@@ -26,6 +26,7 @@ export const applyTestEnv = (databaseUrl?: string) => {
     DB_POOL_SIZE: '20',
     JOBS_CRON: '* * * * * *',
     CEJ_CLOCK_CRON: '* * * * * *',
+    CEJ_MESSAGE_DIGEST_SECONDS: '8',
     RATE_LIMIT_ANONYMOUS_WRITES: '1000000',
     RATE_LIMIT_LOGIN: '100000',
     LOGIN_MAX_ATTEMPTS: '5',

@@ -18,7 +18,7 @@ export const objectStorage = () =>
     alwaysInsertFields: true,
     bucket: env.s3.bucket ?? '',
     acl: 'private',
-    collections: { media: { prefix: 'media' }, documents: { prefix: 'documents' } },
+    collections: { media: { prefix: 'media' }, documents: { prefix: 'documents' }, 'message-attachments': { prefix: 'message-attachments' } },
     config: {
       endpoint: env.s3.endpoint,
       region: env.s3.region,

@@ -14,6 +14,7 @@ export const NOTIFICATION_KINDS = {
   'session-registration-request': { fr: "Demande d'inscription à une session", en: 'Session registration request' },
   'cej-action': { fr: 'Nouvelle action proposée par le conseiller', en: 'New action from the counsellor' },
   'cej-appointment': { fr: 'Rendez-vous (nouveau, modifié, annulé, rappel)', en: 'Appointment' },
+  'cej-message': { fr: 'Nouveaux messages (messagerie CEJ)', en: 'New messages (CEJ messaging)' },
 } as const
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS
