@@ -90,6 +90,7 @@ export interface Config {
     'bilan-steps': BilanStep;
     sessions: Session;
     actions: Action;
+    appointments: Appointment;
     news: News;
     'news-reads': NewsRead;
     conversations: Conversation;
@@ -130,6 +131,7 @@ export interface Config {
     'bilan-steps': BilanStepsSelect<false> | BilanStepsSelect<true>;
     sessions: SessionsSelect<false> | SessionsSelect<true>;
     actions: ActionsSelect<false> | ActionsSelect<true>;
+    appointments: AppointmentsSelect<false> | AppointmentsSelect<true>;
     news: NewsSelect<false> | NewsSelect<true>;
     'news-reads': NewsReadsSelect<false> | NewsReadsSelect<true>;
     conversations: ConversationsSelect<false> | ConversationsSelect<true>;
@@ -164,6 +166,7 @@ export interface Config {
       'placement-follow-up-alert': TaskPlacementFollowUpAlert;
       'bilan-notify-new-account': TaskBilanNotifyNewAccount;
       'cej-session-clock': TaskCejSessionClock;
+      'cej-appointment-clock': TaskCejAppointmentClock;
       'cej-message-digest': TaskCejMessageDigest;
       inline: {
         input: unknown;
@@ -241,6 +244,12 @@ export interface User {
   id: number;
   firstName?: string | null;
   lastName?: string | null;
+  nameKey?: string | null;
+  ignoreDuplicates?: boolean | null;
+  /**
+   * When the deactivation took effect.
+   */
+  deactivatedAt?: string | null;
   /**
    * The user acts on these structures and everything below them.
    */
@@ -289,6 +298,7 @@ export interface User {
           | 'session-registration'
           | 'session-registration-request'
           | 'cej-action'
+          | 'cej-appointment'
           | 'cej-message'
         )[]
       | null;
@@ -307,6 +317,7 @@ export interface User {
           | 'session-registration'
           | 'session-registration-request'
           | 'cej-action'
+          | 'cej-appointment'
           | 'cej-message'
         )[]
       | null;
@@ -409,6 +420,17 @@ export interface Account {
   };
   transferMessage?: string | null;
   origin?: ('pre-registration' | 'staff') | null;
+  /**
+   * How the young person hears about each kind of change.
+   */
+  alerts?: {
+    email?:
+      | ('candidature-decided' | 'parrainage-validated' | 'follow-up-message' | 'session-registration' | 'cej-action')[]
+      | null;
+    inApp?:
+      | ('candidature-decided' | 'parrainage-validated' | 'follow-up-message' | 'session-registration' | 'cej-action')[]
+      | null;
+  };
   status: 'pending' | 'enabled' | 'transferred' | 'disabled';
   instantTCode?: string | null;
   /**
@@ -470,6 +492,7 @@ export interface Notification {
         | 'session-registration'
         | 'session-registration-request'
         | 'cej-action'
+        | 'cej-appointment'
         | 'cej-message'
       )
     | null;
@@ -1147,6 +1170,43 @@ export interface Action {
   createdAt: string;
 }
 /**
+ * Appointments with young people.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "appointments".
+ */
+export interface Appointment {
+  id: number;
+  type:
+    | 'follow-up'
+    | 'individual-interview'
+    | 'workshop'
+    | 'collective-information'
+    | 'partner'
+    | 'outside-activity'
+    | 'visit'
+    | 'service'
+    | 'other';
+  title: string;
+  description?: string | null;
+  modality: 'on-site' | 'phone' | 'video' | 'outside';
+  startsAt: string;
+  duration: string;
+  address?: string | null;
+  organisation?: string | null;
+  youngPeople: (number | Account)[];
+  visibleToYoungPeople?: boolean | null;
+  notifyYoungPeople?: boolean | null;
+  calendarByEmail?: boolean | null;
+  cancellationReason?: string | null;
+  structure: number | Structure;
+  createdBy?: (number | null) | User;
+  sequence?: number | null;
+  status: 'planned' | 'held' | 'missed' | 'cancelled';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "news".
  */
@@ -1340,6 +1400,7 @@ export interface PayloadJob {
           | 'placement-follow-up-alert'
           | 'bilan-notify-new-account'
           | 'cej-session-clock'
+          | 'cej-appointment-clock'
           | 'cej-message-digest';
         taskID: string;
         input?:
@@ -1381,6 +1442,7 @@ export interface PayloadJob {
         | 'placement-follow-up-alert'
         | 'bilan-notify-new-account'
         | 'cej-session-clock'
+        | 'cej-appointment-clock'
         | 'cej-message-digest'
       )
     | null;
@@ -1495,6 +1557,10 @@ export interface PayloadLockedDocument {
         value: number | Action;
       } | null)
     | ({
+        relationTo: 'appointments';
+        value: number | Appointment;
+      } | null)
+    | ({
         relationTo: 'news';
         value: number | News;
       } | null)
@@ -1595,6 +1661,9 @@ export interface StructuresSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   firstName?: T;
   lastName?: T;
+  nameKey?: T;
+  ignoreDuplicates?: T;
+  deactivatedAt?: T;
   structures?: T;
   roles?: T;
   functions?: T;
@@ -1652,6 +1721,12 @@ export interface AccountsSelect<T extends boolean = true> {
       };
   transferMessage?: T;
   origin?: T;
+  alerts?:
+    | T
+    | {
+        email?: T;
+        inApp?: T;
+      };
   status?: T;
   instantTCode?: T;
   iAmReferent?: T;
@@ -2213,6 +2288,31 @@ export interface ActionsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "appointments_select".
+ */
+export interface AppointmentsSelect<T extends boolean = true> {
+  type?: T;
+  title?: T;
+  description?: T;
+  modality?: T;
+  startsAt?: T;
+  duration?: T;
+  address?: T;
+  organisation?: T;
+  youngPeople?: T;
+  visibleToYoungPeople?: T;
+  notifyYoungPeople?: T;
+  calendarByEmail?: T;
+  cancellationReason?: T;
+  structure?: T;
+  createdBy?: T;
+  sequence?: T;
+  status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "news_select".
  */
 export interface NewsSelect<T extends boolean = true> {
@@ -2475,6 +2575,14 @@ export interface TaskBilanNotifyNewAccount {
  * via the `definition` "TaskCej-session-clock".
  */
 export interface TaskCejSessionClock {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCej-appointment-clock".
+ */
+export interface TaskCejAppointmentClock {
   input?: unknown;
   output?: unknown;
 }

@@ -1,4 +1,5 @@
 import { TransferAccountsPanel as TransferAccountsPanel_2b3afe1b19b153b2cecea71864746211 } from '../../../../plugins/core/components/TransferAccountsPanel'
+import { HomonymsPanel as HomonymsPanel_2c3192cbf79bb31a582967aec047c584 } from '../../../../plugins/core/components/HomonymsPanel'
 import { StatusCell as StatusCell_f1bb081f2faff8e96bc7737e1303144b } from '../../../../plugins/lifecycle/components/StatusCell'
 import { LifecyclePanel as LifecyclePanel_e34ef33eff1b2c065a1a168dffd28829 } from '../../../../plugins/lifecycle/components/LifecyclePanel'
 import { ResultPanel as ResultPanel_4a492ccff3386365201b01b5731d98e7 } from '../../../../plugins/instant-t/components/ResultPanel'
@@ -34,6 +35,7 @@ import { RegistrationsPanel as RegistrationsPanel_e930d589cbc0b5d2b08adc1ff52f5c
 import { NewsReadMarker as NewsReadMarker_a3d753b12483e1350ad920e588165002 } from '../../../../plugins/cej/news/components/NewsReadMarker'
 import { DirectoryNavLink as DirectoryNavLink_c3a965988f72c77670bee74f779d779b } from '../../../../plugins/placement/components/DirectoryNavLink'
 import { ActivityNavLink as ActivityNavLink_dc1a2e1e85ca35c80758739c66a67f0e } from '../../../../plugins/bilan/components/ActivityNavLink'
+import { MyAgendaNavLink as MyAgendaNavLink_db0c79a7df045e15dec0c21498d54437 } from '../../../../plugins/cej/agendas/MyAgendaNavLink'
 import { NewsNavLink as NewsNavLink_760b55743984847ae2f2ceddd2f30857 } from '../../../../plugins/cej/news/components/NewsNavLink'
 import { MessagingNavLink as MessagingNavLink_3f6578e3814c74d3440e3e3ad4ca53ce } from '../../../../plugins/cej/messaging/components/MessagingNavLink'
 import { CohortDashboard as CohortDashboard_18daaebb5934630ce50e53b6d5476ccf } from '../../../../plugins/placement/components/CohortDashboard'
@@ -41,12 +43,14 @@ import { BilanDashboard as BilanDashboard_126d86a5782460195b8685ead706c3f1 } fro
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { DirectoryView as DirectoryView_4e6d866a7b2272d5112e23208260b4ac } from '../../../../plugins/placement/components/DirectoryView'
 import { ActivityView as ActivityView_d9ec7dc31157a748a6bf6c2e83d5e8dd } from '../../../../plugins/bilan/components/ActivityView'
+import { MyAgendaView as MyAgendaView_d875c4433d85cee4a9876e5d2e128db8 } from '../../../../plugins/cej/agendas/MyAgendaView'
 import { MessagingView as MessagingView_0ef5edcec85e4e25aec3a42944876577 } from '../../../../plugins/cej/messaging/components/MessagingView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/plugins/core/components/TransferAccountsPanel#TransferAccountsPanel": TransferAccountsPanel_2b3afe1b19b153b2cecea71864746211,
+  "/plugins/core/components/HomonymsPanel#HomonymsPanel": HomonymsPanel_2c3192cbf79bb31a582967aec047c584,
   "/plugins/lifecycle/components/StatusCell#StatusCell": StatusCell_f1bb081f2faff8e96bc7737e1303144b,
   "/plugins/lifecycle/components/LifecyclePanel#LifecyclePanel": LifecyclePanel_e34ef33eff1b2c065a1a168dffd28829,
   "/plugins/instant-t/components/ResultPanel#ResultPanel": ResultPanel_4a492ccff3386365201b01b5731d98e7,
@@ -82,6 +86,7 @@ export const importMap = {
   "/plugins/cej/news/components/NewsReadMarker#NewsReadMarker": NewsReadMarker_a3d753b12483e1350ad920e588165002,
   "/plugins/placement/components/DirectoryNavLink#DirectoryNavLink": DirectoryNavLink_c3a965988f72c77670bee74f779d779b,
   "/plugins/bilan/components/ActivityNavLink#ActivityNavLink": ActivityNavLink_dc1a2e1e85ca35c80758739c66a67f0e,
+  "/plugins/cej/agendas/MyAgendaNavLink#MyAgendaNavLink": MyAgendaNavLink_db0c79a7df045e15dec0c21498d54437,
   "/plugins/cej/news/components/NewsNavLink#NewsNavLink": NewsNavLink_760b55743984847ae2f2ceddd2f30857,
   "/plugins/cej/messaging/components/MessagingNavLink#MessagingNavLink": MessagingNavLink_3f6578e3814c74d3440e3e3ad4ca53ce,
   "/plugins/placement/components/CohortDashboard#CohortDashboard": CohortDashboard_18daaebb5934630ce50e53b6d5476ccf,
@@ -89,6 +94,7 @@ export const importMap = {
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/plugins/placement/components/DirectoryView#DirectoryView": DirectoryView_4e6d866a7b2272d5112e23208260b4ac,
   "/plugins/bilan/components/ActivityView#ActivityView": ActivityView_d9ec7dc31157a748a6bf6c2e83d5e8dd,
+  "/plugins/cej/agendas/MyAgendaView#MyAgendaView": MyAgendaView_d875c4433d85cee4a9876e5d2e128db8,
   "/plugins/cej/messaging/components/MessagingView#MessagingView": MessagingView_0ef5edcec85e4e25aec3a42944876577,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
