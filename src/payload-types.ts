@@ -90,6 +90,8 @@ export interface Config {
     'bilan-steps': BilanStep;
     sessions: Session;
     actions: Action;
+    'reference-items': ReferenceItem;
+    'reference-transfers': ReferenceTransfer;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -124,6 +126,8 @@ export interface Config {
     'bilan-steps': BilanStepsSelect<false> | BilanStepsSelect<true>;
     sessions: SessionsSelect<false> | SessionsSelect<true>;
     actions: ActionsSelect<false> | ActionsSelect<true>;
+    'reference-items': ReferenceItemsSelect<false> | ReferenceItemsSelect<true>;
+    'reference-transfers': ReferenceTransfersSelect<false> | ReferenceTransfersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -152,6 +156,7 @@ export interface Config {
       'placement-follow-up-alert': TaskPlacementFollowUpAlert;
       'bilan-notify-new-account': TaskBilanNotifyNewAccount;
       'cej-session-clock': TaskCejSessionClock;
+      'reference-transfer-clock': TaskReferenceTransferClock;
       inline: {
         input: unknown;
         output: unknown;
@@ -414,6 +419,7 @@ export interface Account {
     internship?: boolean | null;
     project?: string | null;
   };
+  context?: (number | null) | ReferenceItem;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -431,6 +437,28 @@ export interface Account {
     | null;
   password?: string | null;
   collection: 'accounts';
+}
+/**
+ * Reference tables of the Mission Locale.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reference-items".
+ */
+export interface ReferenceItem {
+  id: number;
+  table: 'contexts' | 'programme-prescribers' | 'programme-referents';
+  /**
+   * The user's name for person tables.
+   */
+  label?: string | null;
+  user?: (number | null) | User;
+  /**
+   * Inactive items are no longer offered.
+   */
+  active?: boolean | null;
+  structure: number | Structure;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1131,6 +1159,39 @@ export interface Action {
   createdAt: string;
 }
 /**
+ * Scheduled and completed transfers of reference items.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reference-transfers".
+ */
+export interface ReferenceTransfer {
+  id: number;
+  table: 'contexts' | 'programme-prescribers' | 'programme-referents';
+  source: number | ReferenceItem;
+  destination: number | ReferenceItem;
+  /**
+   * The next 04:00, Paris time.
+   */
+  scheduledFor?: string | null;
+  ranAt?: string | null;
+  moved?: number | null;
+  failed?: number | null;
+  errors?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  requestedBy?: (number | null) | User;
+  structure?: (number | null) | Structure;
+  status: 'scheduled' | 'done' | 'cancelled';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1205,7 +1266,8 @@ export interface PayloadJob {
           | 'lifecycle-effect'
           | 'placement-follow-up-alert'
           | 'bilan-notify-new-account'
-          | 'cej-session-clock';
+          | 'cej-session-clock'
+          | 'reference-transfer-clock';
         taskID: string;
         input?:
           | {
@@ -1246,6 +1308,7 @@ export interface PayloadJob {
         | 'placement-follow-up-alert'
         | 'bilan-notify-new-account'
         | 'cej-session-clock'
+        | 'reference-transfer-clock'
       )
     | null;
   queue?: string | null;
@@ -1357,6 +1420,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'actions';
         value: number | Action;
+      } | null)
+    | ({
+        relationTo: 'reference-items';
+        value: number | ReferenceItem;
+      } | null)
+    | ({
+        relationTo: 'reference-transfers';
+        value: number | ReferenceTransfer;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1508,6 +1579,7 @@ export interface AccountsSelect<T extends boolean = true> {
         internship?: T;
         project?: T;
       };
+  context?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -2053,6 +2125,38 @@ export interface ActionsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reference-items_select".
+ */
+export interface ReferenceItemsSelect<T extends boolean = true> {
+  table?: T;
+  label?: T;
+  user?: T;
+  active?: T;
+  structure?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reference-transfers_select".
+ */
+export interface ReferenceTransfersSelect<T extends boolean = true> {
+  table?: T;
+  source?: T;
+  destination?: T;
+  scheduledFor?: T;
+  ranAt?: T;
+  moved?: T;
+  failed?: T;
+  errors?: T;
+  requestedBy?: T;
+  structure?: T;
+  status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2217,6 +2321,14 @@ export interface TaskBilanNotifyNewAccount {
  * via the `definition` "TaskCej-session-clock".
  */
 export interface TaskCejSessionClock {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReference-transfer-clock".
+ */
+export interface TaskReferenceTransferClock {
   input?: unknown;
   output?: unknown;
 }

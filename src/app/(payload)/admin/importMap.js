@@ -1,6 +1,7 @@
 import { TransferAccountsPanel as TransferAccountsPanel_2b3afe1b19b153b2cecea71864746211 } from '../../../../plugins/core/components/TransferAccountsPanel'
 import { StatusCell as StatusCell_f1bb081f2faff8e96bc7737e1303144b } from '../../../../plugins/lifecycle/components/StatusCell'
 import { LifecyclePanel as LifecyclePanel_e34ef33eff1b2c065a1a168dffd28829 } from '../../../../plugins/lifecycle/components/LifecyclePanel'
+import { AddToReferenceTablesPanel as AddToReferenceTablesPanel_bc5adfd2830235f561d3cfb29a6bafbe } from '../../../../plugins/reference-tables/components/AddToReferenceTablesPanel'
 import { ResultPanel as ResultPanel_4a492ccff3386365201b01b5731d98e7 } from '../../../../plugins/instant-t/components/ResultPanel'
 import { LinkAccountField as LinkAccountField_658bf369e00d393b495a73193b75207c } from '../../../../plugins/instant-t/components/LinkAccountField'
 import { AccountNameCell as AccountNameCell_ef803b2344b8463b184a90a1d7cecf4e } from '../../../../plugins/instant-t/components/AccountNameCell'
@@ -45,6 +46,7 @@ export const importMap = {
   "/plugins/core/components/TransferAccountsPanel#TransferAccountsPanel": TransferAccountsPanel_2b3afe1b19b153b2cecea71864746211,
   "/plugins/lifecycle/components/StatusCell#StatusCell": StatusCell_f1bb081f2faff8e96bc7737e1303144b,
   "/plugins/lifecycle/components/LifecyclePanel#LifecyclePanel": LifecyclePanel_e34ef33eff1b2c065a1a168dffd28829,
+  "/plugins/reference-tables/components/AddToReferenceTablesPanel#AddToReferenceTablesPanel": AddToReferenceTablesPanel_bc5adfd2830235f561d3cfb29a6bafbe,
   "/plugins/instant-t/components/ResultPanel#ResultPanel": ResultPanel_4a492ccff3386365201b01b5731d98e7,
   "/plugins/instant-t/components/LinkAccountField#LinkAccountField": LinkAccountField_658bf369e00d393b495a73193b75207c,
   "/plugins/instant-t/components/AccountNameCell#AccountNameCell": AccountNameCell_ef803b2344b8463b184a90a1d7cecf4e,
