@@ -1,3 +1,4 @@
+import { MovePostalCodesPanel as MovePostalCodesPanel_601fb564194133eca032246b3e74f08a } from '../../../../plugins/core/components/MovePostalCodesPanel'
 import { TransferAccountsPanel as TransferAccountsPanel_2b3afe1b19b153b2cecea71864746211 } from '../../../../plugins/core/components/TransferAccountsPanel'
 import { StatusCell as StatusCell_f1bb081f2faff8e96bc7737e1303144b } from '../../../../plugins/lifecycle/components/StatusCell'
 import { LifecyclePanel as LifecyclePanel_e34ef33eff1b2c065a1a168dffd28829 } from '../../../../plugins/lifecycle/components/LifecyclePanel'
@@ -43,6 +44,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/plugins/core/components/MovePostalCodesPanel#MovePostalCodesPanel": MovePostalCodesPanel_601fb564194133eca032246b3e74f08a,
   "/plugins/core/components/TransferAccountsPanel#TransferAccountsPanel": TransferAccountsPanel_2b3afe1b19b153b2cecea71864746211,
   "/plugins/lifecycle/components/StatusCell#StatusCell": StatusCell_f1bb081f2faff8e96bc7737e1303144b,
   "/plugins/lifecycle/components/LifecyclePanel#LifecyclePanel": LifecyclePanel_e34ef33eff1b2c065a1a168dffd28829,
