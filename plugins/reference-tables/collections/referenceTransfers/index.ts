@@ -47,7 +47,7 @@ export const ReferenceTransfers: CollectionConfig = {
           name: 'source',
           type: 'relationship',
           relationTo: REFERENCE_SLUGS.items,
-          required: true,
+          // Checked at scheduling (scheduleTransfer); not NOT NULL, so the source can be deleted once moved.
           index: true,
           label: { fr: 'Élément source (à transférer)', en: 'Source item' },
           filterOptions: ({ siblingData }) => ((siblingData as { table?: string })?.table ? { table: { equals: (siblingData as { table: string }).table } } : true),
@@ -56,12 +56,18 @@ export const ReferenceTransfers: CollectionConfig = {
           name: 'destination',
           type: 'relationship',
           relationTo: REFERENCE_SLUGS.items,
-          required: true,
           index: true,
           label: { fr: 'Élément destination (celui qui reste)', en: 'Destination item' },
           filterOptions: ({ siblingData }) => ((siblingData as { table?: string })?.table ? { table: { equals: (siblingData as { table: string }).table }, active: { equals: true } } : true),
         },
       ],
+    },
+    {
+      name: 'sourceLabel',
+      type: 'text',
+      label: { fr: 'Libellé de la source', en: 'Source label' },
+      access: systemOnly,
+      admin: { readOnly: true, description: { fr: 'Gardé pour l’historique une fois la source supprimée (contextes seulement : un nom de personne n’est jamais copié).', en: 'Kept once the source is deleted.' } },
     },
     {
       name: 'scheduledFor',

@@ -6,14 +6,15 @@ import { loadDoc } from '../../../../src/kernel/lib/loadDoc'
 import { relationId } from '../../../../src/kernel/lib/relationId'
 import { administerReferenceTables } from '../../access'
 import { nextRunAt } from '../../operations/nextRunAt'
-import { REFERENCE_SLUGS, REFERENCE_TABLES, isReferenceTable } from '../../slugs'
+import { PERSON_TABLES, REFERENCE_SLUGS, REFERENCE_TABLES, isReferenceTable } from '../../slugs'
 
 const fail = (req: PayloadRequest, path: string, message: string) => invalidField({ req, collection: REFERENCE_SLUGS.transfers, path, message })
 
 /** An item of the caller's Mission Locales, or a 400 naming the field (another structure's item is not revealed). */
 const itemOfCaller = async (req: PayloadRequest, path: 'source' | 'destination', value: unknown) => {
   const id = relationId(value)
-  const item = id === null ? null : await loadDoc({ req, collection: REFERENCE_SLUGS.items, id })
+  if (id === null) throw fail(req, path, path === 'source' ? "Choisissez l'élément source (celui à transférer)." : "Choisissez l'élément destination (celui qui restera).")
+  const item = await loadDoc({ req, collection: REFERENCE_SLUGS.items, id })
   const isOurs =
     item !== null &&
     (await requireAccess({ access: administerReferenceTables, req, on: { collection: REFERENCE_SLUGS.items, doc: item } }).then(
@@ -60,6 +61,8 @@ export const scheduleTransfer: CollectionBeforeChangeHook = async ({ data, opera
     source: source.id,
     destination: destination.id,
     structure: relationId(source.structure),
+    // Person tables' labels are the user's name, read at each read: never copied here.
+    sourceLabel: PERSON_TABLES.includes(data.table) ? null : (source.label ?? null),
     scheduledFor: nextRunAt(new Date()).toISOString(),
     requestedBy: isStaffUser(user) ? user.id : null,
     moved: 0,
