@@ -1,8 +1,9 @@
+import { sql } from 'drizzle-orm'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { nextRunAt } from '../../plugins/reference-tables/operations/nextRunAt'
-import { runDueTransfers } from '../../plugins/reference-tables/operations/runTransfer'
+import { runDueTransfers, runTransfer } from '../../plugins/reference-tables/operations/runTransfer'
 import { referenceUsages } from '../../plugins/reference-tables/operations/usages'
 import { DEMO_PASSWORD, api, graphql, login, staff } from '../helpers/api'
 import { closeLocalPayload, localPayload } from '../helpers/payload'
@@ -247,6 +248,38 @@ describe('Activer le mode transfert', () => {
     const done = (await api('/api/reference-transfers?where[status][equals]=done&limit=100', { token: admin })).body.docs
     expect(scheduled.every((t: { status: string }) => t.status === 'scheduled')).toBe(true)
     expect(done.map((t: { id: number }) => t.id)).toContain(transfer.id)
+  })
+})
+
+describe('Un transfert par lots courts', () => {
+  const execute = (query: unknown) => (payload.db as unknown as { drizzle: { execute: (q: unknown) => Promise<unknown> } }).drizzle.execute(query)
+
+  it('déplace par lots ; un dossier qui refuse la modification est compté en erreur, les autres passent, et la source reste utilisée', async () => {
+    const from = await context('Lots source')
+    const to = await context('Lots destination')
+    const accounts: number[] = []
+    for (let i = 0; i < 5; i++) accounts.push(await youngPerson(from))
+    // A record the platform can no longer save as it is (an e-mail corrupted outside the API).
+    const broken = accounts[2]
+    await execute(sql`UPDATE accounts SET email = 'pas-une-adresse' WHERE id = ${broken}`)
+    const { body } = await schedule(from, to)
+    const transfer = await payload.findByID({ collection: 'reference-transfers', id: body.doc.id, depth: 0, overrideAccess: true })
+    const result = await runTransfer({ payload, transfer: transfer as never, chunkSize: 2 })
+    expect(result).toMatchObject({ moved: 4, failed: 1, isStopped: false })
+    const stored = (await api(`/api/reference-transfers/${body.doc.id}?depth=0`, { token: admin })).body
+    expect(stored).toMatchObject({ status: 'done', moved: 4, failed: 1 })
+    expect(stored.errors).toEqual([expect.objectContaining({ collection: 'accounts', id: broken })])
+    for (const account of accounts) expect(await contextOf(account)).toBe(account === broken ? from : to)
+    const refused = await api(`/api/reference-items/${from}`, { method: 'DELETE', token: admin })
+    expect(refused.status).toBe(409)
+    expect(refused.body.errors[0].message).toContain('utilisé par 1 dossier')
+    // Repaired, the record moves with a new transfer; the source can go.
+    await execute(sql`UPDATE accounts SET email = ${`repare.${unique()}@exemple.fr`} WHERE id = ${broken}`)
+    const again = await schedule(from, to)
+    expect(again.status).toBe(201)
+    expect(await runDueTransfers({ payload, now: new Date(new Date(again.body.doc.scheduledFor).getTime() + MINUTE) })).toContainEqual({ id: again.body.doc.id, moved: 1, failed: 0 })
+    expect(await contextOf(broken)).toBe(to)
+    expect((await api(`/api/reference-items/${from}`, { method: 'DELETE', token: admin })).status).toBe(200)
   })
 })
 
