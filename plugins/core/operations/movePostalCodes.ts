@@ -6,6 +6,7 @@ import { lockRow } from '../../../src/kernel/db/lockRow'
 import { invalidField, notFound } from '../../../src/kernel/lib/errors'
 import { loadDoc } from '../../../src/kernel/lib/loadDoc'
 import { isFrenchPostalCode } from '../../../src/kernel/lib/validators'
+import { isIntegerId } from '../../../src/kernel/lib/values'
 import { SLUGS } from '../../../collections/slugs'
 import { COVERAGE_LOCK } from '../collections/structures/validatePostalCodeCoverage'
 
@@ -27,7 +28,7 @@ export const movePostalCodes = async ({ req, from, to, postalCodes }: { req: Pay
   await requireAccess({ access: administersStructure, req, on: { collection: SLUGS.structures, doc: source }, message: REFUSED })
   if (source.type !== 'mission-locale') throw invalidField({ req, path: 'postalCodes', message: 'Seule une Mission Locale a une zone de couverture.' })
   const targetId = typeof to === 'number' || (typeof to === 'string' && /^\d+$/.test(to)) ? Number(to) : null
-  if (targetId === null) throw invalidField({ req, path: 'to', message: 'Choisissez la Mission Locale qui accueille les communes (son identifiant).' })
+  if (targetId === null || !isIntegerId(targetId)) throw invalidField({ req, path: 'to', message: 'Choisissez la Mission Locale qui accueille les communes (son identifiant).' })
   if (targetId === source.id) throw invalidField({ req, path: 'to', message: 'Choisissez une autre Mission Locale que celle qui cède les communes.' })
   const target = await loadDoc({ req, collection: SLUGS.structures, id: targetId, asCaller: true })
   if (!target || target.type !== 'mission-locale') throw invalidField({ req, path: 'to', message: "Cette Mission Locale n'existe pas." })
