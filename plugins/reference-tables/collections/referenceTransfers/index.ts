@@ -28,6 +28,7 @@ export const ReferenceTransfers: CollectionConfig = {
     group: GROUPS.administration,
     useAsTitle: 'id',
     defaultColumns: ['table', 'source', 'destination', 'scheduledFor', 'status', 'moved', 'structure'],
+    listSearchableFields: ['sourceLabel'],
     description: {
       fr: "Les transferts programmés et réalisés. « Créer » active le mode transfert : l'élément source est remplacé par l'élément destination dans tous les dossiers, la nuit suivante à 4 heures. La source reste dans la table : supprimez-la une fois le transfert réalisé.",
       en: 'Scheduled and completed transfers of reference items.',
