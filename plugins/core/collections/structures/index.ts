@@ -3,14 +3,13 @@ import type { CollectionConfig, Where } from 'payload'
 import {
   allOf,
   anyOf,
-  asPrincipal,
   inUserStructures,
   isStaff,
   isSuperAdmin,
   opensSection,
-  userOpensSection,
   type AccessFn,
 } from '../../../../src/kernel/access'
+import { asPrincipal, userOpensSection } from '../../../../src/kernel/access/user'
 import { guardStructureScope } from '../../../../src/kernel/access/guards'
 import { validatePhone } from '../../../../src/kernel/lib/validators'
 import { GROUPS, SLUGS } from '../../../../collections/slugs'
