@@ -10,6 +10,7 @@ import { bilanPlugin } from './plugins/bilan'
 import { cejPlugin } from './plugins/cej'
 import { corePlugin } from './plugins/core'
 import { placementPlugin } from './plugins/placement'
+import { referenceTablesPlugin } from './plugins/reference-tables'
 import { formsPlugin } from './plugins/forms'
 import { hardeningPlugin } from './plugins/hardening'
 import { instantTPlugin } from './plugins/instant-t'
@@ -52,7 +53,7 @@ export default buildConfig({
     corePlugin(),
     // App servers beside a worker (`JOBS_AUTORUN=false`) neither run nor schedule jobs: no cron at all.
     lifecyclePlugin({ autoRunCron: env.jobsAutoRun ? env.jobsCron : false }),
-    ...enabledModules({ 'instant-t': instantTPlugin, forms: formsPlugin, placement: placementPlugin, bilan: bilanPlugin, cej: cejPlugin }),
+    ...enabledModules({ 'instant-t': instantTPlugin, forms: formsPlugin, placement: placementPlugin, bilan: bilanPlugin, cej: cejPlugin, 'reference-tables': referenceTablesPlugin }),
     // After every upload collection is registered: media (core), documents (placement).
     objectStorage(),
     loginLimitsPlugin(),

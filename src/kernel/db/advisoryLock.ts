@@ -1,4 +1,7 @@
-import type { Payload } from 'payload'
+import { sql } from 'drizzle-orm'
+import type { Payload, PayloadRequest } from 'payload'
+
+import { drizzleFor } from './requestDb'
 
 type Client = { query: (sql: string, values?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>; release: () => void }
 type Pool = { connect: () => Promise<Client> }
@@ -34,4 +37,15 @@ export const withAdvisoryLock = async <T>({
     if (isHeld) await client.query('SELECT pg_advisory_unlock(hashtext($1))', [advisoryLockKey(name)]).catch(() => {})
     client.release()
   }
+}
+
+/**
+ * Waits for the lock `name` until the request's transaction ends (`pg_advisory_xact_lock`): the
+ * writers of one shared rule (e.g. the coverage of postal codes) then run one after the other,
+ * each seeing what the previous one committed. Does nothing outside a transaction.
+ */
+export const lockForTransaction = async ({ req, name }: { req: PayloadRequest; name: string }) => {
+  if (!req.transactionID) return
+  const db = await drizzleFor<{ execute: (query: unknown) => Promise<unknown> }>(req)
+  await db.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${advisoryLockKey(name)}))`)
 }

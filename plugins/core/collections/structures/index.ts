@@ -10,12 +10,14 @@ import {
   opensSection,
   type AccessFn,
 } from '../../../../src/kernel/access'
+import { asPrincipal, userOpensSection } from '../../../../src/kernel/access/user'
 import { guardStructureScope } from '../../../../src/kernel/access/guards'
 import { validatePhone } from '../../../../src/kernel/lib/validators'
 import { GROUPS, SLUGS } from '../../../../collections/slugs'
 import { guardStructureType } from './guardStructureType'
 import { STRUCTURE_TYPE_OPTIONS } from './types'
 import { validatePostalCodeCoverage } from './validatePostalCodeCoverage'
+import { movePostalCodesEndpoint } from '../../endpoints/movePostalCodes'
 
 const ofType =
   (...types: string[]): AccessFn =>
@@ -51,6 +53,7 @@ export const Structures: CollectionConfig = {
       en: 'The tree of organisations.',
     },
   },
+  endpoints: [movePostalCodesEndpoint],
   access: {
     read: anyOf(inScope, directoryTypes, followingStructureOfAccount),
     create: manage,
@@ -91,6 +94,16 @@ export const Structures: CollectionConfig = {
         description: { fr: 'Zone de couverture de la Mission Locale (5 chiffres).', en: 'Coverage zone.' },
       },
       validate: validatePostalCodeCoverage,
+    },
+    {
+      name: 'movePostalCodes',
+      type: 'ui',
+      label: { fr: 'Céder des communes', en: 'Hand over postal codes' },
+      admin: {
+        components: { Field: '/plugins/core/components/MovePostalCodesPanel#MovePostalCodesPanel' },
+        // Administrators, on an existing Mission Locale (the endpoint decides for good).
+        condition: (data, _siblings, { user }) => Boolean(data?.id) && data?.type === 'mission-locale' && userOpensSection(asPrincipal(user as never), 'administration'),
+      },
     },
     {
       type: 'row',

@@ -1,14 +1,23 @@
 import type { TextFieldManyValidation } from 'payload'
 
+import { lockForTransaction } from '../../../../src/kernel/db/advisoryLock'
 import { isFrenchPostalCode } from '../../../../src/kernel/lib/validators'
 
-/** Each code is a French postal code, and no two Missions Locales cover the same one. */
+/** The lock every change of a Mission Locale's coverage takes, so two changes never both pass the check below. */
+export const COVERAGE_LOCK = 'postal-code-coverage'
+
+/**
+ * Each code is a French postal code, and no two Missions Locales cover the same one. Inside the
+ * write's transaction the check holds the coverage lock until commit: two concurrent writes
+ * cannot both find a code free.
+ */
 export const validatePostalCodeCoverage: TextFieldManyValidation = async (value, { req, id, siblingData }) => {
   const codes = (value ?? []) as string[]
   const invalid = codes.filter((code) => !isFrenchPostalCode(code))
   if (invalid.length > 0) return `Code postal invalide : ${invalid.join(', ')} (5 chiffres attendus).`
   if (new Set(codes).size !== codes.length) return 'Un code postal est saisi deux fois.'
   if (codes.length === 0 || (siblingData as { type?: string })?.type !== 'mission-locale') return true
+  await lockForTransaction({ req, name: COVERAGE_LOCK })
   const { docs } = await req.payload.find({
     collection: 'structures',
     where: {
