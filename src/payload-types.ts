@@ -90,6 +90,13 @@ export interface Config {
     'bilan-steps': BilanStep;
     sessions: Session;
     actions: Action;
+    appointments: Appointment;
+    news: News;
+    'news-reads': NewsRead;
+    conversations: Conversation;
+    messages: Message;
+    'diffusion-lists': DiffusionList;
+    'message-attachments': MessageAttachment;
     'reference-items': ReferenceItem;
     'reference-transfers': ReferenceTransfer;
     'payload-kv': PayloadKv;
@@ -126,6 +133,13 @@ export interface Config {
     'bilan-steps': BilanStepsSelect<false> | BilanStepsSelect<true>;
     sessions: SessionsSelect<false> | SessionsSelect<true>;
     actions: ActionsSelect<false> | ActionsSelect<true>;
+    appointments: AppointmentsSelect<false> | AppointmentsSelect<true>;
+    news: NewsSelect<false> | NewsSelect<true>;
+    'news-reads': NewsReadsSelect<false> | NewsReadsSelect<true>;
+    conversations: ConversationsSelect<false> | ConversationsSelect<true>;
+    messages: MessagesSelect<false> | MessagesSelect<true>;
+    'diffusion-lists': DiffusionListsSelect<false> | DiffusionListsSelect<true>;
+    'message-attachments': MessageAttachmentsSelect<false> | MessageAttachmentsSelect<true>;
     'reference-items': ReferenceItemsSelect<false> | ReferenceItemsSelect<true>;
     'reference-transfers': ReferenceTransfersSelect<false> | ReferenceTransfersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -156,6 +170,8 @@ export interface Config {
       'placement-follow-up-alert': TaskPlacementFollowUpAlert;
       'bilan-notify-new-account': TaskBilanNotifyNewAccount;
       'cej-session-clock': TaskCejSessionClock;
+      'cej-appointment-clock': TaskCejAppointmentClock;
+      'cej-message-digest': TaskCejMessageDigest;
       'reference-transfer-clock': TaskReferenceTransferClock;
       inline: {
         input: unknown;
@@ -233,6 +249,12 @@ export interface User {
   id: number;
   firstName?: string | null;
   lastName?: string | null;
+  nameKey?: string | null;
+  ignoreDuplicates?: boolean | null;
+  /**
+   * When the deactivation took effect.
+   */
+  deactivatedAt?: string | null;
   /**
    * The user acts on these structures and everything below them.
    */
@@ -281,6 +303,8 @@ export interface User {
           | 'session-registration'
           | 'session-registration-request'
           | 'cej-action'
+          | 'cej-appointment'
+          | 'cej-message'
         )[]
       | null;
     inApp?:
@@ -298,6 +322,8 @@ export interface User {
           | 'session-registration'
           | 'session-registration-request'
           | 'cej-action'
+          | 'cej-appointment'
+          | 'cej-message'
         )[]
       | null;
   };
@@ -399,6 +425,17 @@ export interface Account {
   };
   transferMessage?: string | null;
   origin?: ('pre-registration' | 'staff') | null;
+  /**
+   * How the young person hears about each kind of change.
+   */
+  alerts?: {
+    email?:
+      | ('candidature-decided' | 'parrainage-validated' | 'follow-up-message' | 'session-registration' | 'cej-action')[]
+      | null;
+    inApp?:
+      | ('candidature-decided' | 'parrainage-validated' | 'follow-up-message' | 'session-registration' | 'cej-action')[]
+      | null;
+  };
   status: 'pending' | 'enabled' | 'transferred' | 'disabled';
   instantTCode?: string | null;
   /**
@@ -483,6 +520,8 @@ export interface Notification {
         | 'session-registration'
         | 'session-registration-request'
         | 'cej-action'
+        | 'cej-appointment'
+        | 'cej-message'
       )
     | null;
   link?: string | null;
@@ -1159,6 +1198,161 @@ export interface Action {
   createdAt: string;
 }
 /**
+ * Appointments with young people.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "appointments".
+ */
+export interface Appointment {
+  id: number;
+  type:
+    | 'follow-up'
+    | 'individual-interview'
+    | 'workshop'
+    | 'collective-information'
+    | 'partner'
+    | 'outside-activity'
+    | 'visit'
+    | 'service'
+    | 'other';
+  title: string;
+  description?: string | null;
+  modality: 'on-site' | 'phone' | 'video' | 'outside';
+  startsAt: string;
+  duration: string;
+  address?: string | null;
+  organisation?: string | null;
+  youngPeople: (number | Account)[];
+  visibleToYoungPeople?: boolean | null;
+  notifyYoungPeople?: boolean | null;
+  calendarByEmail?: boolean | null;
+  cancellationReason?: string | null;
+  structure: number | Structure;
+  createdBy?: (number | null) | User;
+  sequence?: number | null;
+  status: 'planned' | 'held' | 'missed' | 'cancelled';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news".
+ */
+export interface News {
+  id: number;
+  title: string;
+  content: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  audience: 'all-staff' | 'structure';
+  structure?: (number | null) | Structure;
+  publishedAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news-reads".
+ */
+export interface NewsRead {
+  id: number;
+  user: number | User;
+  news: number | News;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "conversations".
+ */
+export interface Conversation {
+  id: number;
+  counsellor: number | User;
+  account: number | Account;
+  lastMessageAt?: string | null;
+  unreadByCounsellor?: number | null;
+  unreadByAccount?: number | null;
+  pinnedByCounsellor?: boolean | null;
+  pinnedByAccount?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "messages".
+ */
+export interface Message {
+  id: number;
+  conversation: number | Conversation;
+  text?: string | null;
+  links?:
+    | {
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  attachments?: (number | MessageAttachment)[] | null;
+  authorName?: string | null;
+  authorUser?: (number | null) | User;
+  authorAccount?: (number | null) | Account;
+  direction: 'to-account' | 'to-counsellor';
+  readAt?: string | null;
+  readState?: string | null;
+  counsellor: number | User;
+  account: number | Account;
+  diffusionList?: (number | null) | DiffusionList;
+  batch?: string | null;
+  notifiedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "message-attachments".
+ */
+export interface MessageAttachment {
+  id: number;
+  uploadedBy?: (number | null) | User;
+  accounts?: (number | Account)[] | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "diffusion-lists".
+ */
+export interface DiffusionList {
+  id: number;
+  name: string;
+  members?: (number | Account)[] | null;
+  owner?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Scheduled and completed transfers of reference items.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1167,8 +1361,12 @@ export interface Action {
 export interface ReferenceTransfer {
   id: number;
   table: 'contexts' | 'programme-prescribers' | 'programme-referents';
-  source: number | ReferenceItem;
-  destination: number | ReferenceItem;
+  source?: (number | null) | ReferenceItem;
+  destination?: (number | null) | ReferenceItem;
+  /**
+   * Kept once the source is deleted.
+   */
+  sourceLabel?: string | null;
   /**
    * The next 04:00, Paris time.
    */
@@ -1267,6 +1465,8 @@ export interface PayloadJob {
           | 'placement-follow-up-alert'
           | 'bilan-notify-new-account'
           | 'cej-session-clock'
+          | 'cej-appointment-clock'
+          | 'cej-message-digest'
           | 'reference-transfer-clock';
         taskID: string;
         input?:
@@ -1308,6 +1508,8 @@ export interface PayloadJob {
         | 'placement-follow-up-alert'
         | 'bilan-notify-new-account'
         | 'cej-session-clock'
+        | 'cej-appointment-clock'
+        | 'cej-message-digest'
         | 'reference-transfer-clock'
       )
     | null;
@@ -1422,6 +1624,34 @@ export interface PayloadLockedDocument {
         value: number | Action;
       } | null)
     | ({
+        relationTo: 'appointments';
+        value: number | Appointment;
+      } | null)
+    | ({
+        relationTo: 'news';
+        value: number | News;
+      } | null)
+    | ({
+        relationTo: 'news-reads';
+        value: number | NewsRead;
+      } | null)
+    | ({
+        relationTo: 'conversations';
+        value: number | Conversation;
+      } | null)
+    | ({
+        relationTo: 'messages';
+        value: number | Message;
+      } | null)
+    | ({
+        relationTo: 'diffusion-lists';
+        value: number | DiffusionList;
+      } | null)
+    | ({
+        relationTo: 'message-attachments';
+        value: number | MessageAttachment;
+      } | null)
+    | ({
         relationTo: 'reference-items';
         value: number | ReferenceItem;
       } | null)
@@ -1506,6 +1736,9 @@ export interface StructuresSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   firstName?: T;
   lastName?: T;
+  nameKey?: T;
+  ignoreDuplicates?: T;
+  deactivatedAt?: T;
   structures?: T;
   roles?: T;
   functions?: T;
@@ -1563,6 +1796,12 @@ export interface AccountsSelect<T extends boolean = true> {
       };
   transferMessage?: T;
   origin?: T;
+  alerts?:
+    | T
+    | {
+        email?: T;
+        inApp?: T;
+      };
   status?: T;
   instantTCode?: T;
   iAmReferent?: T;
@@ -2125,6 +2364,129 @@ export interface ActionsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "appointments_select".
+ */
+export interface AppointmentsSelect<T extends boolean = true> {
+  type?: T;
+  title?: T;
+  description?: T;
+  modality?: T;
+  startsAt?: T;
+  duration?: T;
+  address?: T;
+  organisation?: T;
+  youngPeople?: T;
+  visibleToYoungPeople?: T;
+  notifyYoungPeople?: T;
+  calendarByEmail?: T;
+  cancellationReason?: T;
+  structure?: T;
+  createdBy?: T;
+  sequence?: T;
+  status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news_select".
+ */
+export interface NewsSelect<T extends boolean = true> {
+  title?: T;
+  content?: T;
+  audience?: T;
+  structure?: T;
+  publishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news-reads_select".
+ */
+export interface NewsReadsSelect<T extends boolean = true> {
+  user?: T;
+  news?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "conversations_select".
+ */
+export interface ConversationsSelect<T extends boolean = true> {
+  counsellor?: T;
+  account?: T;
+  lastMessageAt?: T;
+  unreadByCounsellor?: T;
+  unreadByAccount?: T;
+  pinnedByCounsellor?: T;
+  pinnedByAccount?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "messages_select".
+ */
+export interface MessagesSelect<T extends boolean = true> {
+  conversation?: T;
+  text?: T;
+  links?:
+    | T
+    | {
+        url?: T;
+        id?: T;
+      };
+  attachments?: T;
+  authorName?: T;
+  authorUser?: T;
+  authorAccount?: T;
+  direction?: T;
+  readAt?: T;
+  readState?: T;
+  counsellor?: T;
+  account?: T;
+  diffusionList?: T;
+  batch?: T;
+  notifiedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "diffusion-lists_select".
+ */
+export interface DiffusionListsSelect<T extends boolean = true> {
+  name?: T;
+  members?: T;
+  owner?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "message-attachments_select".
+ */
+export interface MessageAttachmentsSelect<T extends boolean = true> {
+  uploadedBy?: T;
+  accounts?: T;
+  prefix?: T;
+  _objectKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "reference-items_select".
  */
 export interface ReferenceItemsSelect<T extends boolean = true> {
@@ -2144,6 +2506,7 @@ export interface ReferenceTransfersSelect<T extends boolean = true> {
   table?: T;
   source?: T;
   destination?: T;
+  sourceLabel?: T;
   scheduledFor?: T;
   ranAt?: T;
   moved?: T;
@@ -2322,6 +2685,25 @@ export interface TaskBilanNotifyNewAccount {
  */
 export interface TaskCejSessionClock {
   input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCej-appointment-clock".
+ */
+export interface TaskCejAppointmentClock {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCej-message-digest".
+ */
+export interface TaskCejMessageDigest {
+  input: {
+    direction: string;
+    recipient: number;
+  };
   output?: unknown;
 }
 /**
