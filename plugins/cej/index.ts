@@ -7,6 +7,7 @@ import { Sessions } from './collections/sessions'
 import { sessionBinding } from './collections/sessions/lifecycle'
 import { sessionClockTask } from './jobs/sessionClockTask'
 import { seedCej } from './seed/seedCej'
+import { withPortfolio } from './portfolio'
 
 export type CejPluginOptions = {
   /** When the agenda's clock runs (seconds field included): past sessions become « À clore », reminders go out. */
@@ -26,6 +27,8 @@ export type CejPluginOptions = {
 export const cejPlugin =
   ({ clockCron = process.env.CEJ_CLOCK_CRON ?? '0 * * * * *', queue = 'effects', seed = true }: CejPluginOptions = {}): Plugin =>
   (config: Config): Config => {
+    // The counsellor's workspace: portfolio, beneficiary sheet, « Bénéficiaires », pilotage (plugins/cej/portfolio).
+    config = withPortfolio({ config, seed })
     const next: Config = {
       ...config,
       collections: [...(config.collections ?? []), bindLifecycle(Sessions, sessionBinding), Actions],
