@@ -33,11 +33,16 @@ import { CommentsField as CommentsField_5433c0fbabe61a6cc03aedff852fe568 } from 
 import { RegistrationsPanel as RegistrationsPanel_e930d589cbc0b5d2b08adc1ff52f5c8e } from '../../../../plugins/cej/components/RegistrationsPanel'
 import { DirectoryNavLink as DirectoryNavLink_c3a965988f72c77670bee74f779d779b } from '../../../../plugins/placement/components/DirectoryNavLink'
 import { ActivityNavLink as ActivityNavLink_dc1a2e1e85ca35c80758739c66a67f0e } from '../../../../plugins/bilan/components/ActivityNavLink'
+import { PortfolioNavLinks as PortfolioNavLinks_868c51b0fe05ac7da80ce1f28769177e } from '../../../../plugins/cej/components/PortfolioNavLinks'
 import { CohortDashboard as CohortDashboard_18daaebb5934630ce50e53b6d5476ccf } from '../../../../plugins/placement/components/CohortDashboard'
 import { BilanDashboard as BilanDashboard_126d86a5782460195b8685ead706c3f1 } from '../../../../plugins/bilan/components/BilanDashboard'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { DirectoryView as DirectoryView_4e6d866a7b2272d5112e23208260b4ac } from '../../../../plugins/placement/components/DirectoryView'
 import { ActivityView as ActivityView_d9ec7dc31157a748a6bf6c2e83d5e8dd } from '../../../../plugins/bilan/components/ActivityView'
+import { PortfolioView as PortfolioView_b758cdd5dc08b87fc3e1572cc506b903 } from '../../../../plugins/cej/components/PortfolioView'
+import { PortfolioSheetView as PortfolioSheetView_8d7a6a54c325d720609de9fd75a4bfe7 } from '../../../../plugins/cej/components/PortfolioSheetView'
+import { PortfolioBeneficiariesView as PortfolioBeneficiariesView_8bb684abfc80d41f2489e6edbe4562d1 } from '../../../../plugins/cej/components/PortfolioBeneficiariesView'
+import { PortfolioPilotageView as PortfolioPilotageView_25bbfd0cf0e1d6df9aec4672bbd153b6 } from '../../../../plugins/cej/components/PortfolioPilotageView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -77,10 +82,15 @@ export const importMap = {
   "/plugins/cej/components/RegistrationsPanel#RegistrationsPanel": RegistrationsPanel_e930d589cbc0b5d2b08adc1ff52f5c8e,
   "/plugins/placement/components/DirectoryNavLink#DirectoryNavLink": DirectoryNavLink_c3a965988f72c77670bee74f779d779b,
   "/plugins/bilan/components/ActivityNavLink#ActivityNavLink": ActivityNavLink_dc1a2e1e85ca35c80758739c66a67f0e,
+  "/plugins/cej/components/PortfolioNavLinks#PortfolioNavLinks": PortfolioNavLinks_868c51b0fe05ac7da80ce1f28769177e,
   "/plugins/placement/components/CohortDashboard#CohortDashboard": CohortDashboard_18daaebb5934630ce50e53b6d5476ccf,
   "/plugins/bilan/components/BilanDashboard#BilanDashboard": BilanDashboard_126d86a5782460195b8685ead706c3f1,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/plugins/placement/components/DirectoryView#DirectoryView": DirectoryView_4e6d866a7b2272d5112e23208260b4ac,
   "/plugins/bilan/components/ActivityView#ActivityView": ActivityView_d9ec7dc31157a748a6bf6c2e83d5e8dd,
+  "/plugins/cej/components/PortfolioView#PortfolioView": PortfolioView_b758cdd5dc08b87fc3e1572cc506b903,
+  "/plugins/cej/components/PortfolioSheetView#PortfolioSheetView": PortfolioSheetView_8d7a6a54c325d720609de9fd75a4bfe7,
+  "/plugins/cej/components/PortfolioBeneficiariesView#PortfolioBeneficiariesView": PortfolioBeneficiariesView_8bb684abfc80d41f2489e6edbe4562d1,
+  "/plugins/cej/components/PortfolioPilotageView#PortfolioPilotageView": PortfolioPilotageView_25bbfd0cf0e1d6df9aec4672bbd153b6,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
