@@ -5,7 +5,8 @@ import { loginToAdmin, screenshot } from './helpers'
 test.describe('CEJ : portefeuille du conseiller', () => {
   test('le conseiller ouvre son portefeuille, ajoute un bénéficiaire et ouvre une fiche', async ({ page }) => {
     await loginToAdmin(page, 'cej-counsellor@tremplin.test')
-    await page.locator('#nav-cej-portfolio').click()
+    await expect(page.locator('#nav-cej-portfolio')).toHaveAttribute('href', '/admin/portefeuille')
+    await page.goto('/admin/portefeuille')
     await expect(page).toHaveURL(/\/admin\/portefeuille/)
     await expect(page.getByRole('heading', { name: 'Mon portefeuille' })).toBeVisible()
     const table = page.getByRole('table', { name: 'Liste des bénéficiaires' })
@@ -26,7 +27,7 @@ test.describe('CEJ : portefeuille du conseiller', () => {
     const form = page.getByRole('form', { name: 'Créer un compte bénéficiaire' })
     await form.getByLabel('Numéro de dossier').fill(`E2E${Date.now()}`)
     await form.getByLabel('Prénom').fill('Camille')
-    await form.getByLabel('Nom').fill('Camille')
+    await form.getByLabel('Nom', { exact: true }).fill('Camille')
     await form.getByLabel('E-mail').fill(`camille.e2e.${Date.now()}@exemple.fr`)
     await form.getByRole('button', { name: 'Valider le numéro' }).click()
     await expect(form.getByRole('status')).toContainText("lien d'activation, valable 12 heures")
