@@ -200,6 +200,14 @@ describe('CEJ : portefeuille du conseiller, fiche bénéficiaire, page bénéfic
     expect((await api(`/api/actions/${sarahAction.id}`, { method: 'PATCH', token: charles, body: { title: 'Changée' } })).status).toBe(403)
     expect((await api(`/api/actions/${sarahAction.id}`, { method: 'DELETE', token: charles })).status).toBe(403)
     expect((await api(`/api/accounts/${sarahId}/transitions`, { method: 'POST', token: charles, body: { event: 'DELETE', reason: 'Essai' } })).status).toBe(403)
+    // « Inscrire à une animation collective »: refused for a colleague's young person, open to their own counsellor.
+    const session = await payload.create({
+      collection: 'sessions' as 'users',
+      data: { title: `Atelier ${stamp}`, kind: 'workshop', startsAt: new Date(Date.now() + 72 * HOUR).toISOString(), endsAt: new Date(Date.now() + 74 * HOUR).toISOString(), structure: rouenId } as never,
+      overrideAccess: true,
+    })
+    expect((await api(`/api/sessions/${session.id}/registrations`, { method: 'POST', token: charles, body: { accounts: [sarahId] } })).status).toBe(403)
+    expect((await api(`/api/sessions/${session.id}/registrations`, { method: 'POST', token: bruno, body: { accounts: [sarahId] } })).status).toBe(200)
     const gql = await graphql(`mutation { updateAccount(id: ${sarahId}, data: { city: "Collègue" }) { id city } }`, {}, charles)
     expect(gql.errors?.length).toBeGreaterThan(0)
     const after = await payload.findByID({ collection: 'accounts', id: sarahId, depth: 0, overrideAccess: true })
