@@ -37,12 +37,22 @@ test.describe('CEJ : portefeuille du conseiller', () => {
     await page.goto('/admin/portefeuille')
     await page.getByRole('table', { name: 'Liste des bénéficiaires' }).getByRole('link', { name: 'MALEK Malek' }).click()
     await expect(page).toHaveURL(/\/admin\/portefeuille\/\d+/)
-    await expect(page.getByRole('alert')).toContainText("Ce bénéficiaire ne s'est pas encore connecté à l'application")
+    await expect(page.locator('#never-logged-in')).toContainText("Ce bénéficiaire ne s'est pas encore connecté à l'application")
     await expect(page.getByLabel('Indicateurs de la semaine')).toContainText('Créées')
     await expect(page.getByLabel('Indicateurs de la semaine')).toContainText('En retard')
     await expect(page.getByRole('table', { name: 'Actions' })).toContainText('Ouvrir un compte bancaire')
     await expect(page.getByRole('button', { name: 'Supprimer ce compte' })).toBeVisible()
     await screenshot(page, 'cej-fiche-beneficiaire')
+
+    // « Pilotage »: the finished action to qualify, recorded as not SNP, leaves the list.
+    await page.goto('/admin/pilotage')
+    const todo = page.getByLabel(/MARTIN Marie – Faire mon CV/)
+    await expect(todo).toBeVisible()
+    await screenshot(page, 'cej-pilotage')
+    await todo.check()
+    await page.getByRole('button', { name: 'Enregistrer les actions en non SNP' }).click()
+    await expect(page.getByText('1 action(s) enregistrée(s) en non SNP.')).toBeVisible()
+    await expect(page.getByLabel(/MARTIN Marie – Faire mon CV/)).toHaveCount(0)
   })
 
   test('un collègue lit la fiche d’un bénéficiaire qui n’est pas le sien, en lecture seule', async ({ page }) => {
