@@ -16,6 +16,7 @@ import { agendaEndpoints } from './agendas/endpoints'
 import { MY_AGENDA_PATH } from './agendas/paths'
 import { withMessaging } from './messaging'
 import { withNews } from './news'
+import { withPortfolio } from './portfolio'
 
 export type CejPluginOptions = {
   /** When the agenda's clock runs (seconds field included): past sessions become « À clore », reminders go out. */
@@ -26,15 +27,17 @@ export type CejPluginOptions = {
 }
 
 /**
- * CEJ (seed 001), the Mission Locale's agenda: collective sessions with their lifecycle
- * (`session` machine), registrations within capacity and deadline, unregistration reasons,
- * attendance at closing, the young person's « Événements » and registration requests, and
- * reminders; young people's actions and their SNP qualification. The other CEJ collections of
- * DOMAIN.md (appointments, conversations and messages, reassignments, news) are not built yet.
+ * CEJ (seed 001): the Mission Locale's agenda (collective sessions with their `session`
+ * lifecycle, registrations, attendance, reminders), young people's actions and their SNP
+ * qualification, and the counsellor's workspace: portfolio, beneficiary sheet, « Bénéficiaires »,
+ * pilotage (portfolio/), appointments with their `appointment` lifecycle and the agendas
+ * (appointments/, agendas/), messaging and news (messaging/, news/).
  */
 export const cejPlugin =
   ({ clockCron = process.env.CEJ_CLOCK_CRON ?? '0 * * * * *', queue = 'effects', seed = true }: CejPluginOptions = {}): Plugin =>
   (config: Config): Config => {
+    // The counsellor's workspace: portfolio, beneficiary sheet, « Bénéficiaires », pilotage (plugins/cej/portfolio).
+    config = withPortfolio({ config, seed })
     const next: Config = {
       ...config,
       collections: [...(config.collections ?? []), bindLifecycle(Sessions, sessionBinding), Actions],

@@ -4,7 +4,7 @@ import { transition } from 'xstate'
 import { accountLifecycle, accountMachine, type AccountEvent } from './machine'
 
 const states = Object.keys(accountLifecycle.states)
-const events: AccountEvent[] = [{ type: 'ENABLE' }, { type: 'TRANSFER', structure: 2, message: 'm' }, { type: 'DISABLE' }]
+const events: AccountEvent[] = [{ type: 'ENABLE' }, { type: 'TRANSFER', structure: 2, message: 'm' }, { type: 'DISABLE' }, { type: 'DELETE', reason: 'Sortie du CEJ' }]
 
 /** Every allowed `from --EVENT--> to`; every other pair is refused. */
 const ALLOWED: Record<string, string> = {
@@ -14,6 +14,8 @@ const ALLOWED: Record<string, string> = {
   'transferred TRANSFER': 'transferred',
   'enabled DISABLE': 'disabled',
   'disabled ENABLE': 'enabled',
+  'enabled DELETE': 'deleted',
+  'disabled DELETE': 'deleted',
 }
 
 describe('Machine « compte »', () => {
@@ -36,6 +38,14 @@ describe('Machine « compte »', () => {
     const pending = accountMachine.resolveState({ value: 'pending', context: {} })
     expect(transition(accountMachine, pending, { type: 'ENABLE' })[1].map((a) => a.type)).toEqual(['notifyAccountEnabled'])
     expect(transition(accountMachine, pending, events[1])[1].map((a) => a.type)).toEqual(['notifyTransferTarget'])
+  })
+
+  it('« Supprimer ce compte » est final et efface l’identité', () => {
+    const enabled = accountMachine.resolveState({ value: 'enabled', context: {} })
+    const [next, actions] = transition(accountMachine, enabled, { type: 'DELETE', reason: 'Sortie du CEJ' })
+    expect(next.status).toBe('done')
+    expect(actions.map((a) => a.type)).toEqual(['eraseIdentity'])
+    expect(accountLifecycle.states.deleted.label.fr).toBe('Supprimé')
   })
 
   it('a un libellé français pour chaque état et chaque événement', () => {

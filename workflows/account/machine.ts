@@ -2,12 +2,13 @@ import { setup } from 'xstate'
 
 import type { LifecycleDefinition } from '../shared/types'
 
-export type AccountState = 'pending' | 'enabled' | 'transferred' | 'disabled'
+export type AccountState = 'pending' | 'enabled' | 'transferred' | 'disabled' | 'deleted'
 
 export type AccountEvent =
   | { type: 'ENABLE' }
   | { type: 'TRANSFER'; structure: number; message?: string }
   | { type: 'DISABLE' }
+  | { type: 'DELETE'; reason: string }
 
 /**
  * A young person's account (seed 000): a pre-registration waits for its Mission Locale,
@@ -19,6 +20,7 @@ export const accountMachine = setup({
   actions: {
     notifyAccountEnabled: () => {},
     notifyTransferTarget: () => {},
+    eraseIdentity: () => {},
   },
 }).createMachine({
   id: 'account',
@@ -36,8 +38,10 @@ export const accountMachine = setup({
         TRANSFER: { target: 'transferred', actions: 'notifyTransferTarget', reenter: true },
       },
     },
-    enabled: { on: { DISABLE: 'disabled' } },
-    disabled: { on: { ENABLE: 'enabled' } },
+    enabled: { on: { DISABLE: 'disabled', DELETE: { target: 'deleted', actions: 'eraseIdentity' } } },
+    disabled: { on: { ENABLE: 'enabled', DELETE: { target: 'deleted', actions: 'eraseIdentity' } } },
+    // CEJ (seed 001) « Supprimer ce compte », by the young person's counsellor, with a reason: final.
+    deleted: { type: 'final' },
   },
 })
 
@@ -47,6 +51,7 @@ export const accountLifecycle: LifecycleDefinition<AccountState, AccountEvent['t
     enabled: { label: { fr: 'Activé', en: 'Enabled' }, color: 'green' },
     transferred: { label: { fr: 'Transféré', en: 'Transferred' }, color: 'purple' },
     disabled: { label: { fr: 'Désactivé', en: 'Disabled' }, color: 'grey' },
+    deleted: { label: { fr: 'Supprimé', en: 'Deleted' }, color: 'red' },
   },
   events: {
     ENABLE: { label: { fr: 'Activer le compte', en: 'Enable' }, tone: 'primary' },
@@ -66,5 +71,10 @@ export const accountLifecycle: LifecycleDefinition<AccountState, AccountEvent['t
       ],
     },
     DISABLE: { label: { fr: 'Désactiver le compte', en: 'Disable' }, tone: 'danger' },
+    DELETE: {
+      label: { fr: 'Supprimer ce compte', en: 'Delete this account' },
+      tone: 'danger',
+      fields: [{ name: 'reason', type: 'textarea', required: true, maxLength: 500, label: { fr: 'Motif de la suppression', en: 'Reason' } }],
+    },
   },
 }

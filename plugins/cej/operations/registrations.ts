@@ -4,6 +4,7 @@ import { requireAccess } from '../../../src/kernel/access'
 import { lockRow } from '../../../src/kernel/db/lockRow'
 import { absoluteUrl } from '../../../src/kernel/email/links'
 import { conflict, invalidField, notFound } from '../../../src/kernel/lib/errors'
+import { requireWriteFor } from '../portfolio/access'
 import { frenchDateTime } from '../../../src/kernel/lib/frenchDates'
 import { loadDoc, type AnyDoc } from '../../../src/kernel/lib/loadDoc'
 import { relationId } from '../../../src/kernel/lib/relationId'
@@ -113,6 +114,8 @@ export const registerAccounts = async ({ req, id, accounts }: { req: PayloadRequ
     if (person.status !== 'enabled') {
       throw invalidField({ req, collection: SESSIONS, path, message: `Le compte de ${fullName(person)} n'est pas activé.` })
     }
+    // « La page bénéficiaires »: a colleague's young person is read-only (« Inscrire à une animation collective » included).
+    requireWriteFor(req, person)
   })
   return changeRegistrations({
     req,

@@ -7,6 +7,8 @@ import { cejStaffInStructures } from '../../access'
 import { attachActionOwner } from '../../hooks/attachActionOwner'
 import { notifyNewAction } from '../../hooks/notifyNewAction'
 import { qualifyActionsEndpoint } from '../../endpoints/qualifyActions'
+import { notSnpEndpoint } from '../../endpoints/portfolioEndpoints'
+import { completedAtField, guardActionDelete, guardActionWrite, stampCompletion } from '../../portfolio/actionHooks'
 import { CEJ_SLUGS } from '../../slugs'
 import { ACTION_CATEGORIES, ACTION_STATUSES } from './options'
 
@@ -42,9 +44,10 @@ export const Actions: CollectionConfig = {
     update: anyOf(isSuperAdmin, allOf(anyOf(cejStaffInStructures, ownedByAccount('account')), notQualified)),
     delete: anyOf(isSuperAdmin, allOf(cejStaffInStructures, notQualified)),
   },
-  endpoints: [qualifyActionsEndpoint],
+  endpoints: [qualifyActionsEndpoint, notSnpEndpoint],
   hooks: {
-    beforeChange: [attachActionOwner, guardStructureScope({ field: 'structure', message: 'Vous ne pouvez créer une action que pour un bénéficiaire de votre Mission Locale.' })],
+    beforeChange: [attachActionOwner, guardStructureScope({ field: 'structure', message: 'Vous ne pouvez créer une action que pour un bénéficiaire de votre Mission Locale.' }), guardActionWrite, stampCompletion],
+    beforeDelete: [guardActionDelete],
     afterChange: [notifyNewAction],
   },
   fields: [
@@ -76,10 +79,12 @@ export const Actions: CollectionConfig = {
         { name: 'startsAt', type: 'date', label: { fr: 'Début', en: 'Start' } },
         { name: 'endsAt', type: 'date', label: { fr: 'Fin', en: 'End' } },
         { name: 'hours', type: 'number', label: { fr: 'Heures comptabilisées', en: 'Hours' } },
+        { name: 'notSnp', type: 'checkbox', label: { fr: 'Enregistrée en non SNP', en: 'Recorded as not SNP' } },
         { name: 'qualifiedAt', type: 'date', label: { fr: 'Qualifiée le', en: 'Qualified at' } },
         { name: 'qualifiedBy', type: 'relationship', relationTo: SLUGS.users, label: { fr: 'Qualifiée par', en: 'Qualified by' } },
       ],
     },
+    completedAtField,
     { name: 'structure', type: 'relationship', relationTo: SLUGS.structures, index: true, access: readOnly, admin: { position: 'sidebar', readOnly: true }, label: { fr: 'Mission Locale', en: 'Mission Locale' } },
     { name: 'createdByUser', type: 'relationship', relationTo: SLUGS.users, access: readOnly, admin: { position: 'sidebar', readOnly: true }, label: { fr: 'Créée par (conseiller)', en: 'Created by (staff)' } },
     { name: 'createdByAccount', type: 'relationship', relationTo: SLUGS.accounts, access: readOnly, admin: { position: 'sidebar', readOnly: true }, label: { fr: 'Créée par le bénéficiaire', en: 'Created by the young person' } },

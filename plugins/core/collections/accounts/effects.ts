@@ -103,3 +103,27 @@ export const notifyPreRegistration: EffectHandler = async ({ req, doc }) => {
     dedupeKey: `preregistration:${doc.id}`,
   })
 }
+
+const ANONYMISED = 'Donnée anonymisée'
+
+/**
+ * « Supprimer ce compte » (DELETE): the account keeps its id, structure and history (statistics)
+ * but no longer its identity; its open sessions end. Written with the transition, in its transaction.
+ */
+export const eraseAccountIdentity = ({ doc }: { doc: { id: number | string } }) => ({
+  sessions: [],
+  firstName: ANONYMISED,
+  lastName: ANONYMISED,
+  email: `anonyme-${doc.id}@anonymise.invalid`,
+  phone: null,
+  address: null,
+  city: null,
+  birthDate: null,
+  familyContact: { name: null, relationship: null, phone: null, email: null },
+  transferMessage: null,
+})
+
+/** After the deletion committed: the set-password link the account may still hold stops working. */
+export const eraseIdentity: EffectHandler = async ({ req, doc }) => {
+  await req.payload.db.updateOne({ collection: 'accounts', id: doc.id, data: { resetPasswordToken: null, resetPasswordExpiration: null }, req })
+}

@@ -2,18 +2,21 @@ import type { Access } from 'payload'
 
 import { accountLifecycle, accountMachine } from '../../../../workflows/account/machine'
 import type { LifecycleBinding } from '../../../lifecycle'
-import { allOf, inUserStructures, opensSection, asPrincipal, isStaffUser } from '../../../../src/kernel/access'
+import { allOf, followedByUser, inUserStructures, opensSection, asPrincipal, isStaffUser } from '../../../../src/kernel/access'
 import { invalidField } from '../../../../src/kernel/lib/errors'
-import { confirmPreRegistration, notifyAccountEnabled, notifyPreRegistration, notifyTransferTarget, warnPreRegistrationOfKnownEmail } from './effects'
+import { confirmPreRegistration, eraseAccountIdentity, eraseIdentity, notifyAccountEnabled, notifyPreRegistration, notifyTransferTarget, warnPreRegistrationOfKnownEmail } from './effects'
 import { KNOWN_EMAIL_EFFECT } from './preRegistrationOfKnownEmail'
 
 /** Staff whose roles cover accounts, on accounts of their structures (seed 000). */
 const manageAccounts: Access = allOf(opensSection('accounts'), inUserStructures('structure'))
 
+/** CEJ (seed 001) « Supprimer ce compte »: the young person's own counsellor, who follows them. */
+const theirCounsellor: Access = allOf(opensSection('cej'), inUserStructures('structure'), followedByUser('referents'))
+
 export const accountBinding: LifecycleBinding = {
   machine: accountMachine,
   definition: accountLifecycle,
-  permissions: { ENABLE: manageAccounts, TRANSFER: manageAccounts, DISABLE: manageAccounts },
+  permissions: { ENABLE: manageAccounts, TRANSFER: manageAccounts, DISABLE: manageAccounts, DELETE: theirCounsellor },
   apply: {
     TRANSFER: async ({ doc, event, req }) => {
       const target = await req.payload.findByID({ collection: 'structures', id: event.structure as number, depth: 0, overrideAccess: true, disableErrors: true, req })
@@ -25,8 +28,9 @@ export const accountBinding: LifecycleBinding = {
       }
       return { structure: target.id, transferMessage: (event.message as string | undefined) ?? null }
     },
+    DELETE: eraseAccountIdentity,
   },
-  effects: { notifyAccountEnabled, notifyTransferTarget, confirmPreRegistration, notifyPreRegistration, [KNOWN_EMAIL_EFFECT]: warnPreRegistrationOfKnownEmail },
+  effects: { eraseIdentity, notifyAccountEnabled, notifyTransferTarget, confirmPreRegistration, notifyPreRegistration, [KNOWN_EMAIL_EFFECT]: warnPreRegistrationOfKnownEmail },
   // An account created by staff is enabled at once, through a recorded ENABLE.
   onCreate: ({ req }) => (isStaffUser(asPrincipal(req.user)) ? { type: 'ENABLE' } : null),
   createEffects: ({ req }) => (req.user ? [] : ['confirmPreRegistration', 'notifyPreRegistration']),

@@ -5,7 +5,8 @@ import { ageAt } from '../../../../src/kernel/lib/validators'
 
 /** A young person under 18 at creation needs a family contact (name and phone). */
 export const requireFamilyContactForMinors: CollectionBeforeValidateHook = ({ data, originalDoc, req, collection }) => {
-  const birthDate = data?.birthDate ?? originalDoc?.birthDate
+  // A birth date erased (set to null, e.g. « Supprimer ce compte ») is no birth date.
+  const birthDate = data && 'birthDate' in data ? data.birthDate : originalDoc?.birthDate
   if (!birthDate) return data
   const createdAt = originalDoc?.createdAt ? new Date(originalDoc.createdAt) : new Date()
   if (Number.isNaN(new Date(birthDate).getTime()) || ageAt(birthDate, createdAt) >= 18) return data

@@ -1,0 +1,64 @@
+import { env } from '../../../src/kernel/config/env'
+import type { SeedStep } from '../../../src/kernel/seed/steps'
+import { performTransition } from '../../lifecycle'
+import { CEJ_SLUGS } from '../slugs'
+
+const DAY = 24 * 60 * 60 * 1000
+const daysFromNow = (days: number) => new Date(Date.now() + days * DAY).toISOString()
+
+/** CEJ counsellors of the Mission Locale de Rouen (the manual's Bruno Dumont, and a colleague). */
+export const CEJ_COUNSELLORS = [
+  { email: 'cej-counsellor@tremplin.test', firstName: 'Bruno', lastName: 'Dumont', roles: ['counsellor'] },
+  { email: 'cej-colleague@tremplin.test', firstName: 'Charles', lastName: 'Dupont', roles: ['counsellor'] },
+]
+
+type Beneficiary = { email: string; firstName: string; lastName: string; dossierNumber: string; situation: string; counsellor: string; lastLogin?: number; birthDate: string }
+
+/** Their portfolios: Sarah Michel (core's seed) and three young people added by dossier number. */
+const BENEFICIARIES: Beneficiary[] = [
+  { email: 'sarah.michel@exemple.fr', firstName: 'Sarah', lastName: 'Michel', dossierNumber: '4510021', situation: 'schooling', counsellor: 'cej-counsellor@tremplin.test', lastLogin: 0, birthDate: '2003-06-21' },
+  { email: 'marie.martin@exemple.fr', firstName: 'Marie', lastName: 'Martin', dossierNumber: '4510022', situation: 'immersion', counsellor: 'cej-counsellor@tremplin.test', lastLogin: -1, birthDate: '2004-02-11' },
+  { email: 'malek.malek@exemple.fr', firstName: 'Malek', lastName: 'Malek', dossierNumber: '4510023', situation: 'job-seeker', counsellor: 'cej-counsellor@tremplin.test', birthDate: '2005-07-03' },
+  { email: 'tham.tham@exemple.fr', firstName: 'Tham', lastName: 'Tham', dossierNumber: '4510024', situation: 'employment', counsellor: 'cej-colleague@tremplin.test', lastLogin: -3, birthDate: '2003-10-19' },
+]
+
+const ACTIONS = [
+  { email: 'marie.martin@exemple.fr', category: 'job', title: 'Faire mon CV', status: 'done', dueDate: daysFromNow(-3) },
+  { email: 'marie.martin@exemple.fr', category: 'career-plan', title: "S'informer pour une mobilité à l'étranger", status: 'todo', dueDate: daysFromNow(2) },
+  { email: 'malek.malek@exemple.fr', category: 'daily-life', title: 'Ouvrir un compte bancaire', status: 'todo', dueDate: daysFromNow(-2) },
+  { email: 'tham.tham@exemple.fr', category: 'housing', title: 'Visiter un foyer de jeunes travailleurs', status: 'done', dueDate: daysFromNow(-4) },
+]
+
+/**
+ * A counsellor at the Mission Locale de Rouen with a portfolio (« Portefeuille »): a young person
+ * who logged in today, one yesterday, one never (« Compte non activé »), an action to qualify;
+ * a colleague with a beneficiary of their own (read-only for Bruno Dumont on « Bénéficiaires »).
+ */
+export const seedPortfolio: SeedStep = async ({ payload, req, ids }) => {
+  const structure = ids.get('ml-rouen')
+  if (!structure) return
+  const counsellors = new Map<string, number>()
+  for (const data of CEJ_COUNSELLORS) {
+    const existing = (await payload.find({ collection: 'users', where: { email: { equals: data.email } }, limit: 1, depth: 0, req })).docs[0]
+    const user = existing ?? (await payload.create({ collection: 'users', data: { ...data, password: env.demoPassword, structures: [structure] } as never, req }))
+    counsellors.set(data.email, user.id as number)
+  }
+  for (const { counsellor, lastLogin, ...data } of BENEFICIARIES) {
+    let account = (await payload.find({ collection: 'accounts', where: { email: { equals: data.email } }, limit: 1, depth: 0, req })).docs[0] as { id: number; status?: string; dossierNumber?: string | null } | undefined
+    if (!account) {
+      const created = await payload.create({ collection: 'accounts', data: { ...data, password: env.demoPassword, structure, origin: 'staff' } as never, req })
+      await performTransition({ req, collection: 'accounts', id: created.id, event: { type: 'ENABLE' }, skipPermission: true })
+      account = { id: created.id as number }
+    }
+    if (account!.dossierNumber) continue
+    await payload.update({ collection: 'accounts', id: account!.id, data: { dossierNumber: data.dossierNumber, situation: data.situation, referents: [counsellors.get(counsellor)!] } as never, req })
+    if (lastLogin !== undefined) await payload.db.updateOne({ collection: 'accounts', id: account!.id, data: { lastLoginAt: daysFromNow(lastLogin) }, req })
+  }
+  for (const { email, ...action } of ACTIONS) {
+    const account = (await payload.find({ collection: 'accounts', where: { email: { equals: email } }, limit: 1, depth: 0, req })).docs[0]
+    const existing = await payload.count({ collection: CEJ_SLUGS.actions as 'users', where: { title: { equals: action.title } }, req })
+    if (!account || existing.totalDocs) continue
+    await payload.create({ collection: CEJ_SLUGS.actions as 'users', data: { ...action, account: account.id } as never, req })
+  }
+  payload.logger.info({ msg: `[seed] CEJ : portefeuille de Bruno Dumont (cej-counsellor@tremplin.test) à la Mission Locale de Rouen, ${BENEFICIARIES.length} bénéficiaires` })
+}
