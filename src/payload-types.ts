@@ -436,7 +436,7 @@ export interface Account {
       | ('candidature-decided' | 'parrainage-validated' | 'follow-up-message' | 'session-registration' | 'cej-action')[]
       | null;
   };
-  status: 'pending' | 'enabled' | 'transferred' | 'disabled';
+  status: 'pending' | 'enabled' | 'transferred' | 'disabled' | 'deleted';
   instantTCode?: string | null;
   /**
    * Adds you to the referents.
@@ -456,6 +456,13 @@ export interface Account {
     internship?: boolean | null;
     project?: string | null;
   };
+  /**
+   * Unique external reference.
+   */
+  dossierNumber?: string | null;
+  situation?: ('job-seeker' | 'employment' | 'schooling' | 'training' | 'immersion' | 'civic-service' | 'none') | null;
+  cejEndDate?: string | null;
+  lastLoginAt?: string | null;
   context?: (number | null) | ReferenceItem;
   updatedAt: string;
   createdAt: string;
@@ -1188,9 +1195,11 @@ export interface Action {
     startsAt?: string | null;
     endsAt?: string | null;
     hours?: number | null;
+    notSnp?: boolean | null;
     qualifiedAt?: string | null;
     qualifiedBy?: (number | null) | User;
   };
+  completedAt?: string | null;
   structure?: (number | null) | Structure;
   createdByUser?: (number | null) | User;
   createdByAccount?: (number | null) | Account;
@@ -1818,6 +1827,10 @@ export interface AccountsSelect<T extends boolean = true> {
         internship?: T;
         project?: T;
       };
+  dossierNumber?: T;
+  situation?: T;
+  cejEndDate?: T;
+  lastLoginAt?: T;
   context?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2353,9 +2366,11 @@ export interface ActionsSelect<T extends boolean = true> {
         startsAt?: T;
         endsAt?: T;
         hours?: T;
+        notSnp?: T;
         qualifiedAt?: T;
         qualifiedBy?: T;
       };
+  completedAt?: T;
   structure?: T;
   createdByUser?: T;
   createdByAccount?: T;
