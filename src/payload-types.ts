@@ -73,6 +73,9 @@ export interface Config {
     accounts: Account;
     media: Media;
     notifications: Notification;
+    programmes: Programme;
+    'archiving-runs': ArchivingRun;
+    'retention-runs': RetentionRun;
     transitions: Transition;
     'instant-t-categories': InstantTCategory;
     'instant-t-questions': InstantTQuestion;
@@ -97,6 +100,9 @@ export interface Config {
     'payload-migrations': PayloadMigration;
   };
   collectionsJoins: {
+    accounts: {
+      programmes: 'programmes';
+    };
     bilans: {
       steps: 'bilan-steps';
     };
@@ -107,6 +113,9 @@ export interface Config {
     accounts: AccountsSelect<false> | AccountsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
+    programmes: ProgrammesSelect<false> | ProgrammesSelect<true>;
+    'archiving-runs': ArchivingRunsSelect<false> | ArchivingRunsSelect<true>;
+    'retention-runs': RetentionRunsSelect<false> | RetentionRunsSelect<true>;
     transitions: TransitionsSelect<false> | TransitionsSelect<true>;
     'instant-t-categories': InstantTCategoriesSelect<false> | InstantTCategoriesSelect<true>;
     'instant-t-questions': InstantTQuestionsSelect<false> | InstantTQuestionsSelect<true>;
@@ -148,6 +157,8 @@ export interface Config {
   jobs: {
     tasks: {
       notify: TaskNotify;
+      'core-archiving-nightly': TaskCoreArchivingNightly;
+      'core-retention-nightly': TaskCoreRetentionNightly;
       'lifecycle-effect': TaskLifecycleEffect;
       'placement-follow-up-alert': TaskPlacementFollowUpAlert;
       'bilan-notify-new-account': TaskBilanNotifyNewAccount;
@@ -393,8 +404,16 @@ export interface Account {
     email?: string | null;
   };
   transferMessage?: string | null;
+  programmes?: {
+    docs?: (number | Programme)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  birthYear?: number | null;
+  archiveReason?: ('young-person-request' | 'death' | 'automatic') | null;
+  archivedAt?: string | null;
   origin?: ('pre-registration' | 'staff') | null;
-  status: 'pending' | 'enabled' | 'transferred' | 'disabled';
+  status: 'pending' | 'enabled' | 'transferred' | 'disabled' | 'archived';
   instantTCode?: string | null;
   /**
    * Adds you to the referents.
@@ -433,6 +452,27 @@ export interface Account {
   collection: 'accounts';
 }
 /**
+ * Young people's programmes.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "programmes".
+ */
+export interface Programme {
+  id: number;
+  account: number | Account;
+  kind: 'pacea' | 'cej' | 'garantie-jeunes' | 'eav' | 'parrainage' | 'cui' | 'service-civique' | 'other';
+  status: 'initialised' | 'in-progress' | 'suspended' | 'closed';
+  startDate?: string | null;
+  endDate?: string | null;
+  /**
+   * Defaults to the account's structure.
+   */
+  structure?: (number | null) | Structure;
+  referents?: (number | User)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "notifications".
  */
@@ -462,6 +502,56 @@ export interface Notification {
   recipientAccount?: (number | null) | Account;
   dedupeKey?: string | null;
   readAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "archiving-runs".
+ */
+export interface ArchivingRun {
+  id: number;
+  trigger: 'nightly' | 'manual';
+  status: 'running' | 'done' | 'failed';
+  total?: number | null;
+  done?: number | null;
+  failed?: number | null;
+  errors?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  finishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "retention-runs".
+ */
+export interface RetentionRun {
+  id: number;
+  trigger: 'nightly' | 'manual';
+  status: 'running' | 'done' | 'failed';
+  pendingAccounts?: number | null;
+  resetTokens?: number | null;
+  notifications?: number | null;
+  instantTResults?: number | null;
+  settings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  error?: string | null;
+  finishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1202,6 +1292,8 @@ export interface PayloadJob {
         taskSlug:
           | 'inline'
           | 'notify'
+          | 'core-archiving-nightly'
+          | 'core-retention-nightly'
           | 'lifecycle-effect'
           | 'placement-follow-up-alert'
           | 'bilan-notify-new-account'
@@ -1242,6 +1334,8 @@ export interface PayloadJob {
     | (
         | 'inline'
         | 'notify'
+        | 'core-archiving-nightly'
+        | 'core-retention-nightly'
         | 'lifecycle-effect'
         | 'placement-follow-up-alert'
         | 'bilan-notify-new-account'
@@ -1289,6 +1383,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'notifications';
         value: number | Notification;
+      } | null)
+    | ({
+        relationTo: 'programmes';
+        value: number | Programme;
+      } | null)
+    | ({
+        relationTo: 'archiving-runs';
+        value: number | ArchivingRun;
+      } | null)
+    | ({
+        relationTo: 'retention-runs';
+        value: number | RetentionRun;
       } | null)
     | ({
         relationTo: 'transitions';
@@ -1491,6 +1597,10 @@ export interface AccountsSelect<T extends boolean = true> {
         email?: T;
       };
   transferMessage?: T;
+  programmes?: T;
+  birthYear?: T;
+  archiveReason?: T;
+  archivedAt?: T;
   origin?: T;
   status?: T;
   instantTCode?: T;
@@ -1583,6 +1693,53 @@ export interface NotificationsSelect<T extends boolean = true> {
   recipientAccount?: T;
   dedupeKey?: T;
   readAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "programmes_select".
+ */
+export interface ProgrammesSelect<T extends boolean = true> {
+  account?: T;
+  kind?: T;
+  status?: T;
+  startDate?: T;
+  endDate?: T;
+  structure?: T;
+  referents?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "archiving-runs_select".
+ */
+export interface ArchivingRunsSelect<T extends boolean = true> {
+  trigger?: T;
+  status?: T;
+  total?: T;
+  done?: T;
+  failed?: T;
+  errors?: T;
+  finishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "retention-runs_select".
+ */
+export interface RetentionRunsSelect<T extends boolean = true> {
+  trigger?: T;
+  status?: T;
+  pendingAccounts?: T;
+  resetTokens?: T;
+  notifications?: T;
+  instantTResults?: T;
+  settings?: T;
+  error?: T;
+  finishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2177,6 +2334,22 @@ export interface TaskNotify {
       | boolean
       | null;
   };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCore-archiving-nightly".
+ */
+export interface TaskCoreArchivingNightly {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCore-retention-nightly".
+ */
+export interface TaskCoreRetentionNightly {
+  input?: unknown;
   output?: unknown;
 }
 /**

@@ -4,7 +4,7 @@ import { transition } from 'xstate'
 import { accountLifecycle, accountMachine, type AccountEvent } from './machine'
 
 const states = Object.keys(accountLifecycle.states)
-const events: AccountEvent[] = [{ type: 'ENABLE' }, { type: 'TRANSFER', structure: 2, message: 'm' }, { type: 'DISABLE' }]
+const events: AccountEvent[] = [{ type: 'ENABLE' }, { type: 'TRANSFER', structure: 2, message: 'm' }, { type: 'DISABLE' }, { type: 'ARCHIVE', reason: 'death' }]
 
 /** Every allowed `from --EVENT--> to`; every other pair is refused. */
 const ALLOWED: Record<string, string> = {
@@ -14,6 +14,10 @@ const ALLOWED: Record<string, string> = {
   'transferred TRANSFER': 'transferred',
   'enabled DISABLE': 'disabled',
   'disabled ENABLE': 'enabled',
+  'pending ARCHIVE': 'archived',
+  'transferred ARCHIVE': 'archived',
+  'enabled ARCHIVE': 'archived',
+  'disabled ARCHIVE': 'archived',
 }
 
 describe('Machine « compte »', () => {
@@ -38,9 +42,17 @@ describe('Machine « compte »', () => {
     expect(transition(accountMachine, pending, events[1])[1].map((a) => a.type)).toEqual(['notifyTransferTarget'])
   })
 
+  it("l'archivage est définitif et n'a pas d'effet différé (l'effacement a lieu dans la transaction)", () => {
+    const archived = accountMachine.resolveState({ value: 'archived', context: {} })
+    expect(archived.status).toBe('done')
+    const enabled = accountMachine.resolveState({ value: 'enabled', context: {} })
+    expect(transition(accountMachine, enabled, { type: 'ARCHIVE', reason: 'automatic' })[1]).toEqual([])
+  })
+
   it('a un libellé français pour chaque état et chaque événement', () => {
     expect(accountLifecycle.states.pending.label.fr).toBe('En attente de validation')
     expect(accountLifecycle.states.transferred.label.fr).toBe('Transféré')
+    expect(accountLifecycle.states.archived.label.fr).toBe('Archivé')
     for (const info of Object.values(accountLifecycle.events)) expect(info.label.fr).toBeTruthy()
   })
 })

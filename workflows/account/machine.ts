@@ -2,17 +2,30 @@ import { setup } from 'xstate'
 
 import type { LifecycleDefinition } from '../shared/types'
 
-export type AccountState = 'pending' | 'enabled' | 'transferred' | 'disabled'
+export type AccountState = 'pending' | 'enabled' | 'transferred' | 'disabled' | 'archived'
+
+/** Why an account is archived (seed 003): the two manual reasons, or the nightly rule. */
+export const ARCHIVE_REASONS = ['young-person-request', 'death', 'automatic'] as const
+
+export type ArchiveReason = (typeof ARCHIVE_REASONS)[number]
+
+export const ARCHIVE_REASON_LABELS: Record<ArchiveReason, string> = {
+  'young-person-request': 'Demande du jeune',
+  death: 'Décès',
+  automatic: 'Archivage automatique',
+}
 
 export type AccountEvent =
   | { type: 'ENABLE' }
   | { type: 'TRANSFER'; structure: number; message?: string }
   | { type: 'DISABLE' }
+  | { type: 'ARCHIVE'; reason: ArchiveReason }
 
 /**
  * A young person's account (seed 000): a pre-registration waits for its Mission Locale,
  * which enables it or transfers it to another Mission Locale; only an enabled account logs in.
  * Actions are effect names the host runs after the transition commits.
+ * Archiving (seed 003, « Archiver des dossiers ») is final and reachable from every other state.
  */
 export const accountMachine = setup({
   types: { events: {} as AccountEvent },
@@ -28,16 +41,19 @@ export const accountMachine = setup({
       on: {
         ENABLE: { target: 'enabled', actions: 'notifyAccountEnabled' },
         TRANSFER: { target: 'transferred', actions: 'notifyTransferTarget' },
+        ARCHIVE: 'archived',
       },
     },
     transferred: {
       on: {
         ENABLE: { target: 'enabled', actions: 'notifyAccountEnabled' },
         TRANSFER: { target: 'transferred', actions: 'notifyTransferTarget', reenter: true },
+        ARCHIVE: 'archived',
       },
     },
-    enabled: { on: { DISABLE: 'disabled' } },
-    disabled: { on: { ENABLE: 'enabled' } },
+    enabled: { on: { DISABLE: 'disabled', ARCHIVE: 'archived' } },
+    disabled: { on: { ENABLE: 'enabled', ARCHIVE: 'archived' } },
+    archived: { type: 'final' },
   },
 })
 
@@ -47,6 +63,7 @@ export const accountLifecycle: LifecycleDefinition<AccountState, AccountEvent['t
     enabled: { label: { fr: 'Activé', en: 'Enabled' }, color: 'green' },
     transferred: { label: { fr: 'Transféré', en: 'Transferred' }, color: 'purple' },
     disabled: { label: { fr: 'Désactivé', en: 'Disabled' }, color: 'grey' },
+    archived: { label: { fr: 'Archivé', en: 'Archived' }, color: 'red' },
   },
   events: {
     ENABLE: { label: { fr: 'Activer le compte', en: 'Enable' }, tone: 'primary' },
@@ -66,5 +83,19 @@ export const accountLifecycle: LifecycleDefinition<AccountState, AccountEvent['t
       ],
     },
     DISABLE: { label: { fr: 'Désactiver le compte', en: 'Disable' }, tone: 'danger' },
+    ARCHIVE: {
+      label: { fr: 'Archiver le dossier (irréversible)', en: 'Archive (irreversible)' },
+      tone: 'danger',
+      probe: { reason: 'young-person-request' },
+      fields: [
+        {
+          name: 'reason',
+          type: 'text',
+          required: true,
+          maxLength: 40,
+          label: { fr: 'Motif (young-person-request : demande du jeune, death : décès)', en: 'Reason' },
+        },
+      ],
+    },
   },
 }
