@@ -87,7 +87,7 @@ describe('Dispositifs d’un jeune (programmes)', () => {
   it("Un référent d'une autre Mission Locale ne lit ni ne modifie les dispositifs, et ne peut pas en ajouter", async () => {
     const { id } = await anAccount({ age: 22 })
     const programme = await aProgramme({ account: id, kind: 'cej', status: 'initialised' })
-    expect((await api(`/api/programmes/${programme}`, { token: caenToken })).status).toBe(403)
+    expect([403, 404]).toContain((await api(`/api/programmes/${programme}`, { token: caenToken })).status)
     const list = await api(`/api/programmes?where[account][equals]=${id}`, { token: caenToken })
     expect(list.body.docs).toEqual([])
     const update = await api(`/api/programmes/${programme}`, { method: 'PATCH', token: caenToken, body: { status: 'closed' } })
@@ -95,7 +95,7 @@ describe('Dispositifs d’un jeune (programmes)', () => {
     const create = await api('/api/programmes', { method: 'POST', token: caenToken, body: { account: id, kind: 'eav', status: 'closed' } })
     expect(create.status).toBe(403)
     const gql = await graphql(`{ Programmes(where: { account: { equals: ${id} } }) { docs { id } } }`, {}, caenToken)
-    expect(gql.body.data?.Programmes?.docs ?? []).toEqual([])
+    expect(gql.data?.Programmes?.docs ?? []).toEqual([])
     expect((await pool.query('SELECT status::text AS status FROM programmes WHERE id = $1', [programme])).rows[0].status).toBe('initialised')
   })
 
@@ -201,7 +201,8 @@ describe('Archivage manuel (demande du jeune, décès)', () => {
     expect(status, JSON.stringify(body)).toBe(200)
     expect(body.status).toBe('archived')
     const row = (await pool.query('SELECT * FROM accounts WHERE id = $1', [id])).rows[0]
-    expect(row).toMatchObject({ first_name: null, last_name: null, birth_date: null, phone: null, address: null, city: null, birth_year: birthYear, structure_id: rouen, postal_code: '76000' })
+    expect(row).toMatchObject({ first_name: null, last_name: null, birth_date: null, phone: null, address: null, city: null, structure_id: rouen, postal_code: '76000' })
+    expect(Number(row.birth_year)).toBe(birthYear)
     expect(row.email).toBe(`dossier-archive-${id}@archive.invalid`)
     expect(row.archive_reason).toBe('young-person-request')
     // The name is nowhere in the account row any more; the programme stays for statistics.
@@ -235,16 +236,16 @@ describe('Archivage manuel (demande du jeune, décès)', () => {
       expect(status, JSON.stringify(body)).toBe(403)
     }
     expect(await statusOf(id)).toBe('enabled')
-    const gql = await graphql(`mutation { transitionAccount(id: ${id}, event: "ARCHIVE", data: { reason: "automatic" }) { id } }`, {}, superToken).catch(() => null)
+    const gql = await graphql(`mutation { transitionDocument(collection: "accounts", id: "${id}", event: "ARCHIVE", data: { reason: "automatic" }) }`, {}, superToken)
+    expect(gql.errors?.[0]?.extensions?.statusCode, JSON.stringify(gql)).toBe(403)
     expect(await statusOf(id)).toBe('enabled')
-    void gql
   })
 
   it('Un motif inconnu ou absent est refusé (400) ; un référent d’une autre Mission Locale ne peut pas archiver (403)', async () => {
     const { id } = await anAccount({ age: 35 })
     const unknown = await archive(id, 'ennui')
     expect(unknown.status).toBe(400)
-    expect(unknown.body.errors[0].message).toContain('Motif')
+    expect(JSON.stringify(unknown.body)).toContain('Motif d’archivage inconnu')
     expect((await archive(id, undefined)).status).toBe(400)
     expect((await archive(id, 'death', caenToken)).status).toBe(403)
     expect(await statusOf(id)).toBe('enabled')
@@ -255,8 +256,6 @@ describe('Sauvegarde avant archivage (CSV nom ↔ identifiant)', () => {
   it('Les administrateurs de la Mission Locale téléchargent la correspondance de ses dossiers, et eux seuls', async () => {
     const ours = await anAccount({ age: 22 })
     const theirs = await anAccount({ age: 22, token: caenToken, structure: caen })
-    const response = await fetch(`${process.env.TEST_SERVER_URL ?? ''}`).catch(() => null)
-    void response
     const { status, body, headers } = await api(`/api/archiving-runs/backup/${rouen}`, { token: adminToken })
     expect(status).toBe(200)
     expect(headers.get('content-type')).toContain('text/csv')
@@ -296,8 +295,9 @@ describe('Conservation des données : purge de nuit', () => {
     const oldEnabled = (await anAccount({ age: 22 })).id
     await pool.query('UPDATE accounts SET created_at = $2 WHERE id = ANY($1::int[])', [[oldPending, oldEnabled], ago(91)])
 
-    const expiredToken = await anAccount({ age: 22 })
-    const liveToken = await anAccount({ age: 22 })
+    // Pre-registrations: no activation e-mail comes to write a token of its own meanwhile.
+    const expiredToken = { id: await preRegister() }
+    const liveToken = { id: await preRegister() }
     await pool.query("UPDATE accounts SET reset_password_token = 'expire', reset_password_expiration = $2 WHERE id = $1", [expiredToken.id, ago(1)])
     await pool.query("UPDATE accounts SET reset_password_token = 'valide', reset_password_expiration = $2 WHERE id = $1", [liveToken.id, ago(-1)])
 

@@ -5,7 +5,7 @@ import { drizzleFor } from '../../../src/kernel/db/requestDb'
 import { RETENTION_RUNS_SLUG } from './collections'
 import type { ArchivingSettings } from './defaults'
 
-type Executor = { execute: (query: unknown) => Promise<{ rows: Record<string, unknown>[]; rowCount?: number | null }> }
+type Executor = { execute: (query: unknown) => Promise<{ rows: Record<string, unknown>[] }> }
 
 const DAY = 24 * 60 * 60 * 1000
 
@@ -53,8 +53,9 @@ export const runRetention = async ({
     for (const table of ['users', 'accounts']) {
       const result = await db.execute(sql`
         UPDATE ${sql.identifier(table)} SET reset_password_token = NULL, reset_password_expiration = NULL
-         WHERE reset_password_token IS NOT NULL AND (reset_password_expiration IS NULL OR reset_password_expiration < ${at}::timestamptz)`)
-      counts.resetTokens += Number(result.rowCount ?? 0)
+         WHERE reset_password_token IS NOT NULL AND (reset_password_expiration IS NULL OR reset_password_expiration < ${at}::timestamptz)
+        RETURNING id`)
+      counts.resetTokens += result.rows.length
     }
 
     const notifications = await payload.delete({
