@@ -273,6 +273,14 @@ describe('Sauvegarde avant archivage (CSV nom ↔ identifiant)', () => {
   })
 })
 
+describe('Horloge de nuit', () => {
+  it('Les tâches de nuit sont programmées sur la file des effets, chacune avec son cron', () => {
+    const tasks = payload.config.jobs.tasks as unknown as { slug: string; schedule?: { cron: string; queue: string }[] }[]
+    expect(tasks.find((task) => task.slug === 'core-archiving-nightly')?.schedule).toEqual([{ cron: '0 30 2 * * *', queue: 'effects' }])
+    expect(tasks.find((task) => task.slug === 'core-retention-nightly')?.schedule).toEqual([{ cron: '0 15 3 * * *', queue: 'effects' }])
+  })
+})
+
 describe('Conservation des données : purge de nuit', () => {
   const exists = async (table: string, id: number) => (await pool.query(`SELECT 1 FROM ${table} WHERE id = $1`, [id])).rows.length === 1
   const ago = (days: number) => new Date(Date.now() - days * 24 * 60 * 60 * 1000).toISOString()
