@@ -1,9 +1,11 @@
 import type { Config, Plugin } from 'payload'
 
+import { archiving } from './archiving'
 import { Accounts } from './collections/accounts'
 import { accountBinding } from './collections/accounts/lifecycle'
 import { Media } from './collections/media'
 import { Notifications } from './collections/notifications'
+import { Programmes } from './collections/programmes'
 import { Structures } from './collections/structures'
 import { Users } from './collections/users'
 import { userBinding } from './collections/users/lifecycle'
@@ -21,6 +23,7 @@ export type CorePluginOptions = {
 export const corePlugin =
   ({ seed = true }: CorePluginOptions = {}): Plugin =>
   (config: Config): Config => {
+    const archivingParts = archiving()
     const next: Config = {
       ...config,
       collections: [
@@ -30,8 +33,10 @@ export const corePlugin =
         bindLifecycle(Accounts, accountBinding),
         Media,
         Notifications,
+        Programmes,
+        ...archivingParts.collections,
       ],
-      jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), notifyTask] },
+      jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), notifyTask, ...archivingParts.tasks] },
     }
     return seed ? seedCore.reduce(withSeedStep, next) : next
   }

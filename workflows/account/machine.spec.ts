@@ -4,7 +4,7 @@ import { transition } from 'xstate'
 import { accountLifecycle, accountMachine, type AccountEvent } from './machine'
 
 const states = Object.keys(accountLifecycle.states)
-const events: AccountEvent[] = [{ type: 'ENABLE' }, { type: 'TRANSFER', structure: 2, message: 'm' }, { type: 'DISABLE' }, { type: 'DELETE', reason: 'Sortie du CEJ' }]
+const events: AccountEvent[] = [{ type: 'ENABLE' }, { type: 'TRANSFER', structure: 2, message: 'm' }, { type: 'DISABLE' }, { type: 'DELETE', reason: 'Sortie du CEJ' }, { type: 'ARCHIVE', reason: 'death' }]
 
 /** Every allowed `from --EVENT--> to`; every other pair is refused. */
 const ALLOWED: Record<string, string> = {
@@ -16,6 +16,10 @@ const ALLOWED: Record<string, string> = {
   'disabled ENABLE': 'enabled',
   'enabled DELETE': 'deleted',
   'disabled DELETE': 'deleted',
+  'pending ARCHIVE': 'archived',
+  'transferred ARCHIVE': 'archived',
+  'enabled ARCHIVE': 'archived',
+  'disabled ARCHIVE': 'archived',
 }
 
 describe('Machine « compte »', () => {
@@ -48,9 +52,17 @@ describe('Machine « compte »', () => {
     expect(accountLifecycle.states.deleted.label.fr).toBe('Supprimé')
   })
 
+  it("l'archivage est définitif et n'a pas d'effet différé (l'effacement a lieu dans la transaction)", () => {
+    const archived = accountMachine.resolveState({ value: 'archived', context: {} })
+    expect(archived.status).toBe('done')
+    const enabled = accountMachine.resolveState({ value: 'enabled', context: {} })
+    expect(transition(accountMachine, enabled, { type: 'ARCHIVE', reason: 'automatic' })[1]).toEqual([])
+  })
+
   it('a un libellé français pour chaque état et chaque événement', () => {
     expect(accountLifecycle.states.pending.label.fr).toBe('En attente de validation')
     expect(accountLifecycle.states.transferred.label.fr).toBe('Transféré')
+    expect(accountLifecycle.states.archived.label.fr).toBe('Archivé')
     for (const info of Object.values(accountLifecycle.events)) expect(info.label.fr).toBeTruthy()
   })
 })

@@ -2,18 +2,31 @@ import { setup } from 'xstate'
 
 import type { LifecycleDefinition } from '../shared/types'
 
-export type AccountState = 'pending' | 'enabled' | 'transferred' | 'disabled' | 'deleted'
+export type AccountState = 'pending' | 'enabled' | 'transferred' | 'disabled' | 'deleted' | 'archived'
+
+/** Why an account is archived (seed 003): the two manual reasons, or the nightly rule. */
+export const ARCHIVE_REASONS = ['young-person-request', 'death', 'automatic'] as const
+
+export type ArchiveReason = (typeof ARCHIVE_REASONS)[number]
+
+export const ARCHIVE_REASON_LABELS: Record<ArchiveReason, string> = {
+  'young-person-request': 'Demande du jeune',
+  death: 'Décès',
+  automatic: 'Archivage automatique',
+}
 
 export type AccountEvent =
   | { type: 'ENABLE' }
   | { type: 'TRANSFER'; structure: number; message?: string }
   | { type: 'DISABLE' }
   | { type: 'DELETE'; reason: string }
+  | { type: 'ARCHIVE'; reason: ArchiveReason }
 
 /**
  * A young person's account (seed 000): a pre-registration waits for its Mission Locale,
  * which enables it or transfers it to another Mission Locale; only an enabled account logs in.
  * Actions are effect names the host runs after the transition commits.
+ * Archiving (seed 003, « Archiver des dossiers ») is final and reachable from every other state.
  */
 export const accountMachine = setup({
   types: { events: {} as AccountEvent },
@@ -30,18 +43,21 @@ export const accountMachine = setup({
       on: {
         ENABLE: { target: 'enabled', actions: 'notifyAccountEnabled' },
         TRANSFER: { target: 'transferred', actions: 'notifyTransferTarget' },
+        ARCHIVE: 'archived',
       },
     },
     transferred: {
       on: {
         ENABLE: { target: 'enabled', actions: 'notifyAccountEnabled' },
         TRANSFER: { target: 'transferred', actions: 'notifyTransferTarget', reenter: true },
+        ARCHIVE: 'archived',
       },
     },
-    enabled: { on: { DISABLE: 'disabled', DELETE: { target: 'deleted', actions: 'eraseIdentity' } } },
-    disabled: { on: { ENABLE: 'enabled', DELETE: { target: 'deleted', actions: 'eraseIdentity' } } },
+    enabled: { on: { DISABLE: 'disabled', DELETE: { target: 'deleted', actions: 'eraseIdentity' }, ARCHIVE: 'archived' } },
+    disabled: { on: { ENABLE: 'enabled', DELETE: { target: 'deleted', actions: 'eraseIdentity' }, ARCHIVE: 'archived' } },
     // CEJ (seed 001) « Supprimer ce compte », by the young person's counsellor, with a reason: final.
     deleted: { type: 'final' },
+    archived: { type: 'final' },
   },
 })
 
@@ -52,6 +68,7 @@ export const accountLifecycle: LifecycleDefinition<AccountState, AccountEvent['t
     transferred: { label: { fr: 'Transféré', en: 'Transferred' }, color: 'purple' },
     disabled: { label: { fr: 'Désactivé', en: 'Disabled' }, color: 'grey' },
     deleted: { label: { fr: 'Supprimé', en: 'Deleted' }, color: 'red' },
+    archived: { label: { fr: 'Archivé', en: 'Archived' }, color: 'red' },
   },
   events: {
     ENABLE: { label: { fr: 'Activer le compte', en: 'Enable' }, tone: 'primary' },
@@ -75,6 +92,20 @@ export const accountLifecycle: LifecycleDefinition<AccountState, AccountEvent['t
       label: { fr: 'Supprimer ce compte', en: 'Delete this account' },
       tone: 'danger',
       fields: [{ name: 'reason', type: 'textarea', required: true, maxLength: 500, label: { fr: 'Motif de la suppression', en: 'Reason' } }],
+    },
+    ARCHIVE: {
+      label: { fr: 'Archiver le dossier (irréversible)', en: 'Archive (irreversible)' },
+      tone: 'danger',
+      probe: { reason: 'young-person-request' },
+      fields: [
+        {
+          name: 'reason',
+          type: 'text',
+          required: true,
+          maxLength: 40,
+          label: { fr: 'Motif (young-person-request : demande du jeune, death : décès)', en: 'Reason' },
+        },
+      ],
     },
   },
 }

@@ -19,6 +19,7 @@ import { sessionsField } from '../../../../src/kernel/auth/sessionsField'
 import { refuseLoginUnless } from '../../../../src/kernel/auth/refuseLoginUnless'
 import { validatePhone, validatePostalCode } from '../../../../src/kernel/lib/validators'
 import { GROUPS, SLUGS } from '../../../../collections/slugs'
+import { ARCHIVE_REASON_LABELS, ARCHIVE_REASONS } from '../../../../workflows/account/machine'
 import { assignStructure } from './assignStructure'
 import { answerAsForANewAccount, holdKnownEmail } from './preRegistrationOfKnownEmail'
 import { requireFamilyContactForMinors } from './requireFamilyContactForMinors'
@@ -78,7 +79,8 @@ export const Accounts: CollectionConfig = {
       admin: { hidden: true },
       virtual: true,
       hooks: {
-        afterRead: [({ data }) => displayName(data ?? null, { fallback: '' })],
+        // An archived record keeps its statistics under a number; anyone else's name goes through displayName (anonymisation).
+        afterRead: [({ data }) => (data?.status === 'archived' ? `Dossier archivé n° ${data.id}` : displayName(data ?? null, { fallback: '' }))],
       },
     },
     {
@@ -177,6 +179,36 @@ export const Accounts: CollectionConfig = {
       label: { fr: 'Message du transfert', en: 'Transfer message' },
       access: { create: () => false, update: () => false },
       admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.transferMessage) },
+    },
+    {
+      name: 'programmes',
+      type: 'join',
+      collection: 'programmes',
+      on: 'account',
+      label: { fr: 'Dispositifs', en: 'Programmes' },
+      admin: { defaultColumns: ['kind', 'status', 'startDate', 'endDate', 'structure'] },
+    },
+    {
+      name: 'birthYear',
+      type: 'number',
+      label: { fr: 'Année de naissance (dossier archivé)', en: 'Birth year (archived)' },
+      access: { create: () => false, update: () => false },
+      admin: { position: 'sidebar', readOnly: true, condition: (data) => data?.status === 'archived' },
+    },
+    {
+      name: 'archiveReason',
+      type: 'select',
+      label: { fr: "Motif d'archivage", en: 'Archive reason' },
+      options: ARCHIVE_REASONS.map((value) => ({ value, label: { fr: ARCHIVE_REASON_LABELS[value], en: value } })),
+      access: { create: () => false, update: () => false },
+      admin: { position: 'sidebar', readOnly: true, condition: (data) => data?.status === 'archived' },
+    },
+    {
+      name: 'archivedAt',
+      type: 'date',
+      label: { fr: 'Archivé le', en: 'Archived at' },
+      access: { create: () => false, update: () => false },
+      admin: { position: 'sidebar', readOnly: true, condition: (data) => data?.status === 'archived' },
     },
     {
       name: 'origin',

@@ -6,6 +6,7 @@ import { allOf, followedByUser, inUserStructures, opensSection, asPrincipal, isS
 import { invalidField } from '../../../../src/kernel/lib/errors'
 import { confirmPreRegistration, eraseAccountIdentity, eraseIdentity, notifyAccountEnabled, notifyPreRegistration, notifyTransferTarget, warnPreRegistrationOfKnownEmail } from './effects'
 import { KNOWN_EMAIL_EFFECT } from './preRegistrationOfKnownEmail'
+import { archiveChanges } from '../../operations/archiveAccount'
 
 /** Staff whose roles cover accounts, on accounts of their structures (seed 000). */
 const manageAccounts: Access = allOf(opensSection('accounts'), inUserStructures('structure'))
@@ -16,8 +17,10 @@ const theirCounsellor: Access = allOf(opensSection('cej'), inUserStructures('str
 export const accountBinding: LifecycleBinding = {
   machine: accountMachine,
   definition: accountLifecycle,
-  permissions: { ENABLE: manageAccounts, TRANSFER: manageAccounts, DISABLE: manageAccounts, DELETE: theirCounsellor },
+  // ARCHIVE: staff of the account's structures, one account at a time; `automatic` is refused to any person (archiveChanges).
+  permissions: { ENABLE: manageAccounts, TRANSFER: manageAccounts, DISABLE: manageAccounts, DELETE: theirCounsellor, ARCHIVE: manageAccounts },
   apply: {
+    ARCHIVE: archiveChanges,
     TRANSFER: async ({ doc, event, req }) => {
       const target = await req.payload.findByID({ collection: 'structures', id: event.structure as number, depth: 0, overrideAccess: true, disableErrors: true, req })
       if (target?.type !== 'mission-locale') {
