@@ -1,7 +1,7 @@
 import type { EffectHandler } from '../../lifecycle'
 import { adminDocumentLink } from '../../../src/kernel/email/links'
 import { notifyStaff } from '../../../src/kernel/notifications/notify'
-import { relationId } from '../relationId'
+import { relationId } from '../../../src/kernel/lib/relationId'
 import { BILAN_SLUGS } from '../slugs'
 
 /** Submitted: the candidate's counsellor is told (e-mail and/or in the app, as they chose). */
