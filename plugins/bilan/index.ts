@@ -26,16 +26,14 @@ const withAdminViews = (admin: Config['admin']): Config['admin'] =>
     beforeDashboard: [`${COMPONENTS}/BilanDashboard#BilanDashboard`],
   })
 
-const hide = (collection: CollectionConfig): CollectionConfig => ({ ...collection, admin: { ...collection.admin, hidden: true } })
-
 /**
  * Mon Bilan en Ligne (seed 002): editable phases, each candidate's bilan and the progress of
  * every chosen phase through the `bilan-phase` machine, the « Ajouter un conseiller »
  * notification, and the academic activity table with its CSV and statistics.
- * `disabled` keeps the schema (migrations stay consistent) but hides the module and its seed.
+ * Switched off only by leaving it out of `TREMPLIN_MODULES` (then it contributes nothing).
  */
 export const bilanPlugin =
-  ({ disabled = false, phaseEditors }: BilanPluginOptions = {}): Plugin =>
+  ({ phaseEditors }: BilanPluginOptions = {}): Plugin =>
   (config: Config): Config => {
     const phases: CollectionConfig = phaseEditors
       ? { ...BilanPhases, access: { ...BilanPhases.access, create: phaseEditors, update: phaseEditors, readVersions: phaseEditors } }
@@ -44,11 +42,11 @@ export const bilanPlugin =
     const withModule: Config = {
       ...config,
       collections: [
-        ...(config.collections ?? []).map((collection) => (collection.slug === 'users' && !disabled ? withNewAccountNotification(collection) : collection)),
-        ...(disabled ? collections.map(hide) : collections),
+        ...(config.collections ?? []).map((collection) => (collection.slug === 'users' ? withNewAccountNotification(collection) : collection)),
+        ...collections,
       ],
       jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), notifyNewAccountTask] },
-      admin: disabled ? config.admin : withAdminViews(config.admin),
+      admin: withAdminViews(config.admin),
     }
-    return disabled ? withModule : withSeedStep(withModule, seedBilan)
+    return withSeedStep(withModule, seedBilan)
   }

@@ -1,5 +1,7 @@
 import type { AfterErrorHook } from 'payload'
 
+import { errorCodeOf } from '../../src/kernel/lib/errors'
+
 /** pg-pool's words when no connection frees up within `connectionTimeoutMillis`. */
 const POOL_TIMEOUT = 'timeout exceeded when trying to connect'
 
@@ -17,5 +19,5 @@ export const databaseBusy: AfterErrorHook = ({ error, graphqlResult, result }) =
   if (!causes(error).some((e) => String((e as Error)?.message ?? '').includes(POOL_TIMEOUT))) return
   const message = 'Le serveur est momentanément surchargé : réessayez dans quelques instants.'
   if (graphqlResult) return { graphqlResult: { ...graphqlResult, message } }
-  return { response: { ...result, errors: [{ message }] }, status: 503 }
+  return { response: { ...result, errors: [{ message, code: errorCodeOf(503) }] }, status: 503 }
 }

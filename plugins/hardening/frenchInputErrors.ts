@@ -1,5 +1,7 @@
 import type { AfterErrorHook } from 'payload'
 
+import { errorCodeOf } from '../../src/kernel/lib/errors'
+
 /**
  * PostgreSQL's "data exception" codes (class 22) and the few others a client's input can
  * trigger. Each is the client's mistake, never the server's: a 400 saying what was wrong.
@@ -64,5 +66,5 @@ export const frenchInputErrors: AfterErrorHook = ({ error, graphqlResult, req, r
   const known = frenchMessageOf(error, (req.headers?.get('content-type') ?? '').toLowerCase())
   if (!known) return
   if (graphqlResult) return { graphqlResult: { ...graphqlResult, message: known.message, extensions: { ...graphqlResult.extensions, statusCode: known.status } } }
-  return { response: { ...result, errors: [{ message: known.message }] }, status: known.status }
+  return { response: { ...result, errors: [{ message: known.message, code: errorCodeOf(known.status) }] }, status: known.status }
 }

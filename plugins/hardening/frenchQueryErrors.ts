@@ -1,5 +1,7 @@
 import type { AfterErrorHook } from 'payload'
 
+import { errorCodeOf } from '../../src/kernel/lib/errors'
+
 type QueryPath = { path: string }
 
 const queryPathsOf = (error: Error): QueryPath[] | undefined => {
@@ -21,5 +23,5 @@ export const frenchQueryErrors: AfterErrorHook = ({ error, graphqlResult, result
   if (!paths) return
   const message = frenchMessage(paths)
   if (graphqlResult) return { graphqlResult: { ...graphqlResult, message } }
-  return { response: { ...result, errors: [{ name: 'QueryError', data: paths as unknown as Record<string, unknown>, message }] }, status: 400 }
+  return { response: { ...result, errors: [{ name: 'QueryError', data: paths as unknown as Record<string, unknown>, message, code: errorCodeOf(400) }] }, status: 400 }
 }

@@ -1,5 +1,6 @@
 import type { CollectionBeforeOperationHook, CollectionConfig, Config, Payload, Plugin } from 'payload'
 
+import { addErrorCodes } from '../../src/kernel/lib/errors'
 import { checkBody } from './checkBody'
 import { deleteMissingRowAsNotFound } from './deleteMissingRow'
 import { databaseBusy } from './databaseBusy'
@@ -43,7 +44,7 @@ export const hardeningPlugin = ({ maxLimit }: HardeningOptions): Plugin => {
   const hooks = [capListSize(maxLimit), validateDocumentId, validateWhere, validateSort, checkBody]
   return (config: Config): Config => ({
     ...config,
-    hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), frenchQueryErrors, frenchInputErrors, databaseBusy] },
+    hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), frenchQueryErrors, frenchInputErrors, databaseBusy, addErrorCodes] },
     graphQL: {
       ...config.graphQL,
       validationRules: (args) => [refuseFragmentCycles, ...(config.graphQL?.validationRules?.(args) ?? [])],

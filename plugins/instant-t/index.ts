@@ -25,23 +25,20 @@ export type { InstantTPluginOptions } from './types'
 export const instantTPlugin =
   (options: InstantTPluginOptions = {}): Plugin =>
   (config: Config): Config => {
-    const { enabled, questionnaireMaxAgeSeconds, maxAnswers, codeAttempts } = { ...DEFAULTS, ...options }
+    const { questionnaireMaxAgeSeconds, maxAnswers, codeAttempts } = { ...DEFAULTS, ...options }
     // Custom endpoints are matched before Payload's own: POST / replaces the ordinary create.
-    const results: CollectionConfig = enabled
-      ? {
-          ...Results,
-          endpoints: [
-            questionnaireEndpoint({ maxAgeSeconds: questionnaireMaxAgeSeconds }),
-            submitEndpoint({ maxAnswers, codeAttempts }),
-            exportCsvEndpoint,
-            linkableAccountsEndpoint,
-            pdfEndpoint,
-            linkEndpoint,
-            unlinkEndpoint,
-          ],
-        }
-      : Results
-    const collections = [...(config.collections ?? []).map((c) => (enabled ? extendAccounts(c) : c)), Categories, Questions, results]
-    const extended: Config = { ...config, collections }
-    return enabled ? withSeedStep(extended, seedInstantT) : extended
+    const results: CollectionConfig = {
+      ...Results,
+      endpoints: [
+        questionnaireEndpoint({ maxAgeSeconds: questionnaireMaxAgeSeconds }),
+        submitEndpoint({ maxAnswers, codeAttempts }),
+        exportCsvEndpoint,
+        linkableAccountsEndpoint,
+        pdfEndpoint,
+        linkEndpoint,
+        unlinkEndpoint,
+      ],
+    }
+    const collections = [...(config.collections ?? []).map(extendAccounts), Categories, Questions, results]
+    return withSeedStep({ ...config, collections }, seedInstantT)
   }

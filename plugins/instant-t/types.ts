@@ -1,7 +1,5 @@
 /** Options of the Instant-T plugin. */
 export type InstantTPluginOptions = {
-  /** `false` keeps the collections (schema and migrations stay stable) but drops endpoints, seed and account hook. */
-  enabled?: boolean
   /** `Cache-Control: max-age` of the public questionnaire, in seconds. */
   questionnaireMaxAgeSeconds?: number
   /** Most answers a submission may carry before it is refused (guards against huge bodies). */

@@ -49,6 +49,7 @@ describe('Entrées invalides : une erreur 4xx en français, jamais une 500, rien
     })
     expect(status, JSON.stringify(body)).toBe(400)
     expect(body.errors[0].data.errors).toContainEqual(expect.objectContaining({ path, message: expect.stringContaining('Champ inconnu') }))
+    expect(body.errors[0]).toMatchObject({ code: 'INVALID', field: expect.any(String) })
     expect(await countAccounts()).toBe(before)
   })
 
@@ -122,6 +123,7 @@ describe('Entrées invalides : une erreur 4xx en français, jamais une 500, rien
     expect(status).toBe(400)
     expect(body.errors[0].message).toContain(`« ${path} »`)
     expect(body.errors[0].message).toMatch(/impossible/)
+    expect(body.errors[0].code).toBe('INVALID')
   })
 
   it('GraphQL : un filtre sur un champ illisible est refusé en français', async () => {

@@ -1,7 +1,7 @@
 import type { Access, Where } from 'payload'
 
 import { anyOf, asPrincipal, hasRole, isAccountUser, isSuperAdmin, opensSection, type AccessFn } from '../../../src/kernel/access'
-import { relationId } from '../relationId'
+import { relationId } from '../../../src/kernel/lib/relationId'
 import { BILAN_SLUGS } from '../slugs'
 
 /** Lead counsellors, academic admins and admins edit phase titles, content and forms (seed 002). */

@@ -2,7 +2,7 @@ import type { CollectionBeforeValidateHook } from 'payload'
 
 import { asPrincipal, isSuperAdminUser, userHasRole, userStructureIds } from '../../../src/kernel/access'
 import { invalidField } from '../../../src/kernel/lib/errors'
-import { relationId } from '../relationId'
+import { relationId } from '../../../src/kernel/lib/relationId'
 
 /**
  * A counsellor opens bilans for themselves, in their DABM unless they name another of theirs.

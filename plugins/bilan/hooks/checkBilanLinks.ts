@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { invalidField } from '../../../src/kernel/lib/errors'
-import { relationId, relationIds } from '../relationId'
+import { relationId, relationIds } from '../../../src/kernel/lib/relationId'
 import { BILAN_SLUGS } from '../slugs'
 import { displayName, type NamedPerson } from '../../../src/kernel/lib/displayName'
 

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { invalidField } from '../../../src/kernel/lib/errors'
-import { relationId, relationIds } from '../relationId'
+import { relationId, relationIds } from '../../../src/kernel/lib/relationId'
 import { BILAN_SLUGS } from '../slugs'
 
 type StepRow = { id: number; phase: number; status: string; answers?: Record<string, unknown> | null }

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { relationId } from '../relationId'
+import { relationId } from '../../../src/kernel/lib/relationId'
 import { BILAN_SLUGS, type PhaseQuestion } from '../slugs'
 
 /** The published questions of a phase (a draft being prepared never reaches candidates). */

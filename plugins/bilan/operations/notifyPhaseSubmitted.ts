@@ -1,7 +1,7 @@
 import type { EffectHandler } from '../../lifecycle'
 import { adminDocumentLink } from '../../../src/kernel/email/links'
 import { notifyStaff } from '../../../src/kernel/notifications/notify'
-import { relationId } from '../relationId'
+import { relationId } from '../../../src/kernel/lib/relationId'
 import { BILAN_SLUGS } from '../slugs'
 import { displayName } from '../../../src/kernel/lib/displayName'
 

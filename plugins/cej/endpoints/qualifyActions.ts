@@ -1,6 +1,7 @@
-import { commitTransaction, initTransaction, killTransaction, type Endpoint, type PayloadRequest } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
 import { asPrincipal, isStaffUser, userOpensSection } from '../../../src/kernel/access'
+import { withTransaction } from '../../../src/kernel/db/withTransaction'
 import { conflict, forbidden, invalidField } from '../../../src/kernel/lib/errors'
 import { readJsonObject } from '../../../src/kernel/lib/readJsonObject'
 import { relationId } from '../../../src/kernel/lib/relationId'
@@ -42,18 +43,13 @@ export const qualifyActions = async ({ req, body }: { req: PayloadRequest; body:
   if (actions.some((a) => a.qualification?.qualifiedAt)) throw conflict('Une de ces actions est déjà qualifiée.')
   const hours = Math.round(((endsAt.getTime() - startsAt.getTime()) / 3_600_000) * 2) / 2
   const qualification = { snpType: body.snpType, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(), hours, qualifiedAt: new Date().toISOString(), qualifiedBy: user!.id }
-  const shouldCommit = await initTransaction(req)
-  try {
+  return withTransaction(req, async () => {
     const updated = []
     for (const action of actions) {
       updated.push(await req.payload.update({ collection: ACTIONS as 'users', id: action.id, data: { qualification } as never, depth: 0, overrideAccess: true, context: { skipScopeGuard: true }, req }))
     }
-    if (shouldCommit) await commitTransaction(req)
     return { docs: updated, message: `${updated.length} action(s) qualifiée(s) en SNP, ${hours} h comptabilisée(s).` }
-  } catch (error) {
-    if (shouldCommit) await killTransaction(req)
-    throw error
-  }
+  })
 }
 
 /** POST `/api/actions/qualify` with `{ actions: [id…], snpType, startsAt, endsAt }`. */

@@ -1,7 +1,8 @@
-import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import { requireAccess } from '../../../src/kernel/access'
 import { lockRow } from '../../../src/kernel/db/lockRow'
+import { withTransaction } from '../../../src/kernel/db/withTransaction'
 import { absoluteUrl } from '../../../src/kernel/email/links'
 import { conflict, invalidField, notFound } from '../../../src/kernel/lib/errors'
 import { requireWriteFor } from '../portfolio/access'
@@ -55,13 +56,11 @@ const changeRegistrations = async ({
   id: number
   change: (session: AnyDoc, registrations: Registration[]) => Promise<{ registrations: Registration[]; notify: () => Promise<void> }> | { registrations: Registration[]; notify: () => Promise<void> }
 }) => {
-  const shouldCommit = await initTransaction(req)
-  let saved: AnyDoc
-  try {
+  return withTransaction(req, async () => {
     await lockRow({ req, collection: SESSIONS, id })
     const session = (await loadDoc({ req, collection: SESSIONS, id })) as AnyDoc
     const result = await change(session, registrationsOf(session))
-    saved = (await req.payload.update({
+    const saved = (await req.payload.update({
       collection: SESSIONS as 'users',
       id,
       data: { registrations: result.registrations } as never,
@@ -71,12 +70,8 @@ const changeRegistrations = async ({
       req,
     })) as unknown as AnyDoc
     await result.notify()
-    if (shouldCommit) await commitTransaction(req)
-  } catch (error) {
-    if (shouldCommit) await killTransaction(req)
-    throw error
-  }
-  return saved
+    return saved
+  })
 }
 
 const checkOpen = (session: AnyDoc) => {

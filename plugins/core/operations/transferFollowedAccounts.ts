@@ -1,6 +1,7 @@
-import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import { requireAccess } from '../../../src/kernel/access'
+import { withTransaction } from '../../../src/kernel/db/withTransaction'
 import { conflict, invalidField, notFound } from '../../../src/kernel/lib/errors'
 import { administerUsers } from '../collections/users/administerUsers'
 import { displayName } from '../../../src/kernel/lib/displayName'
@@ -34,8 +35,7 @@ export const transferFollowedAccounts = async ({ req, from, to }: { req: Payload
   if (!target) throw invalidField({ req, collection: 'users', path: 'to', message: "Cet utilisateur n'existe pas ou n'est pas dans vos structures." })
   if (target.status !== 'active') throw conflict(`${nameOf(target)} n'est pas actif : réactivez-le ou choisissez un autre utilisateur.`)
 
-  const shouldCommit = await initTransaction(req)
-  try {
+  return withTransaction(req, async () => {
     const { docs } = await req.payload.find({
       collection: 'accounts',
       where: { referents: { in: [source.id] } },
@@ -50,10 +50,6 @@ export const transferFollowedAccounts = async ({ req, from, to }: { req: Payload
       const next = [...new Set(referents.map((id) => (id === source.id ? target.id : id)))]
       await req.payload.update({ collection: 'accounts', id: account.id, data: { referents: next }, depth: 0, overrideAccess: true, req, context: { skipScopeGuard: true } })
     }
-    if (shouldCommit) await commitTransaction(req)
     return { transferred: docs.length, message: `${docs.length} dossier(s) de ${nameOf(source)} transféré(s) à ${nameOf(target)}.` }
-  } catch (error) {
-    if (shouldCommit) await killTransaction(req)
-    throw error
-  }
+  })
 }

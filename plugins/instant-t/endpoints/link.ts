@@ -1,15 +1,15 @@
 import type { Endpoint } from 'payload'
 
 import { invalidField } from '../../../src/kernel/lib/errors'
+import { readJson } from '../../../src/kernel/lib/readJsonObject'
 import { linkResult } from '../operations/linkResult'
-import { readJsonBody } from './readJsonBody'
 
 /** POST /api/instant-t/:id/link `{ account }`: links the result to an account of the caller's structures. */
 export const linkEndpoint: Endpoint = {
   path: '/:id/link',
   method: 'post',
   handler: async (req) => {
-    const body = (await readJsonBody(req)) as { account?: unknown } | null
+    const body = (await readJson(req)) as { account?: unknown } | null
     const account = Number(body?.account)
     if (!body || !Number.isInteger(account) || account <= 0) {
       throw invalidField({ req, collection: 'instant-t', path: 'account', message: 'Choisissez le compte à relier.' })

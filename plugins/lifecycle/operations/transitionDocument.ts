@@ -1,8 +1,9 @@
 import { and, eq } from 'drizzle-orm'
-import { APIError, commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
+import { APIError, type PayloadRequest } from 'payload'
 import { transition as nextTransition } from 'xstate'
 
 import { drizzleFor, tableOf } from '../../../src/kernel/db/requestDb'
+import { withTransaction } from '../../../src/kernel/db/withTransaction'
 import { badRequest, conflict, forbidden } from '../../../src/kernel/lib/errors'
 import {
   LIFECYCLE_CONTEXT,
@@ -49,57 +50,59 @@ export const transitionDocument = async ({
       `Événement inconnu : « ${String(event?.type)} ». Événements possibles : ${Object.keys(binding.definition.events).join(', ')}.`,
     )
   }
-  const shouldCommit = await initTransaction(req)
+  const jobIds: (number | string)[] = []
   try {
-    // Load (the one read of the document) and authorize.
-    const doc = await loadForCaller({ req, collection, id, skipAccess: skipPermission })
-    if (!skipPermission && !(await mayCallerSend({ binding, collection, doc, eventType: event.type, req }))) {
-      throw forbidden(`Vous n'avez pas le droit d'effectuer l'action « ${eventInfo.label.fr} » sur ce document.`)
-    }
-
-    // Decide: the machine, pure, from the stored status.
-    const snapshot = await resolveSnapshot({ binding, doc, req })
-    const from = String(snapshot.value)
-    const data = validateEventData({ fields: eventInfo.fields, event, req })
-    if (!snapshot.can(data as never)) {
-      const refusal = await binding.refusal?.[event.type]?.({ doc, event: data, req })
-      if (refusal) throw new APIError(refusal.message, 409, refusal.data ?? null, true)
-      const stateLabel = binding.definition.states[from]?.label.fr ?? from
-      throw conflict(`L'action « ${eventInfo.label.fr} » n'est pas possible depuis le statut « ${stateLabel} ».`)
-    }
-    const [next, actions] = nextTransition(binding.machine, snapshot, data as never)
-    const to = String(next.value)
-    const changes = (await binding.apply?.[event.type]?.({ doc, event: data, req })) ?? {}
-
-    // Claim: the status moves only if it still is the one we decided from.
-    if (!(await claimStatus({ req, collection, id: doc.id, from, to }))) throw conflict(CHANGED_MEANWHILE)
-
-    // Write the event's changes (the status is already written). The collection's own hooks run
-    // here and find the move in the context; the binding has checked the data (e.g. a transfer's
-    // target structure), hence no structure-scope guard.
-    const moved: TransitionContext = { event: event.type, from, to }
-    const updated = (await req.payload.update({
-      collection: collection as 'users',
-      id: doc.id,
-      data: changes as never,
-      depth: 0,
+    return await withTransaction(
       req,
-      overrideAccess: true,
-      context: { [LIFECYCLE_CONTEXT]: moved, skipScopeGuard: true },
-    })) as unknown as LifecycleDocument
+      async () => {
+        // Load (the one read of the document) and authorize.
+        const doc = await loadForCaller({ req, collection, id, skipAccess: skipPermission })
+        if (!skipPermission && !(await mayCallerSend({ binding, collection, doc, eventType: event.type, req }))) {
+          throw forbidden(`Vous n'avez pas le droit d'effectuer l'action « ${eventInfo.label.fr} » sur ce document.`)
+        }
 
-    // History, then the outbox: both exist if and only if the transaction commits.
-    const record = await recordTransition({ req, collection, document: doc.id, moved, data })
-    const effects = actions.map((action) => action.type).filter((name) => binding.effects?.[name])
-    const jobIds = await queueEffects({ req, collection, document: doc.id, effects, transition: record.id })
+        // Decide: the machine, pure, from the stored status.
+        const snapshot = await resolveSnapshot({ binding, doc, req })
+        const from = String(snapshot.value)
+        const data = validateEventData({ fields: eventInfo.fields, event, req })
+        if (!snapshot.can(data as never)) {
+          // A binding may say why in the manual's words, with data (e.g. what still hangs on a user being unsubscribed).
+          const refusal = await binding.refusal?.[event.type]?.({ doc, event: data, req })
+          if (refusal) throw new APIError(refusal.message, 409, refusal.data ?? null, true)
+          const stateLabel = binding.definition.states[from]?.label.fr ?? from
+          throw conflict(`L'action « ${eventInfo.label.fr} » n'est pas possible depuis le statut « ${stateLabel} ».`)
+        }
+        const [next, actions] = nextTransition(binding.machine, snapshot, data as never)
+        const to = String(next.value)
+        const changes = (await binding.apply?.[event.type]?.({ doc, event: data, req })) ?? {}
 
-    if (shouldCommit) {
-      await commitTransaction(req)
-      runEffectsNow(req.payload, jobIds)
-    }
-    return { doc: updated, transition: record }
+        // Claim: the status moves only if it still is the one we decided from.
+        if (!(await claimStatus({ req, collection, id: doc.id, from, to }))) throw conflict(CHANGED_MEANWHILE)
+
+        // Write the event's changes (the status is already written). The collection's own hooks run
+        // here and find the move in the context; the binding has checked the data (e.g. a transfer's
+        // target structure), hence no structure-scope guard.
+        const moved: TransitionContext = { event: event.type, from, to }
+        const updated = (await req.payload.update({
+          collection: collection as 'users',
+          id: doc.id,
+          data: changes as never,
+          depth: 0,
+          req,
+          overrideAccess: true,
+          context: { [LIFECYCLE_CONTEXT]: moved, skipScopeGuard: true },
+        })) as unknown as LifecycleDocument
+
+        // History, then the outbox: both exist if and only if the transaction commits.
+        const record = await recordTransition({ req, collection, document: doc.id, moved, data })
+        const effects = actions.map((action) => action.type).filter((name) => binding.effects?.[name])
+        jobIds.push(...(await queueEffects({ req, collection, document: doc.id, effects, transition: record.id })))
+        return { doc: updated, transition: record }
+      },
+      // Effects run once this call's own transaction has committed (in a caller's, the queue runs them).
+      { afterCommit: () => runEffectsNow(req.payload, jobIds) },
+    )
   } catch (error) {
-    if (shouldCommit) await killTransaction(req)
     if ((error as { code?: string })?.code === SERIALIZATION_FAILURE) throw conflict(CHANGED_MEANWHILE)
     throw error
   }

@@ -2,7 +2,7 @@ import type { CollectionBeforeValidateHook } from 'payload'
 
 import { asPrincipal, isStaffUser, isSuperAdminUser, structuresWithDescendants, userHasRole, userStructureIds, userStructureScope, type Principal } from '../../../src/kernel/access'
 import { forbidden, invalidField } from '../../../src/kernel/lib/errors'
-import { relationId } from '../operations/relationId'
+import { relationId } from '../../../src/kernel/lib/relationId'
 
 const REQUIRED = [
   ['lastName', 'Le nom est obligatoire.'],

@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { asPrincipal, isAccountUser } from '../../../src/kernel/access'
 import { invalidField } from '../../../src/kernel/lib/errors'
-import { candidateDisplayName, relationId } from '../operations/relationId'
+import { candidateDisplayName, relationId } from '../../../src/kernel/lib/relationId'
 
 /**
  * On creation, a candidature or parrainage belongs to the candidate who writes it (a young

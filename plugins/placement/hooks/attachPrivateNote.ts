@@ -1,8 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { forbidden, invalidField } from '../../../src/kernel/lib/errors'
-import { loadDoc } from '../operations/loadDoc'
-import { relationId } from '../operations/relationId'
+import { loadDoc } from '../../../src/kernel/lib/loadDoc'
+import { relationId } from '../../../src/kernel/lib/relationId'
 
 /**
  * A private note is about one candidate the author follows (readable by them), optionally one of

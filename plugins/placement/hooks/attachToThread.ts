@@ -2,8 +2,8 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { asPrincipal, isAccountUser, isStaffUser } from '../../../src/kernel/access'
 import { invalidField } from '../../../src/kernel/lib/errors'
-import { loadDoc } from '../operations/loadDoc'
-import { candidateDisplayName, relationId } from '../operations/relationId'
+import { loadDoc } from '../../../src/kernel/lib/loadDoc'
+import { candidateDisplayName, relationId } from '../../../src/kernel/lib/relationId'
 import { displayName } from '../../../src/kernel/lib/displayName'
 
 /**

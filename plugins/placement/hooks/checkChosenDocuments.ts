@@ -1,8 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { invalidField } from '../../../src/kernel/lib/errors'
-import { loadDoc } from '../operations/loadDoc'
-import { relationId } from '../operations/relationId'
+import { loadDoc } from '../../../src/kernel/lib/loadDoc'
+import { relationId } from '../../../src/kernel/lib/relationId'
 
 const CHOICES = [
   { path: 'cv', type: 'cv', message: 'Choisissez un CV parmi les documents du candidat.' },

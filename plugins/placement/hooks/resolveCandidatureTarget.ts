@@ -1,8 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { invalidField } from '../../../src/kernel/lib/errors'
-import { loadDoc } from '../operations/loadDoc'
-import { relationId } from '../operations/relationId'
+import { loadDoc } from '../../../src/kernel/lib/loadDoc'
+import { relationId } from '../../../src/kernel/lib/relationId'
 
 /**
  * A candidature answers an offer (the employer is the offer's company) or goes spontaneously

@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { invalidField } from '../../../src/kernel/lib/errors'
-import { relationId } from '../operations/relationId'
+import { relationId } from '../../../src/kernel/lib/relationId'
 
 /** A parrainage is addressed to one company (an employer structure). */
 export const resolveParrainageEmployer: CollectionBeforeChangeHook = async ({ data, req, operation, collection }) => {

@@ -1,8 +1,8 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
 import { transitionInContext } from '../../lifecycle/types'
-import { loadDoc } from '../operations/loadDoc'
-import { relationId } from '../operations/relationId'
+import { loadDoc } from '../../../src/kernel/lib/loadDoc'
+import { relationId } from '../../../src/kernel/lib/relationId'
 
 // The engine claims the status before it writes the event's changes, so "arriving" cannot be read
 // from the stored status: the lifecycle's own write carries the move in its context instead.

@@ -3,8 +3,8 @@ import type { TaskConfig } from 'payload'
 import { absoluteUrl, adminDocumentLink } from '../../../src/kernel/email/links'
 import { notifyAccount, notifyStaff } from '../../../src/kernel/notifications/notify'
 import { establishmentFollowers } from '../operations/recipients'
-import { loadDoc } from '../operations/loadDoc'
-import { relationId } from '../operations/relationId'
+import { loadDoc } from '../../../src/kernel/lib/loadDoc'
+import { relationId } from '../../../src/kernel/lib/relationId'
 
 export const FOLLOW_UP_ALERT_TASK = 'placement-follow-up-alert'
 

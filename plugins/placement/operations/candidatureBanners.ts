@@ -4,7 +4,7 @@ import { adminDocumentLink } from '../../../src/kernel/email/links'
 import { forbidden } from '../../../src/kernel/lib/errors'
 import { candidatureLifecycle } from '../../../workflows/candidature/machine'
 import { CANDIDATURE_KINDS } from '../collections/options'
-import type { AnyDoc } from './loadDoc'
+import type { AnyDoc } from '../../../src/kernel/lib/loadDoc'
 
 const kindLabel = (kind: unknown) => CANDIDATURE_KINDS.find((option) => option.value === kind)?.label.fr ?? null
 

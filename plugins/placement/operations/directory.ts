@@ -2,8 +2,8 @@ import type { PayloadRequest, Where } from 'payload'
 
 import { asPrincipal, isStaffUser, userHasRole, userOpensSection } from '../../../src/kernel/access'
 import { forbidden } from '../../../src/kernel/lib/errors'
-import { findDocs } from './loadDoc'
-import { relationId } from './relationId'
+import { findDocs } from '../../../src/kernel/lib/loadDoc'
+import { relationId } from '../../../src/kernel/lib/relationId'
 import { displayName } from '../../../src/kernel/lib/displayName'
 
 /** The directory is for the convention's professionals: establishment staff and employers. */

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { findStaff } from '../../../src/kernel/notifications/notify'
-import { relationId } from './relationId'
+import { relationId } from '../../../src/kernel/lib/relationId'
 
 /** Referents and mission officers of the candidate's establishment. */
 export const establishmentFollowers = ({ req, structure }: { req: PayloadRequest; structure: unknown }) => {

@@ -36,3 +36,44 @@ export const unsupportedMediaType = (message: string) => new APIError(message, 4
 
 /** The one wording of a body that is not a JSON object, whoever refuses it. */
 export const NOT_A_JSON_OBJECT = 'Le corps de la requête doit être un objet JSON'
+
+/**
+ * Stable codes beside the French messages, so that clients and tests match a code, not a
+ * sentence: every REST error answers `{ errors: [{ message, code, field? }] }`.
+ */
+export const ERROR_CODES = {
+  400: 'INVALID',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  405: 'METHOD_NOT_ALLOWED',
+  409: 'CONFLICT',
+  413: 'TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  423: 'LOCKED',
+  429: 'TOO_MANY_REQUESTS',
+  503: 'UNAVAILABLE',
+} as const satisfies Record<number, string>
+
+export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES] | 'INTERNAL'
+
+export const errorCodeOf = (status: number): ErrorCode => (ERROR_CODES as Record<number, ErrorCode>)[status] ?? (status >= 500 ? 'INTERNAL' : 'INVALID')
+
+type ErrorEntry = { message?: unknown; code?: string; field?: string; data?: { errors?: { path?: string }[] } }
+
+/**
+ * Payload's `afterError` hook (REST): adds `code` (from the status) to every entry of the answer,
+ * and `field` to a validation error's (the first field at fault, as `data.errors[].path`).
+ */
+export const addErrorCodes = ({ error, result }: { error: Error; result?: unknown }) => {
+  const entries = (result as { errors?: ErrorEntry[] } | undefined)?.errors
+  if (!Array.isArray(entries)) return
+  const status = Number((error as { status?: number }).status) || 500
+  const code = errorCodeOf(status)
+  for (const entry of entries) {
+    entry.code ??= code
+    const field = entry.data?.errors?.[0]?.path
+    if (field && !entry.field) entry.field = field
+  }
+  return { response: result as Record<string, unknown> }
+}

@@ -3,6 +3,18 @@ import type { PayloadRequest } from 'payload'
 import { badRequest, invalidField, NOT_A_JSON_OBJECT } from './errors'
 
 /**
+ * The request's JSON body, whatever its shape (the operation checks it), or a 400 when it is not
+ * JSON at all. Endpoints that expect an object use `readJsonObject` below.
+ */
+export const readJson = async (req: PayloadRequest): Promise<unknown> => {
+  try {
+    return await req.json?.()
+  } catch {
+    throw badRequest('Corps de requête invalide : du JSON est attendu.')
+  }
+}
+
+/**
  * The request's JSON object body, or a 400 showing what was expected (`example`). With
  * `allowedKeys`, any other key is refused (400 naming it) rather than silently ignored.
  */

@@ -2,7 +2,7 @@ import type { EffectHandler } from '../../../lifecycle'
 import { absoluteUrl, adminDocumentLink } from '../../../../src/kernel/email/links'
 import { notifyAccount, notifyStaff } from '../../../../src/kernel/notifications/notify'
 import { employerUsers, establishmentFollowers } from '../../operations/recipients'
-import { relationId } from '../../operations/relationId'
+import { relationId } from '../../../../src/kernel/lib/relationId'
 
 const link = (id: unknown) => ({ label: 'Consulter la candidature', url: adminDocumentLink('candidatures', String(id)) })
 

@@ -2,7 +2,7 @@ import type { LifecycleBinding } from '../../../lifecycle'
 import { anyOf, isSuperAdmin } from '../../../../src/kernel/access'
 import { candidatureLifecycle, candidatureMachine } from '../../../../workflows/candidature/machine'
 import { employerOf, establishmentStaffOn, ownedByCandidate } from '../../access'
-import { relationId } from '../../operations/relationId'
+import { relationId } from '../../../../src/kernel/lib/relationId'
 import { requireContentOnSubmit } from '../../operations/requireContentOnSubmit'
 import { notifyAwaitingValidation, notifyDecided, notifyHandled, notifySent } from './effects'
 
