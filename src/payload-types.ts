@@ -73,6 +73,7 @@ export interface Config {
     accounts: Account;
     media: Media;
     notifications: Notification;
+    'bulk-operations': BulkOperation;
     transitions: Transition;
     'instant-t-categories': InstantTCategory;
     'instant-t-questions': InstantTQuestion;
@@ -107,6 +108,7 @@ export interface Config {
     accounts: AccountsSelect<false> | AccountsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
+    'bulk-operations': BulkOperationsSelect<false> | BulkOperationsSelect<true>;
     transitions: TransitionsSelect<false> | TransitionsSelect<true>;
     'instant-t-categories': InstantTCategoriesSelect<false> | InstantTCategoriesSelect<true>;
     'instant-t-questions': InstantTQuestionsSelect<false> | InstantTQuestionsSelect<true>;
@@ -148,6 +150,8 @@ export interface Config {
   jobs: {
     tasks: {
       notify: TaskNotify;
+      'bulk-operation': TaskBulkOperation;
+      'bulk-operations-watchdog': TaskBulkOperationsWatchdog;
       'lifecycle-effect': TaskLifecycleEffect;
       'placement-follow-up-alert': TaskPlacementFollowUpAlert;
       'bilan-notify-new-account': TaskBilanNotifyNewAccount;
@@ -276,6 +280,8 @@ export interface User {
           | 'session-registration'
           | 'session-registration-request'
           | 'cej-action'
+          | 'bulk-operation'
+          | 'cej-reassignment'
         )[]
       | null;
     inApp?:
@@ -293,6 +299,8 @@ export interface User {
           | 'session-registration'
           | 'session-registration-request'
           | 'cej-action'
+          | 'bulk-operation'
+          | 'cej-reassignment'
         )[]
       | null;
   };
@@ -455,6 +463,8 @@ export interface Notification {
         | 'session-registration'
         | 'session-registration-request'
         | 'cej-action'
+        | 'bulk-operation'
+        | 'cej-reassignment'
       )
     | null;
   link?: string | null;
@@ -462,6 +472,57 @@ export interface Notification {
   recipientAccount?: (number | null) | Account;
   dedupeKey?: string | null;
   readAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bulk-operations".
+ */
+export interface BulkOperation {
+  id: number;
+  kind: string;
+  kindLabel?: string | null;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  total: number;
+  done: number;
+  failed: number;
+  params?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Item id and reason.
+   */
+  errors?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  items?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  position?: number | null;
+  createdBy?: (number | null) | User;
+  structures?: (number | Structure)[] | null;
+  startedAt?: string | null;
+  heartbeatAt?: string | null;
+  finishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1202,6 +1263,8 @@ export interface PayloadJob {
         taskSlug:
           | 'inline'
           | 'notify'
+          | 'bulk-operation'
+          | 'bulk-operations-watchdog'
           | 'lifecycle-effect'
           | 'placement-follow-up-alert'
           | 'bilan-notify-new-account'
@@ -1242,6 +1305,8 @@ export interface PayloadJob {
     | (
         | 'inline'
         | 'notify'
+        | 'bulk-operation'
+        | 'bulk-operations-watchdog'
         | 'lifecycle-effect'
         | 'placement-follow-up-alert'
         | 'bilan-notify-new-account'
@@ -1289,6 +1354,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'notifications';
         value: number | Notification;
+      } | null)
+    | ({
+        relationTo: 'bulk-operations';
+        value: number | BulkOperation;
       } | null)
     | ({
         relationTo: 'transitions';
@@ -1583,6 +1652,29 @@ export interface NotificationsSelect<T extends boolean = true> {
   recipientAccount?: T;
   dedupeKey?: T;
   readAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bulk-operations_select".
+ */
+export interface BulkOperationsSelect<T extends boolean = true> {
+  kind?: T;
+  kindLabel?: T;
+  status?: T;
+  total?: T;
+  done?: T;
+  failed?: T;
+  params?: T;
+  errors?: T;
+  items?: T;
+  position?: T;
+  createdBy?: T;
+  structures?: T;
+  startedAt?: T;
+  heartbeatAt?: T;
+  finishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2177,6 +2269,24 @@ export interface TaskNotify {
       | boolean
       | null;
   };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBulk-operation".
+ */
+export interface TaskBulkOperation {
+  input: {
+    operation: number;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBulk-operations-watchdog".
+ */
+export interface TaskBulkOperationsWatchdog {
+  input?: unknown;
   output?: unknown;
 }
 /**

@@ -1,6 +1,10 @@
 import type { Config, Plugin } from 'payload'
 
 import { Accounts } from './collections/accounts'
+import { BulkOperations } from './collections/bulk-operations'
+import { transferCounsellorEndpoint, transferPlaceEndpoint } from './endpoints/bulkTransfers'
+import { counsellorTransferKind, placeTransferKind } from './operations/bulkTransfers'
+import { bulkOperationTask, bulkWatchdogTask, withBulkKinds } from '../../src/kernel/bulk'
 import { accountBinding } from './collections/accounts/lifecycle'
 import { Media } from './collections/media'
 import { Notifications } from './collections/notifications'
@@ -30,8 +34,10 @@ export const corePlugin =
         bindLifecycle(Accounts, accountBinding),
         Media,
         Notifications,
+        { ...BulkOperations, endpoints: [...(BulkOperations.endpoints || []), transferCounsellorEndpoint, transferPlaceEndpoint] },
       ],
-      jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), notifyTask] },
+      jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), notifyTask, bulkOperationTask(), bulkWatchdogTask()] },
     }
-    return seed ? seedCore.reduce(withSeedStep, next) : next
+    const withKinds = withBulkKinds(next, [counsellorTransferKind, placeTransferKind])
+    return seed ? seedCore.reduce(withSeedStep, withKinds) : withKinds
   }

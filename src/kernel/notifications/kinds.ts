@@ -13,6 +13,8 @@ export const NOTIFICATION_KINDS = {
   'session-registration': { fr: 'Inscription à une session (inscrit, désinscrit, rappel)', en: 'Session registration' },
   'session-registration-request': { fr: "Demande d'inscription à une session", en: 'Session registration request' },
   'cej-action': { fr: 'Nouvelle action proposée par le conseiller', en: 'New action from the counsellor' },
+  'bulk-operation': { fr: 'Opération groupée terminée (transferts)', en: 'Bulk operation finished' },
+  'cej-reassignment': { fr: 'Réaffectation de bénéficiaires', en: 'Beneficiaries reassigned' },
 } as const
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS
