@@ -4,6 +4,7 @@ import { Accounts } from './collections/accounts'
 import { BulkOperations } from './collections/bulk-operations'
 import { transferCounsellorEndpoint, transferPlaceEndpoint } from './endpoints/bulkTransfers'
 import { counsellorTransferKind, placeTransferKind } from './operations/bulkTransfers'
+import { addAdminComponents } from '../../src/kernel/admin/addAdminComponents'
 import { bulkOperationTask, bulkWatchdogTask, withBulkKinds } from '../../src/kernel/bulk'
 import { accountBinding } from './collections/accounts/lifecycle'
 import { Media } from './collections/media'
@@ -27,6 +28,11 @@ export const corePlugin =
   (config: Config): Config => {
     const next: Config = {
       ...config,
+      admin: addAdminComponents({
+        admin: config.admin,
+        views: { transfers: { Component: '/plugins/core/components/TransfersView#TransfersView', path: '/transferts', exact: true } },
+        afterNavLinks: ['/plugins/core/components/TransfersView#TransfersNavLink'],
+      }),
       collections: [
         ...(config.collections ?? []),
         Structures,

@@ -3,6 +3,8 @@
  * (SIGKILL) in the middle of a chunk: `node --import tsx test/helpers/bulkRunnerChild.ts <id>`.
  * Its environment is the test worker's (database, no jobs queue).
  */
+export {}
+
 const id = Number(process.argv[2])
 const { getPayload } = await import('payload')
 const config = (await import('../../payload.config')).default

@@ -3,7 +3,9 @@ import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest'
 import { inject } from 'vitest'
 
+import type { MailCatcher } from '../../src/host/email/mailCatcher'
 import { api, graphql, login, staff } from '../helpers/api'
+import { startTestMailbox, waitForMail } from '../helpers/mail'
 import { closeLocalPayload, localPayload } from '../helpers/payload'
 import { resumeStaleBulkOperations } from '../../src/kernel/bulk'
 
@@ -16,6 +18,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 describe('Transferts d’éléments en opérations groupées (manuel i-milo)', () => {
   let db: pg.Pool
+  let mailbox: MailCatcher
   let admin: string
   let superAdmin: string
   let rouenId: number
@@ -76,6 +79,7 @@ describe('Transferts d’éléments en opérations groupées (manuel i-milo)', (
   }
 
   beforeAll(async () => {
+    mailbox = await startTestMailbox()
     db = new pg.Pool({ connectionString: inject('databaseUrl'), max: 3 })
     admin = await login(staff('admin'))
     superAdmin = await login(staff('super-admin'))
@@ -88,6 +92,7 @@ describe('Transferts d’éléments en opérations groupées (manuel i-milo)', (
 
   afterAll(async () => {
     await db?.end()
+    await mailbox?.stop()
     await closeLocalPayload()
   })
 
@@ -120,6 +125,7 @@ describe('Transferts d’éléments en opérations groupées (manuel i-milo)', (
       if (!notified.length) await sleep(300)
     }
     expect(notified[0]?.title).toContain('Changement de conseiller')
+    expect((await waitForMail(mailbox, { to: staff('admin'), contains: 'ont changé de conseiller' })).text).toContain('3 dossier(s)')
 
     // « Tout sélectionner sur toutes les pages », with the list's search: only the matching file.
     const all = await api('/api/bulk-operations/transfer-counsellor', { method: 'POST', token: admin, body: { from: source, to: destination, all: true, search: `Transfert` } })
