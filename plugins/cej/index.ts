@@ -1,11 +1,16 @@
 import type { Config, Plugin } from 'payload'
 
+import { withBulkKinds } from '../../src/kernel/bulk'
 import { withSeedStep } from '../../src/kernel/seed/steps'
 import { bindLifecycle } from '../lifecycle'
 import { Actions } from './collections/actions'
 import { Sessions } from './collections/sessions'
 import { sessionBinding } from './collections/sessions/lifecycle'
+import { Reassignments } from './collections/reassignments'
+import { reassignmentBinding } from './collections/reassignments/lifecycle'
+import { reassignmentClockTask } from './jobs/reassignmentClockTask'
 import { sessionClockTask } from './jobs/sessionClockTask'
+import { reassignmentKinds } from './operations/reassignments'
 import { seedCej } from './seed/seedCej'
 
 export type CejPluginOptions = {
@@ -28,8 +33,9 @@ export const cejPlugin =
   (config: Config): Config => {
     const next: Config = {
       ...config,
-      collections: [...(config.collections ?? []), bindLifecycle(Sessions, sessionBinding), Actions],
-      jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), sessionClockTask({ cron: clockCron, queue })] },
+      collections: [...(config.collections ?? []), bindLifecycle(Sessions, sessionBinding), Actions, bindLifecycle(Reassignments, reassignmentBinding)],
+      jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), sessionClockTask({ cron: clockCron, queue }), reassignmentClockTask({ cron: clockCron, queue })] },
     }
-    return seed ? withSeedStep(next, seedCej) : next
+    const withKinds = withBulkKinds(next, reassignmentKinds)
+    return seed ? withSeedStep(withKinds, seedCej) : withKinds
   }

@@ -2,4 +2,5 @@
 export const CEJ_SLUGS = {
   sessions: 'sessions',
   actions: 'actions',
+  reassignments: 'reassignments',
 } as const

@@ -4,6 +4,7 @@ import type { PayloadRequest } from 'payload'
 import { ACCOUNT_ROLES, opensSection, requireAccess, structuresActedOn, structuresWithDescendants } from '../../../src/kernel/access'
 import { asPrincipal, userHasRole, userStructureIds } from '../../../src/kernel/access/user'
 import { startBulkOperation, type BulkKind } from '../../../src/kernel/bulk'
+import { replaceReferent } from '../../../src/kernel/db/replaceReferent'
 import { drizzleFor } from '../../../src/kernel/db/requestDb'
 import { conflict, invalidField, notFound } from '../../../src/kernel/lib/errors'
 import { administerUsers } from '../collections/users/administerUsers'
@@ -49,15 +50,7 @@ export const counsellorTransferKind: BulkKind = {
     const scope = (params.destinationScope as number[] | undefined) ?? []
     const structure = await accountStructure(req, item)
     if (structure === null || !scope.includes(structure)) throw conflict('Le nouveau conseiller n’est pas rattaché à la structure de ce jeune.')
-    const executor = await db(req)
-    const removed = await executor.execute(sql`
-      DELETE FROM accounts_rels WHERE parent_id = ${item} AND path = 'referents' AND users_id = ${from} RETURNING "order"`)
-    if (removed.rows.length === 0) throw conflict('Ce jeune n’est plus suivi par le conseiller d’origine.')
-    await executor.execute(sql`
-      INSERT INTO accounts_rels ("order", parent_id, path, users_id)
-      SELECT ${removed.rows[0].order}, ${item}, 'referents', ${to}
-      WHERE NOT EXISTS (SELECT 1 FROM accounts_rels WHERE parent_id = ${item} AND path = 'referents' AND users_id = ${to})`)
-    await executor.execute(sql`UPDATE accounts SET updated_at = now() WHERE id = ${item}`)
+    if (!(await replaceReferent({ req, account: item, from, to }))) throw conflict('Ce jeune n’est plus suivi par le conseiller d’origine.')
   },
 }
 
