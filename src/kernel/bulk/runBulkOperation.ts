@@ -237,11 +237,18 @@ export const queueBulkJob = async ({ payload, id, req }: { payload: Payload; id:
 
 /**
  * Runs a freshly committed job at once in a process that runs the queue; elsewhere (app servers
- * beside `npm run worker`) the worker's next poll takes it.
+ * beside `npm run worker`) the worker's next poll takes it. The job is first claimed
+ * (`processing = true` where it was false): Payload's `runByID` does not check that flag, and a
+ * job run twice at once by it and the queue's poll ends with a job log written for a deleted job.
  */
 export const kickBulkJob = (payload: Payload, jobId: number | string) => {
   const run = async () => {
     if ((await payload.config.jobs.shouldAutoRun?.(payload)) === false) return
+    const req = await createLocalReq({}, payload)
+    const { rows } = await (await db(req)).execute(sql`
+      UPDATE ${sql.identifier(tableNameOf(req, 'payload-jobs'))} SET processing = true
+      WHERE id = ${Number(jobId)} AND processing = false AND completed_at IS NULL RETURNING id`)
+    if (rows.length === 0) return
     await payload.jobs.runByID({ id: jobId, overrideAccess: true })
   }
   run().catch((err: unknown) => payload.logger.error({ msg: `Opération groupée : tâche ${jobId} non lancée, la file la reprendra`, err }))
