@@ -2,7 +2,7 @@ import { commitTransaction, initTransaction, killTransaction, type PayloadReques
 
 import { SECTION_ROLES, requireAccess } from '../../../src/kernel/access'
 import { userHasRole, userStructureIds } from '../../../src/kernel/access/user'
-import { kickBulkJob, queueBulkJob, runBulkOperation, startBulkOperation, type BulkKind } from '../../../src/kernel/bulk'
+import { runBulkOperation, startBulkOperation, type BulkKind } from '../../../src/kernel/bulk'
 import { replaceReferent } from '../../../src/kernel/db/replaceReferent'
 import { adminDocumentLink } from '../../../src/kernel/email/links'
 import { conflict, invalidField, notFound } from '../../../src/kernel/lib/errors'
@@ -113,10 +113,8 @@ export const startReassignment = async ({ req, body }: { req: PayloadRequest; bo
     await notifyStaffLater({ req, recipients: [target], kind: 'cej-reassignment', title: 'Des bénéficiaires vous sont réaffectés', lines: [`${accounts.length} bénéficiaire(s) vous sont réaffecté(s) ${until}.`], link, dedupeKey: `reassignment:${reassignment.id}:started` })
     await notifyStaffLater({ req, recipients: [source], kind: 'cej-reassignment', title: 'Vos bénéficiaires sont réaffectés', lines: [`${accounts.length} de vos bénéficiaire(s) sont réaffecté(s) à un autre conseiller ${until}.`], link, dedupeKey: `reassignment:${reassignment.id}:started` })
     if (shouldCommit) await commitTransaction(req)
-    if (shouldCommit) {
-      if (accounts.length <= INLINE_LIMIT) await runBulkOperation({ payload: req.payload, id: operation.id, budgetMs: Number.POSITIVE_INFINITY })
-      else kickBulkJob(req.payload, (await queueBulkJob({ payload: req.payload, id: operation.id })).id)
-    }
+    // Small moves are done before answering; larger ones by the queue's job, in the background.
+    if (shouldCommit && accounts.length <= INLINE_LIMIT) await runBulkOperation({ payload: req.payload, id: operation.id, budgetMs: Number.POSITIVE_INFINITY })
     const after = await req.payload.findByID({ collection: 'bulk-operations' as 'users', id: operation.id, depth: 0, overrideAccess: true, req })
     const { items: _items, position: _position, heartbeatAt: _heartbeat, ...publicOperation } = after as unknown as Record<string, unknown>
     return { reassignment, operation: publicOperation }

@@ -231,28 +231,15 @@ export const runBulkOperation = async ({ payload, id, budgetMs = 15_000 }: { pay
   }
 }
 
-/** Queues the job that runs (or goes on running) operation `id`; with `req`, in its transaction. */
+/**
+ * Queues the job that runs (or goes on running) operation `id`; with `req`, in its transaction.
+ * The queue's next poll runs it (`JOBS_CRON`, or the worker): never `runByID` at once, which
+ * ignores Payload's « processing » flag, so the poll could run the same job too, and the second
+ * run's log for a job the first one completed (and deleted) fails in a transaction Payload never
+ * closes, which PostgreSQL then ends under the process.
+ */
 export const queueBulkJob = async ({ payload, id, req }: { payload: Payload; id: number; req?: PayloadRequest }) =>
   (await payload.jobs.queue({ task: BULK_TASK as never, queue: BULK_QUEUE, input: { operation: id } as never, req })) as { id: number | string }
-
-/**
- * Runs a freshly committed job at once in a process that runs the queue; elsewhere (app servers
- * beside `npm run worker`) the worker's next poll takes it. The job is first claimed
- * (`processing = true` where it was false): Payload's `runByID` does not check that flag, and a
- * job run twice at once by it and the queue's poll ends with a job log written for a deleted job.
- */
-export const kickBulkJob = (payload: Payload, jobId: number | string) => {
-  const run = async () => {
-    if ((await payload.config.jobs.shouldAutoRun?.(payload)) === false) return
-    const req = await createLocalReq({}, payload)
-    const { rows } = await (await db(req)).execute(sql`
-      UPDATE ${sql.identifier(tableNameOf(req, 'payload-jobs'))} SET processing = true
-      WHERE id = ${Number(jobId)} AND processing = false AND completed_at IS NULL RETURNING id`)
-    if (rows.length === 0) return
-    await payload.jobs.runByID({ id: jobId, overrideAccess: true })
-  }
-  run().catch((err: unknown) => payload.logger.error({ msg: `Opération groupée : tâche ${jobId} non lancée, la file la reprendra`, err }))
-}
 
 /**
  * Operations queued or running whose last sign of life is older than `staleMs` (their runner
@@ -267,9 +254,6 @@ export const resumeStaleBulkOperations = async ({ payload, now = new Date(), sta
     WHERE status IN ('queued', 'running') AND COALESCE(heartbeat_at, created_at) < ${limit}
     RETURNING id`)
   const ids = rows.map((row) => Number(row.id))
-  for (const id of ids) {
-    const job = await queueBulkJob({ payload, id })
-    kickBulkJob(payload, job.id)
-  }
+  for (const id of ids) await queueBulkJob({ payload, id })
   return ids
 }

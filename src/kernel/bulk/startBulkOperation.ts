@@ -2,7 +2,7 @@ import { commitTransaction, initTransaction, killTransaction, type PayloadReques
 
 import { asPrincipal, userStructureIds } from '../access/user'
 import { badRequest } from '../lib/errors'
-import { kickBulkJob, queueBulkJob, runBulkOperation } from './runBulkOperation'
+import { queueBulkJob, runBulkOperation } from './runBulkOperation'
 import { BULK_OPERATIONS_SLUG, bulkKindOf } from './types'
 
 export type BulkOperationDoc = {
@@ -18,8 +18,8 @@ export type BulkOperationDoc = {
 /**
  * Starts a bulk operation of a registered `kind` on `items` (ids, resolved and checked by the
  * caller beforehand): writes the `bulk-operations` document (`queued`) and its job in one
- * transaction, and answers the document at once (the endpoint replies 202 with it). The job runs
- * the items in chunks, each its own short transaction, from the jobs queue.
+ * transaction, and answers the document at once (the endpoint replies 202 with it). The queue's
+ * next poll starts the job, which runs the items in chunks, each its own short transaction.
  *
  * `runInline` runs the whole operation inside this call instead (small operations whose caller
  * waits for the result, e.g. the older synchronous endpoint); the same chunks, the same checks.
@@ -45,7 +45,6 @@ export const startBulkOperation = async ({
   if (unique.length === 0) throw badRequest('Aucun élément sélectionné : choisissez au moins un élément.')
   const shouldCommit = await initTransaction(req)
   let doc: BulkOperationDoc
-  let jobId: number | string
   try {
     doc = (await req.payload.create({
       collection: BULK_OPERATIONS_SLUG as 'users',
@@ -66,7 +65,7 @@ export const startBulkOperation = async ({
       overrideAccess: true,
       req,
     })) as unknown as BulkOperationDoc
-    jobId = (await queueBulkJob({ payload: req.payload, id: doc.id, req })).id
+    await queueBulkJob({ payload: req.payload, id: doc.id, req })
     if (shouldCommit) await commitTransaction(req)
   } catch (error) {
     if (shouldCommit) await killTransaction(req)
@@ -76,6 +75,5 @@ export const startBulkOperation = async ({
     await runBulkOperation({ payload: req.payload, id: doc.id, budgetMs: Number.POSITIVE_INFINITY })
     return (await req.payload.findByID({ collection: BULK_OPERATIONS_SLUG as 'users', id: doc.id, depth: 0, overrideAccess: true })) as unknown as BulkOperationDoc
   }
-  if (shouldCommit) kickBulkJob(req.payload, jobId)
   return doc
 }

@@ -1,6 +1,6 @@
 import type { TaskConfig } from 'payload'
 
-import { kickBulkJob, queueBulkJob, resumeStaleBulkOperations, runBulkOperation } from './runBulkOperation'
+import { queueBulkJob, resumeStaleBulkOperations, runBulkOperation } from './runBulkOperation'
 import { BULK_QUEUE, BULK_TASK } from './types'
 
 export const BULK_WATCHDOG_TASK = 'bulk-operations-watchdog'
@@ -17,10 +17,7 @@ export const bulkOperationTask = ({ budgetMs = 15_000 }: { budgetMs?: number } =
   handler: async ({ input, req }) => {
     const id = Number((input as { operation: number }).operation)
     const { isFinished } = await runBulkOperation({ payload: req.payload, id, budgetMs })
-    if (!isFinished) {
-      const next = await queueBulkJob({ payload: req.payload, id })
-      kickBulkJob(req.payload, next.id)
-    }
+    if (!isFinished) await queueBulkJob({ payload: req.payload, id })
     return { output: { isFinished } }
   },
 })
