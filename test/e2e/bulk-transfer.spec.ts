@@ -43,7 +43,7 @@ test.describe('Back-office : transferts d’éléments en arrière-plan', () => 
     await screenshot(page, 'transferts-selection')
 
     await page.getByRole('button', { name: 'Lancer le transfert' }).click()
-    await expect(page.getByRole('status')).toContainText('Transfert de 30 dossier(s) lancé')
+    await expect(page.getByText('Transfert de 30 dossier(s) lancé')).toBeVisible()
     const progress = page.locator('[data-operation]').first().getByRole('progressbar')
     await expect(progress).toHaveAttribute('aria-valuemax', '30')
     await expect(progress).toHaveAttribute('aria-valuenow', '30', { timeout: 60_000 })
