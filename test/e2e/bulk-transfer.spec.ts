@@ -49,6 +49,8 @@ test.describe('Back-office : transferts d’éléments en arrière-plan', () => 
     await expect(progress).toHaveAttribute('aria-valuenow', '30', { timeout: 60_000 })
     await expect(page.locator('[data-operation]').first()).toHaveAttribute('data-status', 'done')
     await expect(page.locator('[data-operation]').first()).toContainText('Terminée — 30 / 30')
+    // The list is read again: the moved young people have left the source counsellor's files.
+    await expect(page.getByText('0 dossier(s) dans la liste')).toBeVisible()
     await screenshot(page, 'transferts-progression-terminee')
 
     // Leave and come back: the operation is still listed, and the young people now follow the new counsellor.

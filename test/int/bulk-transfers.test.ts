@@ -251,11 +251,6 @@ describe('Transferts d’éléments en opérations groupées (manuel i-milo)', (
         await sleep(100)
       }
     })()
-    const idle = setInterval(async () => {
-      const { rows } = await db.query(`SELECT pid, now() - state_change AS idle, left(query, 300) AS query FROM pg_stat_activity WHERE state = 'idle in transaction' AND now() - state_change > interval '3 seconds'`).catch(() => ({ rows: [] }))
-      for (const row of rows) console.log('IDLE-IN-TX', JSON.stringify(row))
-    }, 1000)
-    onTestFinished(() => clearInterval(idle))
     const deadline = Date.now() + 240_000
     while (!finished) {
       const { body } = await operation(started.body.id)

@@ -85,6 +85,8 @@ export const TransfersPanel = ({ counsellors, places, initialFrom, userId }: { c
     return params.toString()
   }, [from, status, search, page])
 
+  // The list is read again when an operation ends: the young people it moved have left it.
+  const finished = operations.filter((operation) => operation.status === 'done' || operation.status === 'failed').length
   useEffect(() => {
     if (!from) {
       setAccounts([])
@@ -100,7 +102,7 @@ export const TransfersPanel = ({ counsellors, places, initialFrom, userId }: { c
       })
       .catch(() => {})
     return () => controller.abort()
-  }, [api, filterQuery, from, operations.length])
+  }, [api, filterQuery, from, finished])
 
   const loadOperations = useCallback(async () => {
     const response = await fetch(`${api}/bulk-operations?where[createdBy][equals]=${userId}&sort=-createdAt&limit=10&depth=0`, { credentials: 'include' })
