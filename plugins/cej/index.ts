@@ -1,12 +1,17 @@
 import type { Config, Plugin } from 'payload'
 
 import { addAdminComponents } from '../../src/kernel/admin/addAdminComponents'
+import { withBulkKinds } from '../../src/kernel/bulk'
 import { withSeedStep } from '../../src/kernel/seed/steps'
 import { bindLifecycle } from '../lifecycle'
 import { Actions } from './collections/actions'
 import { Sessions } from './collections/sessions'
 import { sessionBinding } from './collections/sessions/lifecycle'
+import { Reassignments } from './collections/reassignments'
+import { reassignmentBinding } from './collections/reassignments/lifecycle'
+import { reassignmentClockTask } from './jobs/reassignmentClockTask'
 import { sessionClockTask } from './jobs/sessionClockTask'
+import { reassignmentKinds } from './operations/reassignments'
 import { seedCej } from './seed/seedCej'
 import { Appointments } from './appointments/collection'
 import { appointmentBinding } from './appointments/lifecycle'
@@ -40,8 +45,8 @@ export const cejPlugin =
     config = withPortfolio({ config, seed })
     const next: Config = {
       ...config,
-      collections: [...(config.collections ?? []), bindLifecycle(Sessions, sessionBinding), Actions],
-      jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), sessionClockTask({ cron: clockCron, queue })] },
+      collections: [...(config.collections ?? []), bindLifecycle(Sessions, sessionBinding), Actions, bindLifecycle(Reassignments, reassignmentBinding)],
+      jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), sessionClockTask({ cron: clockCron, queue }), reassignmentClockTask({ cron: clockCron, queue })] },
     }
     next.collections = [...(next.collections ?? []), bindLifecycle(Appointments, appointmentBinding)]
     next.jobs = { ...next.jobs, tasks: [...(next.jobs?.tasks ?? []), appointmentClockTask({ cron: clockCron, queue })] }
@@ -51,6 +56,6 @@ export const cejPlugin =
       views: { cejMyAgenda: { Component: '/plugins/cej/agendas/MyAgendaView#MyAgendaView', path: MY_AGENDA_PATH, exact: true } },
       afterNavLinks: ['/plugins/cej/agendas/MyAgendaNavLink#MyAgendaNavLink'],
     })
-    const withMessages = withMessaging(withNews(next), { seed })
+    const withMessages = withBulkKinds(withMessaging(withNews(next), { seed }), reassignmentKinds)
     return seed ? withSeedStep(withSeedStep(withMessages, seedCej), seedAppointments) : withMessages
   }

@@ -3,6 +3,7 @@ export const CEJ_SLUGS = {
   sessions: 'sessions',
   actions: 'actions',
   appointments: 'appointments',
+  reassignments: 'reassignments',
 } as const
 
 /** Messaging (seed 001, « Le module de messagerie ») and news (« Les actualités »). */

@@ -2,6 +2,11 @@ import type { Config, Plugin } from 'payload'
 
 import { archiving } from './archiving'
 import { Accounts } from './collections/accounts'
+import { BulkOperations } from './collections/bulk-operations'
+import { transferCounsellorEndpoint, transferPlaceEndpoint } from './endpoints/bulkTransfers'
+import { counsellorTransferKind, placeTransferKind } from './operations/bulkTransfers'
+import { addAdminComponents } from '../../src/kernel/admin/addAdminComponents'
+import { bulkOperationTask, bulkWatchdogTask, withBulkKinds } from '../../src/kernel/bulk'
 import { accountBinding } from './collections/accounts/lifecycle'
 import { Media } from './collections/media'
 import { Notifications } from './collections/notifications'
@@ -26,6 +31,11 @@ export const corePlugin =
     const archivingParts = archiving()
     const next: Config = {
       ...config,
+      admin: addAdminComponents({
+        admin: config.admin,
+        views: { transfers: { Component: '/plugins/core/components/TransfersView#TransfersView', path: '/transferts', exact: true } },
+        afterNavLinks: ['/plugins/core/components/TransfersView#TransfersNavLink'],
+      }),
       collections: [
         ...(config.collections ?? []),
         Structures,
@@ -35,8 +45,10 @@ export const corePlugin =
         Notifications,
         Programmes,
         ...archivingParts.collections,
+        { ...BulkOperations, endpoints: [...(BulkOperations.endpoints || []), transferCounsellorEndpoint, transferPlaceEndpoint] },
       ],
-      jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), notifyTask, ...archivingParts.tasks] },
+      jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), notifyTask, ...archivingParts.tasks, bulkOperationTask(), bulkWatchdogTask()] },
     }
-    return seed ? seedCore.reduce(withSeedStep, next) : next
+    const withKinds = withBulkKinds(next, [counsellorTransferKind, placeTransferKind])
+    return seed ? seedCore.reduce(withSeedStep, withKinds) : withKinds
   }

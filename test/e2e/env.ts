@@ -7,7 +7,9 @@ export const E2E = {
 }
 
 Object.assign(process.env, {
-  NODE_ENV: 'production',
+  // `E2E_SCHEMA_PUSH=true`: the schema is pushed instead of migrated, for a branch whose new
+  // collections are not in the committed migration yet (it is regenerated at merge).
+  NODE_ENV: process.env.E2E_SCHEMA_PUSH === 'true' ? 'test' : 'production',
   SERVER_URL: `http://localhost:${E2E.port}`,
   PORT: String(E2E.port),
   SMTP_HOST: '127.0.0.1',

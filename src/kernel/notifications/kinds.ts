@@ -15,6 +15,8 @@ export const NOTIFICATION_KINDS = {
   'cej-action': { fr: 'Nouvelle action proposée par le conseiller', en: 'New action from the counsellor' },
   'cej-appointment': { fr: 'Rendez-vous (nouveau, modifié, annulé, rappel)', en: 'Appointment' },
   'cej-message': { fr: 'Nouveaux messages (messagerie CEJ)', en: 'New messages (CEJ messaging)' },
+  'bulk-operation': { fr: 'Opération groupée terminée (transferts)', en: 'Bulk operation finished' },
+  'cej-reassignment': { fr: 'Réaffectation de bénéficiaires', en: 'Beneficiaries reassigned' },
 } as const
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS
