@@ -73,6 +73,9 @@ export interface Config {
     accounts: Account;
     media: Media;
     notifications: Notification;
+    programmes: Programme;
+    'archiving-runs': ArchivingRun;
+    'retention-runs': RetentionRun;
     'bulk-operations': BulkOperation;
     transitions: Transition;
     'instant-t-categories': InstantTCategory;
@@ -91,6 +94,16 @@ export interface Config {
     'bilan-steps': BilanStep;
     sessions: Session;
     actions: Action;
+    reassignments: Reassignment;
+    appointments: Appointment;
+    news: News;
+    'news-reads': NewsRead;
+    conversations: Conversation;
+    messages: Message;
+    'diffusion-lists': DiffusionList;
+    'message-attachments': MessageAttachment;
+    'reference-items': ReferenceItem;
+    'reference-transfers': ReferenceTransfer;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -98,6 +111,9 @@ export interface Config {
     'payload-migrations': PayloadMigration;
   };
   collectionsJoins: {
+    accounts: {
+      programmes: 'programmes';
+    };
     bilans: {
       steps: 'bilan-steps';
     };
@@ -108,6 +124,9 @@ export interface Config {
     accounts: AccountsSelect<false> | AccountsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
+    programmes: ProgrammesSelect<false> | ProgrammesSelect<true>;
+    'archiving-runs': ArchivingRunsSelect<false> | ArchivingRunsSelect<true>;
+    'retention-runs': RetentionRunsSelect<false> | RetentionRunsSelect<true>;
     'bulk-operations': BulkOperationsSelect<false> | BulkOperationsSelect<true>;
     transitions: TransitionsSelect<false> | TransitionsSelect<true>;
     'instant-t-categories': InstantTCategoriesSelect<false> | InstantTCategoriesSelect<true>;
@@ -126,6 +145,16 @@ export interface Config {
     'bilan-steps': BilanStepsSelect<false> | BilanStepsSelect<true>;
     sessions: SessionsSelect<false> | SessionsSelect<true>;
     actions: ActionsSelect<false> | ActionsSelect<true>;
+    reassignments: ReassignmentsSelect<false> | ReassignmentsSelect<true>;
+    appointments: AppointmentsSelect<false> | AppointmentsSelect<true>;
+    news: NewsSelect<false> | NewsSelect<true>;
+    'news-reads': NewsReadsSelect<false> | NewsReadsSelect<true>;
+    conversations: ConversationsSelect<false> | ConversationsSelect<true>;
+    messages: MessagesSelect<false> | MessagesSelect<true>;
+    'diffusion-lists': DiffusionListsSelect<false> | DiffusionListsSelect<true>;
+    'message-attachments': MessageAttachmentsSelect<false> | MessageAttachmentsSelect<true>;
+    'reference-items': ReferenceItemsSelect<false> | ReferenceItemsSelect<true>;
+    'reference-transfers': ReferenceTransfersSelect<false> | ReferenceTransfersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -150,12 +179,18 @@ export interface Config {
   jobs: {
     tasks: {
       notify: TaskNotify;
+      'core-archiving-nightly': TaskCoreArchivingNightly;
+      'core-retention-nightly': TaskCoreRetentionNightly;
       'bulk-operation': TaskBulkOperation;
       'bulk-operations-watchdog': TaskBulkOperationsWatchdog;
       'lifecycle-effect': TaskLifecycleEffect;
       'placement-follow-up-alert': TaskPlacementFollowUpAlert;
       'bilan-notify-new-account': TaskBilanNotifyNewAccount;
       'cej-session-clock': TaskCejSessionClock;
+      'cej-reassignment-clock': TaskCejReassignmentClock;
+      'cej-appointment-clock': TaskCejAppointmentClock;
+      'cej-message-digest': TaskCejMessageDigest;
+      'reference-transfer-clock': TaskReferenceTransferClock;
       inline: {
         input: unknown;
         output: unknown;
@@ -232,6 +267,12 @@ export interface User {
   id: number;
   firstName?: string | null;
   lastName?: string | null;
+  nameKey?: string | null;
+  ignoreDuplicates?: boolean | null;
+  /**
+   * When the deactivation took effect.
+   */
+  deactivatedAt?: string | null;
   /**
    * The user acts on these structures and everything below them.
    */
@@ -280,6 +321,8 @@ export interface User {
           | 'session-registration'
           | 'session-registration-request'
           | 'cej-action'
+          | 'cej-appointment'
+          | 'cej-message'
           | 'bulk-operation'
           | 'cej-reassignment'
         )[]
@@ -299,6 +342,8 @@ export interface User {
           | 'session-registration'
           | 'session-registration-request'
           | 'cej-action'
+          | 'cej-appointment'
+          | 'cej-message'
           | 'bulk-operation'
           | 'cej-reassignment'
         )[]
@@ -401,8 +446,27 @@ export interface Account {
     email?: string | null;
   };
   transferMessage?: string | null;
+  programmes?: {
+    docs?: (number | Programme)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  birthYear?: number | null;
+  archiveReason?: ('young-person-request' | 'death' | 'automatic') | null;
+  archivedAt?: string | null;
   origin?: ('pre-registration' | 'staff') | null;
-  status: 'pending' | 'enabled' | 'transferred' | 'disabled';
+  /**
+   * How the young person hears about each kind of change.
+   */
+  alerts?: {
+    email?:
+      | ('candidature-decided' | 'parrainage-validated' | 'follow-up-message' | 'session-registration' | 'cej-action')[]
+      | null;
+    inApp?:
+      | ('candidature-decided' | 'parrainage-validated' | 'follow-up-message' | 'session-registration' | 'cej-action')[]
+      | null;
+  };
+  status: 'pending' | 'enabled' | 'transferred' | 'disabled' | 'deleted' | 'archived';
   instantTCode?: string | null;
   /**
    * Adds you to the referents.
@@ -422,6 +486,14 @@ export interface Account {
     internship?: boolean | null;
     project?: string | null;
   };
+  /**
+   * Unique external reference.
+   */
+  dossierNumber?: string | null;
+  situation?: ('job-seeker' | 'employment' | 'schooling' | 'training' | 'immersion' | 'civic-service' | 'none') | null;
+  cejEndDate?: string | null;
+  lastLoginAt?: string | null;
+  context?: (number | null) | ReferenceItem;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -439,6 +511,49 @@ export interface Account {
     | null;
   password?: string | null;
   collection: 'accounts';
+}
+/**
+ * Young people's programmes.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "programmes".
+ */
+export interface Programme {
+  id: number;
+  account: number | Account;
+  kind: 'pacea' | 'cej' | 'garantie-jeunes' | 'eav' | 'parrainage' | 'cui' | 'service-civique' | 'other';
+  status: 'initialised' | 'in-progress' | 'suspended' | 'closed';
+  startDate?: string | null;
+  endDate?: string | null;
+  /**
+   * Defaults to the account's structure.
+   */
+  structure?: (number | null) | Structure;
+  referents?: (number | User)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Reference tables of the Mission Locale.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reference-items".
+ */
+export interface ReferenceItem {
+  id: number;
+  table: 'contexts' | 'programme-prescribers' | 'programme-referents';
+  /**
+   * The user's name for person tables.
+   */
+  label?: string | null;
+  user?: (number | null) | User;
+  /**
+   * Inactive items are no longer offered.
+   */
+  active?: boolean | null;
+  structure: number | Structure;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -463,6 +578,8 @@ export interface Notification {
         | 'session-registration'
         | 'session-registration-request'
         | 'cej-action'
+        | 'cej-appointment'
+        | 'cej-message'
         | 'bulk-operation'
         | 'cej-reassignment'
       )
@@ -472,6 +589,56 @@ export interface Notification {
   recipientAccount?: (number | null) | Account;
   dedupeKey?: string | null;
   readAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "archiving-runs".
+ */
+export interface ArchivingRun {
+  id: number;
+  trigger: 'nightly' | 'manual';
+  status: 'running' | 'done' | 'failed';
+  total?: number | null;
+  done?: number | null;
+  failed?: number | null;
+  errors?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  finishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "retention-runs".
+ */
+export interface RetentionRun {
+  id: number;
+  trigger: 'nightly' | 'manual';
+  status: 'running' | 'done' | 'failed';
+  pendingAccounts?: number | null;
+  resetTokens?: number | null;
+  notifications?: number | null;
+  instantTResults?: number | null;
+  settings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  error?: string | null;
+  finishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1182,12 +1349,225 @@ export interface Action {
     startsAt?: string | null;
     endsAt?: string | null;
     hours?: number | null;
+    notSnp?: boolean | null;
     qualifiedAt?: string | null;
     qualifiedBy?: (number | null) | User;
   };
+  completedAt?: string | null;
   structure?: (number | null) | Structure;
   createdByUser?: (number | null) | User;
   createdByAccount?: (number | null) | Account;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reassignments".
+ */
+export interface Reassignment {
+  id: number;
+  type: 'temporary' | 'definitive';
+  from: number | User;
+  to: number | User;
+  endsAt?: string | null;
+  accounts?: (number | Account)[] | null;
+  structure?: (number | null) | Structure;
+  createdBy?: (number | null) | User;
+  operation?: (number | null) | BulkOperation;
+  returnOperation?: (number | null) | BulkOperation;
+  status: 'in-progress' | 'ended';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Appointments with young people.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "appointments".
+ */
+export interface Appointment {
+  id: number;
+  type:
+    | 'follow-up'
+    | 'individual-interview'
+    | 'workshop'
+    | 'collective-information'
+    | 'partner'
+    | 'outside-activity'
+    | 'visit'
+    | 'service'
+    | 'other';
+  title: string;
+  description?: string | null;
+  modality: 'on-site' | 'phone' | 'video' | 'outside';
+  startsAt: string;
+  duration: string;
+  address?: string | null;
+  organisation?: string | null;
+  youngPeople: (number | Account)[];
+  visibleToYoungPeople?: boolean | null;
+  notifyYoungPeople?: boolean | null;
+  calendarByEmail?: boolean | null;
+  cancellationReason?: string | null;
+  structure: number | Structure;
+  createdBy?: (number | null) | User;
+  sequence?: number | null;
+  status: 'planned' | 'held' | 'missed' | 'cancelled';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news".
+ */
+export interface News {
+  id: number;
+  title: string;
+  content: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  audience: 'all-staff' | 'structure';
+  structure?: (number | null) | Structure;
+  publishedAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news-reads".
+ */
+export interface NewsRead {
+  id: number;
+  user: number | User;
+  news: number | News;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "conversations".
+ */
+export interface Conversation {
+  id: number;
+  counsellor: number | User;
+  account: number | Account;
+  lastMessageAt?: string | null;
+  unreadByCounsellor?: number | null;
+  unreadByAccount?: number | null;
+  pinnedByCounsellor?: boolean | null;
+  pinnedByAccount?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "messages".
+ */
+export interface Message {
+  id: number;
+  conversation: number | Conversation;
+  text?: string | null;
+  links?:
+    | {
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  attachments?: (number | MessageAttachment)[] | null;
+  authorName?: string | null;
+  authorUser?: (number | null) | User;
+  authorAccount?: (number | null) | Account;
+  direction: 'to-account' | 'to-counsellor';
+  readAt?: string | null;
+  readState?: string | null;
+  counsellor: number | User;
+  account: number | Account;
+  diffusionList?: (number | null) | DiffusionList;
+  batch?: string | null;
+  notifiedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "message-attachments".
+ */
+export interface MessageAttachment {
+  id: number;
+  uploadedBy?: (number | null) | User;
+  accounts?: (number | Account)[] | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "diffusion-lists".
+ */
+export interface DiffusionList {
+  id: number;
+  name: string;
+  members?: (number | Account)[] | null;
+  owner?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Scheduled and completed transfers of reference items.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reference-transfers".
+ */
+export interface ReferenceTransfer {
+  id: number;
+  table: 'contexts' | 'programme-prescribers' | 'programme-referents';
+  source?: (number | null) | ReferenceItem;
+  destination?: (number | null) | ReferenceItem;
+  /**
+   * Kept once the source is deleted.
+   */
+  sourceLabel?: string | null;
+  /**
+   * The next 04:00, Paris time.
+   */
+  scheduledFor?: string | null;
+  ranAt?: string | null;
+  moved?: number | null;
+  failed?: number | null;
+  errors?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  requestedBy?: (number | null) | User;
+  structure?: (number | null) | Structure;
+  status: 'scheduled' | 'done' | 'cancelled';
   updatedAt: string;
   createdAt: string;
 }
@@ -1263,12 +1643,18 @@ export interface PayloadJob {
         taskSlug:
           | 'inline'
           | 'notify'
+          | 'core-archiving-nightly'
+          | 'core-retention-nightly'
           | 'bulk-operation'
           | 'bulk-operations-watchdog'
           | 'lifecycle-effect'
           | 'placement-follow-up-alert'
           | 'bilan-notify-new-account'
-          | 'cej-session-clock';
+          | 'cej-session-clock'
+          | 'cej-reassignment-clock'
+          | 'cej-appointment-clock'
+          | 'cej-message-digest'
+          | 'reference-transfer-clock';
         taskID: string;
         input?:
           | {
@@ -1305,12 +1691,18 @@ export interface PayloadJob {
     | (
         | 'inline'
         | 'notify'
+        | 'core-archiving-nightly'
+        | 'core-retention-nightly'
         | 'bulk-operation'
         | 'bulk-operations-watchdog'
         | 'lifecycle-effect'
         | 'placement-follow-up-alert'
         | 'bilan-notify-new-account'
         | 'cej-session-clock'
+        | 'cej-reassignment-clock'
+        | 'cej-appointment-clock'
+        | 'cej-message-digest'
+        | 'reference-transfer-clock'
       )
     | null;
   queue?: string | null;
@@ -1354,6 +1746,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'notifications';
         value: number | Notification;
+      } | null)
+    | ({
+        relationTo: 'programmes';
+        value: number | Programme;
+      } | null)
+    | ({
+        relationTo: 'archiving-runs';
+        value: number | ArchivingRun;
+      } | null)
+    | ({
+        relationTo: 'retention-runs';
+        value: number | RetentionRun;
       } | null)
     | ({
         relationTo: 'bulk-operations';
@@ -1426,6 +1830,46 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'actions';
         value: number | Action;
+      } | null)
+    | ({
+        relationTo: 'reassignments';
+        value: number | Reassignment;
+      } | null)
+    | ({
+        relationTo: 'appointments';
+        value: number | Appointment;
+      } | null)
+    | ({
+        relationTo: 'news';
+        value: number | News;
+      } | null)
+    | ({
+        relationTo: 'news-reads';
+        value: number | NewsRead;
+      } | null)
+    | ({
+        relationTo: 'conversations';
+        value: number | Conversation;
+      } | null)
+    | ({
+        relationTo: 'messages';
+        value: number | Message;
+      } | null)
+    | ({
+        relationTo: 'diffusion-lists';
+        value: number | DiffusionList;
+      } | null)
+    | ({
+        relationTo: 'message-attachments';
+        value: number | MessageAttachment;
+      } | null)
+    | ({
+        relationTo: 'reference-items';
+        value: number | ReferenceItem;
+      } | null)
+    | ({
+        relationTo: 'reference-transfers';
+        value: number | ReferenceTransfer;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1504,6 +1948,9 @@ export interface StructuresSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   firstName?: T;
   lastName?: T;
+  nameKey?: T;
+  ignoreDuplicates?: T;
+  deactivatedAt?: T;
   structures?: T;
   roles?: T;
   functions?: T;
@@ -1560,7 +2007,17 @@ export interface AccountsSelect<T extends boolean = true> {
         email?: T;
       };
   transferMessage?: T;
+  programmes?: T;
+  birthYear?: T;
+  archiveReason?: T;
+  archivedAt?: T;
   origin?: T;
+  alerts?:
+    | T
+    | {
+        email?: T;
+        inApp?: T;
+      };
   status?: T;
   instantTCode?: T;
   iAmReferent?: T;
@@ -1577,6 +2034,11 @@ export interface AccountsSelect<T extends boolean = true> {
         internship?: T;
         project?: T;
       };
+  dossierNumber?: T;
+  situation?: T;
+  cejEndDate?: T;
+  lastLoginAt?: T;
+  context?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1652,6 +2114,53 @@ export interface NotificationsSelect<T extends boolean = true> {
   recipientAccount?: T;
   dedupeKey?: T;
   readAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "programmes_select".
+ */
+export interface ProgrammesSelect<T extends boolean = true> {
+  account?: T;
+  kind?: T;
+  status?: T;
+  startDate?: T;
+  endDate?: T;
+  structure?: T;
+  referents?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "archiving-runs_select".
+ */
+export interface ArchivingRunsSelect<T extends boolean = true> {
+  trigger?: T;
+  status?: T;
+  total?: T;
+  done?: T;
+  failed?: T;
+  errors?: T;
+  finishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "retention-runs_select".
+ */
+export interface RetentionRunsSelect<T extends boolean = true> {
+  trigger?: T;
+  status?: T;
+  pendingAccounts?: T;
+  resetTokens?: T;
+  notifications?: T;
+  instantTResults?: T;
+  settings?: T;
+  error?: T;
+  finishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2134,12 +2643,188 @@ export interface ActionsSelect<T extends boolean = true> {
         startsAt?: T;
         endsAt?: T;
         hours?: T;
+        notSnp?: T;
         qualifiedAt?: T;
         qualifiedBy?: T;
       };
+  completedAt?: T;
   structure?: T;
   createdByUser?: T;
   createdByAccount?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reassignments_select".
+ */
+export interface ReassignmentsSelect<T extends boolean = true> {
+  type?: T;
+  from?: T;
+  to?: T;
+  endsAt?: T;
+  accounts?: T;
+  structure?: T;
+  createdBy?: T;
+  operation?: T;
+  returnOperation?: T;
+  status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "appointments_select".
+ */
+export interface AppointmentsSelect<T extends boolean = true> {
+  type?: T;
+  title?: T;
+  description?: T;
+  modality?: T;
+  startsAt?: T;
+  duration?: T;
+  address?: T;
+  organisation?: T;
+  youngPeople?: T;
+  visibleToYoungPeople?: T;
+  notifyYoungPeople?: T;
+  calendarByEmail?: T;
+  cancellationReason?: T;
+  structure?: T;
+  createdBy?: T;
+  sequence?: T;
+  status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news_select".
+ */
+export interface NewsSelect<T extends boolean = true> {
+  title?: T;
+  content?: T;
+  audience?: T;
+  structure?: T;
+  publishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news-reads_select".
+ */
+export interface NewsReadsSelect<T extends boolean = true> {
+  user?: T;
+  news?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "conversations_select".
+ */
+export interface ConversationsSelect<T extends boolean = true> {
+  counsellor?: T;
+  account?: T;
+  lastMessageAt?: T;
+  unreadByCounsellor?: T;
+  unreadByAccount?: T;
+  pinnedByCounsellor?: T;
+  pinnedByAccount?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "messages_select".
+ */
+export interface MessagesSelect<T extends boolean = true> {
+  conversation?: T;
+  text?: T;
+  links?:
+    | T
+    | {
+        url?: T;
+        id?: T;
+      };
+  attachments?: T;
+  authorName?: T;
+  authorUser?: T;
+  authorAccount?: T;
+  direction?: T;
+  readAt?: T;
+  readState?: T;
+  counsellor?: T;
+  account?: T;
+  diffusionList?: T;
+  batch?: T;
+  notifiedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "diffusion-lists_select".
+ */
+export interface DiffusionListsSelect<T extends boolean = true> {
+  name?: T;
+  members?: T;
+  owner?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "message-attachments_select".
+ */
+export interface MessageAttachmentsSelect<T extends boolean = true> {
+  uploadedBy?: T;
+  accounts?: T;
+  prefix?: T;
+  _objectKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reference-items_select".
+ */
+export interface ReferenceItemsSelect<T extends boolean = true> {
+  table?: T;
+  label?: T;
+  user?: T;
+  active?: T;
+  structure?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reference-transfers_select".
+ */
+export interface ReferenceTransfersSelect<T extends boolean = true> {
+  table?: T;
+  source?: T;
+  destination?: T;
+  sourceLabel?: T;
+  scheduledFor?: T;
+  ranAt?: T;
+  moved?: T;
+  failed?: T;
+  errors?: T;
+  requestedBy?: T;
+  structure?: T;
+  status?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2273,6 +2958,22 @@ export interface TaskNotify {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCore-archiving-nightly".
+ */
+export interface TaskCoreArchivingNightly {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCore-retention-nightly".
+ */
+export interface TaskCoreRetentionNightly {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskBulk-operation".
  */
 export interface TaskBulkOperation {
@@ -2327,6 +3028,41 @@ export interface TaskBilanNotifyNewAccount {
  * via the `definition` "TaskCej-session-clock".
  */
 export interface TaskCejSessionClock {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCej-reassignment-clock".
+ */
+export interface TaskCejReassignmentClock {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCej-appointment-clock".
+ */
+export interface TaskCejAppointmentClock {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCej-message-digest".
+ */
+export interface TaskCejMessageDigest {
+  input: {
+    direction: string;
+    recipient: number;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReference-transfer-clock".
+ */
+export interface TaskReferenceTransferClock {
   input?: unknown;
   output?: unknown;
 }
