@@ -5,12 +5,23 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
    CREATE TYPE "public"."enum_structures_type" AS ENUM('region', 'mission-locale', 'antenne', 'academy', 'dabm', 'establishment', 'employer', 'partner');
   CREATE TYPE "public"."enum_users_roles" AS ENUM('super-admin', 'admin', 'referent-full', 'referent-accounts', 'referent-instant-t', 'referent-forms', 'referent-offers', 'referent-structures', 'referent-structures-partners', 'referent-structures-employers', 'mission-officer', 'establishment-referent', 'employer', 'academic-admin', 'counsellor', 'lead-counsellor');
   CREATE TYPE "public"."enum_users_functions" AS ENUM('direction', 'counsellor', 'reception', 'assistant');
-  CREATE TYPE "public"."enum_users_alerts_email" AS ENUM('account-preregistered', 'account-transferred', 'candidature-awaiting-validation', 'candidature-sent', 'candidature-handled', 'candidature-decided', 'parrainage-requested', 'parrainage-validated', 'follow-up-message', 'bilan-phase', 'session-registration', 'session-registration-request', 'cej-action');
-  CREATE TYPE "public"."enum_users_alerts_in_app" AS ENUM('account-preregistered', 'account-transferred', 'candidature-awaiting-validation', 'candidature-sent', 'candidature-handled', 'candidature-decided', 'parrainage-requested', 'parrainage-validated', 'follow-up-message', 'bilan-phase', 'session-registration', 'session-registration-request', 'cej-action');
+  CREATE TYPE "public"."enum_users_alerts_email" AS ENUM('account-preregistered', 'account-transferred', 'candidature-awaiting-validation', 'candidature-sent', 'candidature-handled', 'candidature-decided', 'parrainage-requested', 'parrainage-validated', 'follow-up-message', 'bilan-phase', 'session-registration', 'session-registration-request', 'cej-action', 'cej-appointment', 'cej-message', 'bulk-operation', 'cej-reassignment');
+  CREATE TYPE "public"."enum_users_alerts_in_app" AS ENUM('account-preregistered', 'account-transferred', 'candidature-awaiting-validation', 'candidature-sent', 'candidature-handled', 'candidature-decided', 'parrainage-requested', 'parrainage-validated', 'follow-up-message', 'bilan-phase', 'session-registration', 'session-registration-request', 'cej-action', 'cej-appointment', 'cej-message', 'bulk-operation', 'cej-reassignment');
   CREATE TYPE "public"."enum_users_status" AS ENUM('active', 'deactivated', 'unsubscribed');
+  CREATE TYPE "public"."enum_accounts_alerts_email" AS ENUM('candidature-decided', 'parrainage-validated', 'follow-up-message', 'session-registration', 'cej-action');
+  CREATE TYPE "public"."enum_accounts_alerts_in_app" AS ENUM('candidature-decided', 'parrainage-validated', 'follow-up-message', 'session-registration', 'cej-action');
+  CREATE TYPE "public"."enum_accounts_archive_reason" AS ENUM('young-person-request', 'death', 'automatic');
   CREATE TYPE "public"."enum_accounts_origin" AS ENUM('pre-registration', 'staff');
-  CREATE TYPE "public"."enum_accounts_status" AS ENUM('pending', 'enabled', 'transferred', 'disabled');
-  CREATE TYPE "public"."enum_notifications_kind" AS ENUM('account-preregistered', 'account-transferred', 'candidature-awaiting-validation', 'candidature-sent', 'candidature-handled', 'candidature-decided', 'parrainage-requested', 'parrainage-validated', 'follow-up-message', 'bilan-phase', 'session-registration', 'session-registration-request', 'cej-action');
+  CREATE TYPE "public"."enum_accounts_status" AS ENUM('pending', 'enabled', 'transferred', 'disabled', 'deleted', 'archived');
+  CREATE TYPE "public"."enum_accounts_situation" AS ENUM('job-seeker', 'employment', 'schooling', 'training', 'immersion', 'civic-service', 'none');
+  CREATE TYPE "public"."enum_notifications_kind" AS ENUM('account-preregistered', 'account-transferred', 'candidature-awaiting-validation', 'candidature-sent', 'candidature-handled', 'candidature-decided', 'parrainage-requested', 'parrainage-validated', 'follow-up-message', 'bilan-phase', 'session-registration', 'session-registration-request', 'cej-action', 'cej-appointment', 'cej-message', 'bulk-operation', 'cej-reassignment');
+  CREATE TYPE "public"."enum_programmes_kind" AS ENUM('pacea', 'cej', 'garantie-jeunes', 'eav', 'parrainage', 'cui', 'service-civique', 'other');
+  CREATE TYPE "public"."enum_programmes_status" AS ENUM('initialised', 'in-progress', 'suspended', 'closed');
+  CREATE TYPE "public"."enum_archiving_runs_trigger" AS ENUM('nightly', 'manual');
+  CREATE TYPE "public"."enum_archiving_runs_status" AS ENUM('running', 'done', 'failed');
+  CREATE TYPE "public"."enum_retention_runs_trigger" AS ENUM('nightly', 'manual');
+  CREATE TYPE "public"."enum_retention_runs_status" AS ENUM('running', 'done', 'failed');
+  CREATE TYPE "public"."enum_bulk_operations_status" AS ENUM('queued', 'running', 'done', 'failed');
   CREATE TYPE "public"."enum_forms_confirmation_type" AS ENUM('message', 'redirect');
   CREATE TYPE "public"."enum_offers_publication" AS ENUM('published', 'closed');
   CREATE TYPE "public"."enum_offers_sector" AS ENUM('administration', 'retail', 'hospitality', 'it', 'industry', 'health', 'transport', 'construction', 'other');
@@ -31,9 +42,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_actions_category" AS ENUM('job', 'training', 'career-plan', 'housing', 'health', 'citizenship', 'leisure', 'daily-life');
   CREATE TYPE "public"."enum_actions_status" AS ENUM('todo', 'in-progress', 'done');
   CREATE TYPE "public"."enum_actions_qualification_snp_type" AS ENUM('job', 'training', 'career-plan', 'housing', 'health', 'citizenship', 'leisure', 'daily-life');
-  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'notify', 'lifecycle-effect', 'placement-follow-up-alert', 'bilan-notify-new-account', 'cej-session-clock');
+  CREATE TYPE "public"."enum_reassignments_type" AS ENUM('temporary', 'definitive');
+  CREATE TYPE "public"."enum_reassignments_status" AS ENUM('in-progress', 'ended');
+  CREATE TYPE "public"."enum_appointments_type" AS ENUM('follow-up', 'individual-interview', 'workshop', 'collective-information', 'partner', 'outside-activity', 'visit', 'service', 'other');
+  CREATE TYPE "public"."enum_appointments_modality" AS ENUM('on-site', 'phone', 'video', 'outside');
+  CREATE TYPE "public"."enum_appointments_status" AS ENUM('planned', 'held', 'missed', 'cancelled');
+  CREATE TYPE "public"."enum_news_audience" AS ENUM('all-staff', 'structure');
+  CREATE TYPE "public"."enum_messages_direction" AS ENUM('to-account', 'to-counsellor');
+  CREATE TYPE "public"."enum_reference_items_table" AS ENUM('contexts', 'programme-prescribers', 'programme-referents');
+  CREATE TYPE "public"."enum_reference_transfers_table" AS ENUM('contexts', 'programme-prescribers', 'programme-referents');
+  CREATE TYPE "public"."enum_reference_transfers_status" AS ENUM('scheduled', 'done', 'cancelled');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'notify', 'core-archiving-nightly', 'core-retention-nightly', 'bulk-operation', 'bulk-operations-watchdog', 'lifecycle-effect', 'placement-follow-up-alert', 'bilan-notify-new-account', 'cej-session-clock', 'cej-reassignment-clock', 'cej-appointment-clock', 'cej-message-digest', 'reference-transfer-clock');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
-  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'notify', 'lifecycle-effect', 'placement-follow-up-alert', 'bilan-notify-new-account', 'cej-session-clock');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'notify', 'core-archiving-nightly', 'core-retention-nightly', 'bulk-operation', 'bulk-operations-watchdog', 'lifecycle-effect', 'placement-follow-up-alert', 'bilan-notify-new-account', 'cej-session-clock', 'cej-reassignment-clock', 'cej-appointment-clock', 'cej-message-digest', 'reference-transfer-clock');
   CREATE TABLE "structures" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"name" varchar NOT NULL,
@@ -97,6 +118,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" serial PRIMARY KEY NOT NULL,
   	"first_name" varchar,
   	"last_name" varchar,
+  	"name_key" varchar,
+  	"deactivated_at" timestamp(3) with time zone,
   	"job_title" varchar,
   	"phone" varchar,
   	"avatar_id" integer,
@@ -117,6 +140,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"parent_id" integer NOT NULL,
   	"path" varchar NOT NULL,
   	"structures_id" integer
+  );
+  
+  CREATE TABLE "accounts_alerts_email" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_accounts_alerts_email",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "accounts_alerts_in_app" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_accounts_alerts_in_app",
+  	"id" serial PRIMARY KEY NOT NULL
   );
   
   CREATE TABLE "accounts_sessions" (
@@ -144,6 +181,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"family_contact_phone" varchar,
   	"family_contact_email" varchar,
   	"transfer_message" varchar,
+  	"birth_year" numeric,
+  	"archive_reason" "enum_accounts_archive_reason",
+  	"archived_at" timestamp(3) with time zone,
   	"origin" "enum_accounts_origin" DEFAULT 'pre-registration',
   	"status" "enum_accounts_status" DEFAULT 'pending' NOT NULL,
   	"secondary_email" varchar,
@@ -155,6 +195,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"candidate_profile_rqth" boolean,
   	"candidate_profile_internship" boolean,
   	"candidate_profile_project" varchar,
+  	"dossier_number" varchar,
+  	"situation" "enum_accounts_situation",
+  	"cej_end_date" timestamp(3) with time zone,
+  	"last_login_at" timestamp(3) with time zone,
+  	"context_id" integer,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"email" varchar NOT NULL,
@@ -217,6 +262,81 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"read_at" timestamp(3) with time zone,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "programmes" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"account_id" integer NOT NULL,
+  	"kind" "enum_programmes_kind" NOT NULL,
+  	"status" "enum_programmes_status" DEFAULT 'initialised' NOT NULL,
+  	"start_date" timestamp(3) with time zone,
+  	"end_date" timestamp(3) with time zone,
+  	"structure_id" integer,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "programmes_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"users_id" integer
+  );
+  
+  CREATE TABLE "archiving_runs" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"trigger" "enum_archiving_runs_trigger" DEFAULT 'nightly' NOT NULL,
+  	"status" "enum_archiving_runs_status" DEFAULT 'running' NOT NULL,
+  	"total" numeric DEFAULT 0,
+  	"done" numeric DEFAULT 0,
+  	"failed" numeric DEFAULT 0,
+  	"errors" jsonb,
+  	"finished_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "retention_runs" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"trigger" "enum_retention_runs_trigger" DEFAULT 'nightly' NOT NULL,
+  	"status" "enum_retention_runs_status" DEFAULT 'running' NOT NULL,
+  	"pending_accounts" numeric DEFAULT 0,
+  	"reset_tokens" numeric DEFAULT 0,
+  	"notifications" numeric DEFAULT 0,
+  	"instant_t_results" numeric DEFAULT 0,
+  	"settings" jsonb,
+  	"error" varchar,
+  	"finished_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "bulk_operations" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"kind" varchar NOT NULL,
+  	"status" "enum_bulk_operations_status" DEFAULT 'queued' NOT NULL,
+  	"total" numeric DEFAULT 0 NOT NULL,
+  	"done" numeric DEFAULT 0 NOT NULL,
+  	"failed" numeric DEFAULT 0 NOT NULL,
+  	"params" jsonb,
+  	"errors" jsonb,
+  	"items" jsonb,
+  	"position" numeric DEFAULT 0,
+  	"created_by_id" integer,
+  	"started_at" timestamp(3) with time zone,
+  	"heartbeat_at" timestamp(3) with time zone,
+  	"finished_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "bulk_operations_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"structures_id" integer
   );
   
   CREATE TABLE "transitions" (
@@ -690,11 +810,201 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"qualification_starts_at" timestamp(3) with time zone,
   	"qualification_ends_at" timestamp(3) with time zone,
   	"qualification_hours" numeric,
+  	"qualification_not_snp" boolean,
   	"qualification_qualified_at" timestamp(3) with time zone,
   	"qualification_qualified_by_id" integer,
+  	"completed_at" timestamp(3) with time zone,
   	"structure_id" integer,
   	"created_by_user_id" integer,
   	"created_by_account_id" integer,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "reassignments" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"type" "enum_reassignments_type" NOT NULL,
+  	"from_id" integer NOT NULL,
+  	"to_id" integer NOT NULL,
+  	"ends_at" timestamp(3) with time zone,
+  	"structure_id" integer,
+  	"created_by_id" integer,
+  	"operation_id" integer,
+  	"return_operation_id" integer,
+  	"status" "enum_reassignments_status" DEFAULT 'in-progress' NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "reassignments_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"accounts_id" integer
+  );
+  
+  CREATE TABLE "appointments" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"type" "enum_appointments_type" DEFAULT 'follow-up' NOT NULL,
+  	"title" varchar NOT NULL,
+  	"description" varchar,
+  	"modality" "enum_appointments_modality" DEFAULT 'on-site' NOT NULL,
+  	"starts_at" timestamp(3) with time zone NOT NULL,
+  	"duration" varchar DEFAULT '01:00' NOT NULL,
+  	"address" varchar,
+  	"organisation" varchar,
+  	"visible_to_young_people" boolean DEFAULT true,
+  	"notify_young_people" boolean DEFAULT true,
+  	"calendar_by_email" boolean DEFAULT false,
+  	"cancellation_reason" varchar,
+  	"structure_id" integer NOT NULL,
+  	"created_by_id" integer,
+  	"sequence" numeric DEFAULT 0,
+  	"status" "enum_appointments_status" DEFAULT 'planned' NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "appointments_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"accounts_id" integer
+  );
+  
+  CREATE TABLE "news" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"title" varchar NOT NULL,
+  	"content" jsonb NOT NULL,
+  	"audience" "enum_news_audience" DEFAULT 'structure' NOT NULL,
+  	"structure_id" integer,
+  	"published_at" timestamp(3) with time zone NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "news_reads" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"user_id" integer NOT NULL,
+  	"news_id" integer NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "conversations" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"counsellor_id" integer NOT NULL,
+  	"account_id" integer NOT NULL,
+  	"last_message_at" timestamp(3) with time zone,
+  	"unread_by_counsellor" numeric DEFAULT 0,
+  	"unread_by_account" numeric DEFAULT 0,
+  	"pinned_by_counsellor" boolean DEFAULT false,
+  	"pinned_by_account" boolean DEFAULT false,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "messages_links" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"url" varchar NOT NULL
+  );
+  
+  CREATE TABLE "messages" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"conversation_id" integer NOT NULL,
+  	"text" varchar,
+  	"author_user_id" integer,
+  	"author_account_id" integer,
+  	"direction" "enum_messages_direction" NOT NULL,
+  	"read_at" timestamp(3) with time zone,
+  	"counsellor_id" integer NOT NULL,
+  	"account_id" integer NOT NULL,
+  	"diffusion_list_id" integer,
+  	"batch" varchar,
+  	"notified_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "messages_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"message_attachments_id" integer
+  );
+  
+  CREATE TABLE "diffusion_lists" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"name" varchar NOT NULL,
+  	"owner_id" integer,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "diffusion_lists_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"accounts_id" integer
+  );
+  
+  CREATE TABLE "message_attachments" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"uploaded_by_id" integer,
+  	"prefix" varchar DEFAULT 'message-attachments',
+  	"_objectkey" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"url" varchar,
+  	"thumbnail_u_r_l" varchar,
+  	"filename" varchar,
+  	"mime_type" varchar,
+  	"filesize" numeric,
+  	"width" numeric,
+  	"height" numeric,
+  	"focal_x" numeric,
+  	"focal_y" numeric
+  );
+  
+  CREATE TABLE "message_attachments_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"accounts_id" integer
+  );
+  
+  CREATE TABLE "reference_items" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"table" "enum_reference_items_table" NOT NULL,
+  	"label" varchar,
+  	"user_id" integer,
+  	"active" boolean DEFAULT true,
+  	"structure_id" integer NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "reference_transfers" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"table" "enum_reference_transfers_table" NOT NULL,
+  	"source_id" integer,
+  	"destination_id" integer,
+  	"source_label" varchar,
+  	"scheduled_for" timestamp(3) with time zone,
+  	"ran_at" timestamp(3) with time zone,
+  	"moved" numeric DEFAULT 0,
+  	"failed" numeric DEFAULT 0,
+  	"errors" jsonb,
+  	"requested_by_id" integer,
+  	"structure_id" integer,
+  	"status" "enum_reference_transfers_status" DEFAULT 'scheduled' NOT NULL,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -752,6 +1062,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"accounts_id" integer,
   	"media_id" integer,
   	"notifications_id" integer,
+  	"programmes_id" integer,
+  	"archiving_runs_id" integer,
+  	"retention_runs_id" integer,
+  	"bulk_operations_id" integer,
   	"transitions_id" integer,
   	"instant_t_categories_id" integer,
   	"instant_t_questions_id" integer,
@@ -768,7 +1082,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"bilans_id" integer,
   	"bilan_steps_id" integer,
   	"sessions_id" integer,
-  	"actions_id" integer
+  	"actions_id" integer,
+  	"reassignments_id" integer,
+  	"appointments_id" integer,
+  	"news_id" integer,
+  	"news_reads_id" integer,
+  	"conversations_id" integer,
+  	"messages_id" integer,
+  	"diffusion_lists_id" integer,
+  	"message_attachments_id" integer,
+  	"reference_items_id" integer,
+  	"reference_transfers_id" integer
   );
   
   CREATE TABLE "payload_preferences" (
@@ -813,15 +1137,25 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "users" ADD CONSTRAINT "users_avatar_id_media_id_fk" FOREIGN KEY ("avatar_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "users_rels" ADD CONSTRAINT "users_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_rels" ADD CONSTRAINT "users_rels_structures_fk" FOREIGN KEY ("structures_id") REFERENCES "public"."structures"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "accounts_alerts_email" ADD CONSTRAINT "accounts_alerts_email_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "accounts_alerts_in_app" ADD CONSTRAINT "accounts_alerts_in_app_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "accounts_sessions" ADD CONSTRAINT "accounts_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "accounts" ADD CONSTRAINT "accounts_structure_id_structures_id_fk" FOREIGN KEY ("structure_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "accounts" ADD CONSTRAINT "accounts_requested_structure_id_structures_id_fk" FOREIGN KEY ("requested_structure_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "accounts" ADD CONSTRAINT "accounts_context_id_reference_items_id_fk" FOREIGN KEY ("context_id") REFERENCES "public"."reference_items"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "accounts_rels" ADD CONSTRAINT "accounts_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "accounts_rels" ADD CONSTRAINT "accounts_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "media" ADD CONSTRAINT "media_structure_id_structures_id_fk" FOREIGN KEY ("structure_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "media" ADD CONSTRAINT "media_uploaded_by_id_users_id_fk" FOREIGN KEY ("uploaded_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "notifications" ADD CONSTRAINT "notifications_recipient_user_id_users_id_fk" FOREIGN KEY ("recipient_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "notifications" ADD CONSTRAINT "notifications_recipient_account_id_accounts_id_fk" FOREIGN KEY ("recipient_account_id") REFERENCES "public"."accounts"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "programmes" ADD CONSTRAINT "programmes_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "programmes" ADD CONSTRAINT "programmes_structure_id_structures_id_fk" FOREIGN KEY ("structure_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "programmes_rels" ADD CONSTRAINT "programmes_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."programmes"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "programmes_rels" ADD CONSTRAINT "programmes_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "bulk_operations" ADD CONSTRAINT "bulk_operations_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "bulk_operations_rels" ADD CONSTRAINT "bulk_operations_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."bulk_operations"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "bulk_operations_rels" ADD CONSTRAINT "bulk_operations_rels_structures_fk" FOREIGN KEY ("structures_id") REFERENCES "public"."structures"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "transitions" ADD CONSTRAINT "transitions_actor_id_users_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "transitions" ADD CONSTRAINT "transitions_actor_account_id_accounts_id_fk" FOREIGN KEY ("actor_account_id") REFERENCES "public"."accounts"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "instant_t_questions_options" ADD CONSTRAINT "instant_t_questions_options_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."instant_t_questions"("id") ON DELETE cascade ON UPDATE no action;
@@ -892,6 +1226,44 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "actions" ADD CONSTRAINT "actions_structure_id_structures_id_fk" FOREIGN KEY ("structure_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "actions" ADD CONSTRAINT "actions_created_by_user_id_users_id_fk" FOREIGN KEY ("created_by_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "actions" ADD CONSTRAINT "actions_created_by_account_id_accounts_id_fk" FOREIGN KEY ("created_by_account_id") REFERENCES "public"."accounts"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "reassignments" ADD CONSTRAINT "reassignments_from_id_users_id_fk" FOREIGN KEY ("from_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "reassignments" ADD CONSTRAINT "reassignments_to_id_users_id_fk" FOREIGN KEY ("to_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "reassignments" ADD CONSTRAINT "reassignments_structure_id_structures_id_fk" FOREIGN KEY ("structure_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "reassignments" ADD CONSTRAINT "reassignments_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "reassignments" ADD CONSTRAINT "reassignments_operation_id_bulk_operations_id_fk" FOREIGN KEY ("operation_id") REFERENCES "public"."bulk_operations"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "reassignments" ADD CONSTRAINT "reassignments_return_operation_id_bulk_operations_id_fk" FOREIGN KEY ("return_operation_id") REFERENCES "public"."bulk_operations"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "reassignments_rels" ADD CONSTRAINT "reassignments_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."reassignments"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "reassignments_rels" ADD CONSTRAINT "reassignments_rels_accounts_fk" FOREIGN KEY ("accounts_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "appointments" ADD CONSTRAINT "appointments_structure_id_structures_id_fk" FOREIGN KEY ("structure_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "appointments" ADD CONSTRAINT "appointments_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "appointments_rels" ADD CONSTRAINT "appointments_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."appointments"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "appointments_rels" ADD CONSTRAINT "appointments_rels_accounts_fk" FOREIGN KEY ("accounts_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "news" ADD CONSTRAINT "news_structure_id_structures_id_fk" FOREIGN KEY ("structure_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "news_reads" ADD CONSTRAINT "news_reads_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "news_reads" ADD CONSTRAINT "news_reads_news_id_news_id_fk" FOREIGN KEY ("news_id") REFERENCES "public"."news"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "conversations" ADD CONSTRAINT "conversations_counsellor_id_users_id_fk" FOREIGN KEY ("counsellor_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "conversations" ADD CONSTRAINT "conversations_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "messages_links" ADD CONSTRAINT "messages_links_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."messages"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "messages" ADD CONSTRAINT "messages_conversation_id_conversations_id_fk" FOREIGN KEY ("conversation_id") REFERENCES "public"."conversations"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "messages" ADD CONSTRAINT "messages_author_user_id_users_id_fk" FOREIGN KEY ("author_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "messages" ADD CONSTRAINT "messages_author_account_id_accounts_id_fk" FOREIGN KEY ("author_account_id") REFERENCES "public"."accounts"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "messages" ADD CONSTRAINT "messages_counsellor_id_users_id_fk" FOREIGN KEY ("counsellor_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "messages" ADD CONSTRAINT "messages_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "messages" ADD CONSTRAINT "messages_diffusion_list_id_diffusion_lists_id_fk" FOREIGN KEY ("diffusion_list_id") REFERENCES "public"."diffusion_lists"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "messages_rels" ADD CONSTRAINT "messages_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."messages"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "messages_rels" ADD CONSTRAINT "messages_rels_message_attachments_fk" FOREIGN KEY ("message_attachments_id") REFERENCES "public"."message_attachments"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "diffusion_lists" ADD CONSTRAINT "diffusion_lists_owner_id_users_id_fk" FOREIGN KEY ("owner_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "diffusion_lists_rels" ADD CONSTRAINT "diffusion_lists_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."diffusion_lists"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "diffusion_lists_rels" ADD CONSTRAINT "diffusion_lists_rels_accounts_fk" FOREIGN KEY ("accounts_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "message_attachments" ADD CONSTRAINT "message_attachments_uploaded_by_id_users_id_fk" FOREIGN KEY ("uploaded_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "message_attachments_rels" ADD CONSTRAINT "message_attachments_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."message_attachments"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "message_attachments_rels" ADD CONSTRAINT "message_attachments_rels_accounts_fk" FOREIGN KEY ("accounts_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "reference_items" ADD CONSTRAINT "reference_items_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "reference_items" ADD CONSTRAINT "reference_items_structure_id_structures_id_fk" FOREIGN KEY ("structure_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "reference_transfers" ADD CONSTRAINT "reference_transfers_source_id_reference_items_id_fk" FOREIGN KEY ("source_id") REFERENCES "public"."reference_items"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "reference_transfers" ADD CONSTRAINT "reference_transfers_destination_id_reference_items_id_fk" FOREIGN KEY ("destination_id") REFERENCES "public"."reference_items"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "reference_transfers" ADD CONSTRAINT "reference_transfers_requested_by_id_users_id_fk" FOREIGN KEY ("requested_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "reference_transfers" ADD CONSTRAINT "reference_transfers_structure_id_structures_id_fk" FOREIGN KEY ("structure_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_structures_fk" FOREIGN KEY ("structures_id") REFERENCES "public"."structures"("id") ON DELETE cascade ON UPDATE no action;
@@ -899,6 +1271,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_accounts_fk" FOREIGN KEY ("accounts_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_notifications_fk" FOREIGN KEY ("notifications_id") REFERENCES "public"."notifications"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_programmes_fk" FOREIGN KEY ("programmes_id") REFERENCES "public"."programmes"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_archiving_runs_fk" FOREIGN KEY ("archiving_runs_id") REFERENCES "public"."archiving_runs"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_retention_runs_fk" FOREIGN KEY ("retention_runs_id") REFERENCES "public"."retention_runs"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_bulk_operations_fk" FOREIGN KEY ("bulk_operations_id") REFERENCES "public"."bulk_operations"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_transitions_fk" FOREIGN KEY ("transitions_id") REFERENCES "public"."transitions"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_instant_t_categories_fk" FOREIGN KEY ("instant_t_categories_id") REFERENCES "public"."instant_t_categories"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_instant_t_questions_fk" FOREIGN KEY ("instant_t_questions_id") REFERENCES "public"."instant_t_questions"("id") ON DELETE cascade ON UPDATE no action;
@@ -916,6 +1292,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_bilan_steps_fk" FOREIGN KEY ("bilan_steps_id") REFERENCES "public"."bilan_steps"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_sessions_fk" FOREIGN KEY ("sessions_id") REFERENCES "public"."sessions"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_actions_fk" FOREIGN KEY ("actions_id") REFERENCES "public"."actions"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_reassignments_fk" FOREIGN KEY ("reassignments_id") REFERENCES "public"."reassignments"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_appointments_fk" FOREIGN KEY ("appointments_id") REFERENCES "public"."appointments"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_news_fk" FOREIGN KEY ("news_id") REFERENCES "public"."news"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_news_reads_fk" FOREIGN KEY ("news_reads_id") REFERENCES "public"."news_reads"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_conversations_fk" FOREIGN KEY ("conversations_id") REFERENCES "public"."conversations"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_messages_fk" FOREIGN KEY ("messages_id") REFERENCES "public"."messages"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_diffusion_lists_fk" FOREIGN KEY ("diffusion_lists_id") REFERENCES "public"."diffusion_lists"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_message_attachments_fk" FOREIGN KEY ("message_attachments_id") REFERENCES "public"."message_attachments"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_reference_items_fk" FOREIGN KEY ("reference_items_id") REFERENCES "public"."reference_items"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_reference_transfers_fk" FOREIGN KEY ("reference_transfers_id") REFERENCES "public"."reference_transfers"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_accounts_fk" FOREIGN KEY ("accounts_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;
@@ -937,6 +1323,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "users_sessions_order_idx" ON "users_sessions" USING btree ("_order");
   CREATE INDEX "users_sessions_parent_id_idx" ON "users_sessions" USING btree ("_parent_id");
   CREATE INDEX "users_last_name_idx" ON "users" USING btree ("last_name");
+  CREATE INDEX "users_name_key_idx" ON "users" USING btree ("name_key");
   CREATE INDEX "users_avatar_idx" ON "users" USING btree ("avatar_id");
   CREATE INDEX "users_status_idx" ON "users" USING btree ("status");
   CREATE INDEX "users_updated_at_idx" ON "users" USING btree ("updated_at");
@@ -946,6 +1333,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "users_rels_parent_idx" ON "users_rels" USING btree ("parent_id");
   CREATE INDEX "users_rels_path_idx" ON "users_rels" USING btree ("path");
   CREATE INDEX "users_rels_structures_id_idx" ON "users_rels" USING btree ("structures_id");
+  CREATE INDEX "accounts_alerts_email_order_idx" ON "accounts_alerts_email" USING btree ("order");
+  CREATE INDEX "accounts_alerts_email_parent_idx" ON "accounts_alerts_email" USING btree ("parent_id");
+  CREATE INDEX "accounts_alerts_in_app_order_idx" ON "accounts_alerts_in_app" USING btree ("order");
+  CREATE INDEX "accounts_alerts_in_app_parent_idx" ON "accounts_alerts_in_app" USING btree ("parent_id");
   CREATE INDEX "accounts_sessions_order_idx" ON "accounts_sessions" USING btree ("_order");
   CREATE INDEX "accounts_sessions_parent_id_idx" ON "accounts_sessions" USING btree ("_parent_id");
   CREATE INDEX "accounts_last_name_idx" ON "accounts" USING btree ("last_name");
@@ -953,6 +1344,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "accounts_structure_idx" ON "accounts" USING btree ("structure_id");
   CREATE INDEX "accounts_requested_structure_idx" ON "accounts" USING btree ("requested_structure_id");
   CREATE INDEX "accounts_status_idx" ON "accounts" USING btree ("status");
+  CREATE UNIQUE INDEX "accounts_dossier_number_idx" ON "accounts" USING btree ("dossier_number");
+  CREATE INDEX "accounts_last_login_at_idx" ON "accounts" USING btree ("last_login_at");
+  CREATE INDEX "accounts_context_idx" ON "accounts" USING btree ("context_id");
   CREATE INDEX "accounts_updated_at_idx" ON "accounts" USING btree ("updated_at");
   CREATE INDEX "accounts_created_at_idx" ON "accounts" USING btree ("created_at");
   CREATE UNIQUE INDEX "accounts_email_idx" ON "accounts" USING btree ("email");
@@ -973,6 +1367,29 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "notifications_read_at_idx" ON "notifications" USING btree ("read_at");
   CREATE INDEX "notifications_updated_at_idx" ON "notifications" USING btree ("updated_at");
   CREATE INDEX "notifications_created_at_idx" ON "notifications" USING btree ("created_at");
+  CREATE INDEX "programmes_account_idx" ON "programmes" USING btree ("account_id");
+  CREATE INDEX "programmes_kind_idx" ON "programmes" USING btree ("kind");
+  CREATE INDEX "programmes_status_idx" ON "programmes" USING btree ("status");
+  CREATE INDEX "programmes_structure_idx" ON "programmes" USING btree ("structure_id");
+  CREATE INDEX "programmes_updated_at_idx" ON "programmes" USING btree ("updated_at");
+  CREATE INDEX "programmes_created_at_idx" ON "programmes" USING btree ("created_at");
+  CREATE INDEX "programmes_rels_order_idx" ON "programmes_rels" USING btree ("order");
+  CREATE INDEX "programmes_rels_parent_idx" ON "programmes_rels" USING btree ("parent_id");
+  CREATE INDEX "programmes_rels_path_idx" ON "programmes_rels" USING btree ("path");
+  CREATE INDEX "programmes_rels_users_id_idx" ON "programmes_rels" USING btree ("users_id");
+  CREATE INDEX "archiving_runs_updated_at_idx" ON "archiving_runs" USING btree ("updated_at");
+  CREATE INDEX "archiving_runs_created_at_idx" ON "archiving_runs" USING btree ("created_at");
+  CREATE INDEX "retention_runs_updated_at_idx" ON "retention_runs" USING btree ("updated_at");
+  CREATE INDEX "retention_runs_created_at_idx" ON "retention_runs" USING btree ("created_at");
+  CREATE INDEX "bulk_operations_kind_idx" ON "bulk_operations" USING btree ("kind");
+  CREATE INDEX "bulk_operations_status_idx" ON "bulk_operations" USING btree ("status");
+  CREATE INDEX "bulk_operations_created_by_idx" ON "bulk_operations" USING btree ("created_by_id");
+  CREATE INDEX "bulk_operations_updated_at_idx" ON "bulk_operations" USING btree ("updated_at");
+  CREATE INDEX "bulk_operations_created_at_idx" ON "bulk_operations" USING btree ("created_at");
+  CREATE INDEX "bulk_operations_rels_order_idx" ON "bulk_operations_rels" USING btree ("order");
+  CREATE INDEX "bulk_operations_rels_parent_idx" ON "bulk_operations_rels" USING btree ("parent_id");
+  CREATE INDEX "bulk_operations_rels_path_idx" ON "bulk_operations_rels" USING btree ("path");
+  CREATE INDEX "bulk_operations_rels_structures_id_idx" ON "bulk_operations_rels" USING btree ("structures_id");
   CREATE INDEX "transitions_collection_idx" ON "transitions" USING btree ("collection");
   CREATE INDEX "transitions_document_idx" ON "transitions" USING btree ("document");
   CREATE INDEX "transitions_actor_idx" ON "transitions" USING btree ("actor_id");
@@ -1160,12 +1577,105 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "actions_status_idx" ON "actions" USING btree ("status");
   CREATE INDEX "actions_due_date_idx" ON "actions" USING btree ("due_date");
   CREATE INDEX "actions_qualification_qualification_qualified_by_idx" ON "actions" USING btree ("qualification_qualified_by_id");
+  CREATE INDEX "actions_completed_at_idx" ON "actions" USING btree ("completed_at");
   CREATE INDEX "actions_structure_idx" ON "actions" USING btree ("structure_id");
   CREATE INDEX "actions_created_by_user_idx" ON "actions" USING btree ("created_by_user_id");
   CREATE INDEX "actions_created_by_account_idx" ON "actions" USING btree ("created_by_account_id");
   CREATE INDEX "actions_updated_at_idx" ON "actions" USING btree ("updated_at");
   CREATE INDEX "actions_created_at_idx" ON "actions" USING btree ("created_at");
   CREATE INDEX "structure_dueDate_idx" ON "actions" USING btree ("structure_id","due_date");
+  CREATE INDEX "reassignments_from_idx" ON "reassignments" USING btree ("from_id");
+  CREATE INDEX "reassignments_to_idx" ON "reassignments" USING btree ("to_id");
+  CREATE INDEX "reassignments_ends_at_idx" ON "reassignments" USING btree ("ends_at");
+  CREATE INDEX "reassignments_structure_idx" ON "reassignments" USING btree ("structure_id");
+  CREATE INDEX "reassignments_created_by_idx" ON "reassignments" USING btree ("created_by_id");
+  CREATE INDEX "reassignments_operation_idx" ON "reassignments" USING btree ("operation_id");
+  CREATE INDEX "reassignments_return_operation_idx" ON "reassignments" USING btree ("return_operation_id");
+  CREATE INDEX "reassignments_status_idx" ON "reassignments" USING btree ("status");
+  CREATE INDEX "reassignments_updated_at_idx" ON "reassignments" USING btree ("updated_at");
+  CREATE INDEX "reassignments_created_at_idx" ON "reassignments" USING btree ("created_at");
+  CREATE INDEX "reassignments_rels_order_idx" ON "reassignments_rels" USING btree ("order");
+  CREATE INDEX "reassignments_rels_parent_idx" ON "reassignments_rels" USING btree ("parent_id");
+  CREATE INDEX "reassignments_rels_path_idx" ON "reassignments_rels" USING btree ("path");
+  CREATE INDEX "reassignments_rels_accounts_id_idx" ON "reassignments_rels" USING btree ("accounts_id");
+  CREATE INDEX "appointments_starts_at_idx" ON "appointments" USING btree ("starts_at");
+  CREATE INDEX "appointments_structure_idx" ON "appointments" USING btree ("structure_id");
+  CREATE INDEX "appointments_created_by_idx" ON "appointments" USING btree ("created_by_id");
+  CREATE INDEX "appointments_status_idx" ON "appointments" USING btree ("status");
+  CREATE INDEX "appointments_updated_at_idx" ON "appointments" USING btree ("updated_at");
+  CREATE INDEX "appointments_created_at_idx" ON "appointments" USING btree ("created_at");
+  CREATE INDEX "structure_startsAt_1_idx" ON "appointments" USING btree ("structure_id","starts_at");
+  CREATE INDEX "createdBy_startsAt_idx" ON "appointments" USING btree ("created_by_id","starts_at");
+  CREATE INDEX "appointments_rels_order_idx" ON "appointments_rels" USING btree ("order");
+  CREATE INDEX "appointments_rels_parent_idx" ON "appointments_rels" USING btree ("parent_id");
+  CREATE INDEX "appointments_rels_path_idx" ON "appointments_rels" USING btree ("path");
+  CREATE INDEX "appointments_rels_accounts_id_idx" ON "appointments_rels" USING btree ("accounts_id");
+  CREATE INDEX "news_structure_idx" ON "news" USING btree ("structure_id");
+  CREATE INDEX "news_published_at_idx" ON "news" USING btree ("published_at");
+  CREATE INDEX "news_updated_at_idx" ON "news" USING btree ("updated_at");
+  CREATE INDEX "news_created_at_idx" ON "news" USING btree ("created_at");
+  CREATE INDEX "news_reads_user_idx" ON "news_reads" USING btree ("user_id");
+  CREATE INDEX "news_reads_news_idx" ON "news_reads" USING btree ("news_id");
+  CREATE INDEX "news_reads_updated_at_idx" ON "news_reads" USING btree ("updated_at");
+  CREATE INDEX "news_reads_created_at_idx" ON "news_reads" USING btree ("created_at");
+  CREATE UNIQUE INDEX "user_news_idx" ON "news_reads" USING btree ("user_id","news_id");
+  CREATE INDEX "conversations_counsellor_idx" ON "conversations" USING btree ("counsellor_id");
+  CREATE INDEX "conversations_account_idx" ON "conversations" USING btree ("account_id");
+  CREATE INDEX "conversations_last_message_at_idx" ON "conversations" USING btree ("last_message_at");
+  CREATE INDEX "conversations_updated_at_idx" ON "conversations" USING btree ("updated_at");
+  CREATE INDEX "conversations_created_at_idx" ON "conversations" USING btree ("created_at");
+  CREATE UNIQUE INDEX "counsellor_account_idx" ON "conversations" USING btree ("counsellor_id","account_id");
+  CREATE INDEX "counsellor_lastMessageAt_idx" ON "conversations" USING btree ("counsellor_id","last_message_at");
+  CREATE INDEX "messages_links_order_idx" ON "messages_links" USING btree ("_order");
+  CREATE INDEX "messages_links_parent_id_idx" ON "messages_links" USING btree ("_parent_id");
+  CREATE INDEX "messages_conversation_idx" ON "messages" USING btree ("conversation_id");
+  CREATE INDEX "messages_author_user_idx" ON "messages" USING btree ("author_user_id");
+  CREATE INDEX "messages_author_account_idx" ON "messages" USING btree ("author_account_id");
+  CREATE INDEX "messages_read_at_idx" ON "messages" USING btree ("read_at");
+  CREATE INDEX "messages_counsellor_idx" ON "messages" USING btree ("counsellor_id");
+  CREATE INDEX "messages_account_idx" ON "messages" USING btree ("account_id");
+  CREATE INDEX "messages_diffusion_list_idx" ON "messages" USING btree ("diffusion_list_id");
+  CREATE INDEX "messages_batch_idx" ON "messages" USING btree ("batch");
+  CREATE INDEX "messages_updated_at_idx" ON "messages" USING btree ("updated_at");
+  CREATE INDEX "messages_created_at_idx" ON "messages" USING btree ("created_at");
+  CREATE INDEX "conversation_createdAt_idx" ON "messages" USING btree ("conversation_id","created_at");
+  CREATE INDEX "account_direction_notifiedAt_idx" ON "messages" USING btree ("account_id","direction","notified_at");
+  CREATE INDEX "counsellor_direction_notifiedAt_idx" ON "messages" USING btree ("counsellor_id","direction","notified_at");
+  CREATE INDEX "messages_rels_order_idx" ON "messages_rels" USING btree ("order");
+  CREATE INDEX "messages_rels_parent_idx" ON "messages_rels" USING btree ("parent_id");
+  CREATE INDEX "messages_rels_path_idx" ON "messages_rels" USING btree ("path");
+  CREATE INDEX "messages_rels_message_attachments_id_idx" ON "messages_rels" USING btree ("message_attachments_id");
+  CREATE INDEX "diffusion_lists_owner_idx" ON "diffusion_lists" USING btree ("owner_id");
+  CREATE INDEX "diffusion_lists_updated_at_idx" ON "diffusion_lists" USING btree ("updated_at");
+  CREATE INDEX "diffusion_lists_created_at_idx" ON "diffusion_lists" USING btree ("created_at");
+  CREATE INDEX "diffusion_lists_rels_order_idx" ON "diffusion_lists_rels" USING btree ("order");
+  CREATE INDEX "diffusion_lists_rels_parent_idx" ON "diffusion_lists_rels" USING btree ("parent_id");
+  CREATE INDEX "diffusion_lists_rels_path_idx" ON "diffusion_lists_rels" USING btree ("path");
+  CREATE INDEX "diffusion_lists_rels_accounts_id_idx" ON "diffusion_lists_rels" USING btree ("accounts_id");
+  CREATE INDEX "message_attachments_uploaded_by_idx" ON "message_attachments" USING btree ("uploaded_by_id");
+  CREATE INDEX "message_attachments_updated_at_idx" ON "message_attachments" USING btree ("updated_at");
+  CREATE INDEX "message_attachments_created_at_idx" ON "message_attachments" USING btree ("created_at");
+  CREATE UNIQUE INDEX "message_attachments_filename_idx" ON "message_attachments" USING btree ("filename");
+  CREATE INDEX "message_attachments_rels_order_idx" ON "message_attachments_rels" USING btree ("order");
+  CREATE INDEX "message_attachments_rels_parent_idx" ON "message_attachments_rels" USING btree ("parent_id");
+  CREATE INDEX "message_attachments_rels_path_idx" ON "message_attachments_rels" USING btree ("path");
+  CREATE INDEX "message_attachments_rels_accounts_id_idx" ON "message_attachments_rels" USING btree ("accounts_id");
+  CREATE INDEX "reference_items_table_idx" ON "reference_items" USING btree ("table");
+  CREATE INDEX "reference_items_user_idx" ON "reference_items" USING btree ("user_id");
+  CREATE INDEX "reference_items_structure_idx" ON "reference_items" USING btree ("structure_id");
+  CREATE INDEX "reference_items_updated_at_idx" ON "reference_items" USING btree ("updated_at");
+  CREATE INDEX "reference_items_created_at_idx" ON "reference_items" USING btree ("created_at");
+  CREATE INDEX "structure_table_idx" ON "reference_items" USING btree ("structure_id","table");
+  CREATE INDEX "reference_transfers_table_idx" ON "reference_transfers" USING btree ("table");
+  CREATE INDEX "reference_transfers_source_idx" ON "reference_transfers" USING btree ("source_id");
+  CREATE INDEX "reference_transfers_destination_idx" ON "reference_transfers" USING btree ("destination_id");
+  CREATE INDEX "reference_transfers_scheduled_for_idx" ON "reference_transfers" USING btree ("scheduled_for");
+  CREATE INDEX "reference_transfers_requested_by_idx" ON "reference_transfers" USING btree ("requested_by_id");
+  CREATE INDEX "reference_transfers_structure_idx" ON "reference_transfers" USING btree ("structure_id");
+  CREATE INDEX "reference_transfers_status_idx" ON "reference_transfers" USING btree ("status");
+  CREATE INDEX "reference_transfers_updated_at_idx" ON "reference_transfers" USING btree ("updated_at");
+  CREATE INDEX "reference_transfers_created_at_idx" ON "reference_transfers" USING btree ("created_at");
+  CREATE INDEX "status_scheduledFor_idx" ON "reference_transfers" USING btree ("status","scheduled_for");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -1189,6 +1699,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_accounts_id_idx" ON "payload_locked_documents_rels" USING btree ("accounts_id");
   CREATE INDEX "payload_locked_documents_rels_media_id_idx" ON "payload_locked_documents_rels" USING btree ("media_id");
   CREATE INDEX "payload_locked_documents_rels_notifications_id_idx" ON "payload_locked_documents_rels" USING btree ("notifications_id");
+  CREATE INDEX "payload_locked_documents_rels_programmes_id_idx" ON "payload_locked_documents_rels" USING btree ("programmes_id");
+  CREATE INDEX "payload_locked_documents_rels_archiving_runs_id_idx" ON "payload_locked_documents_rels" USING btree ("archiving_runs_id");
+  CREATE INDEX "payload_locked_documents_rels_retention_runs_id_idx" ON "payload_locked_documents_rels" USING btree ("retention_runs_id");
+  CREATE INDEX "payload_locked_documents_rels_bulk_operations_id_idx" ON "payload_locked_documents_rels" USING btree ("bulk_operations_id");
   CREATE INDEX "payload_locked_documents_rels_transitions_id_idx" ON "payload_locked_documents_rels" USING btree ("transitions_id");
   CREATE INDEX "payload_locked_documents_rels_instant_t_categories_id_idx" ON "payload_locked_documents_rels" USING btree ("instant_t_categories_id");
   CREATE INDEX "payload_locked_documents_rels_instant_t_questions_id_idx" ON "payload_locked_documents_rels" USING btree ("instant_t_questions_id");
@@ -1206,6 +1720,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_bilan_steps_id_idx" ON "payload_locked_documents_rels" USING btree ("bilan_steps_id");
   CREATE INDEX "payload_locked_documents_rels_sessions_id_idx" ON "payload_locked_documents_rels" USING btree ("sessions_id");
   CREATE INDEX "payload_locked_documents_rels_actions_id_idx" ON "payload_locked_documents_rels" USING btree ("actions_id");
+  CREATE INDEX "payload_locked_documents_rels_reassignments_id_idx" ON "payload_locked_documents_rels" USING btree ("reassignments_id");
+  CREATE INDEX "payload_locked_documents_rels_appointments_id_idx" ON "payload_locked_documents_rels" USING btree ("appointments_id");
+  CREATE INDEX "payload_locked_documents_rels_news_id_idx" ON "payload_locked_documents_rels" USING btree ("news_id");
+  CREATE INDEX "payload_locked_documents_rels_news_reads_id_idx" ON "payload_locked_documents_rels" USING btree ("news_reads_id");
+  CREATE INDEX "payload_locked_documents_rels_conversations_id_idx" ON "payload_locked_documents_rels" USING btree ("conversations_id");
+  CREATE INDEX "payload_locked_documents_rels_messages_id_idx" ON "payload_locked_documents_rels" USING btree ("messages_id");
+  CREATE INDEX "payload_locked_documents_rels_diffusion_lists_id_idx" ON "payload_locked_documents_rels" USING btree ("diffusion_lists_id");
+  CREATE INDEX "payload_locked_documents_rels_message_attachments_id_idx" ON "payload_locked_documents_rels" USING btree ("message_attachments_id");
+  CREATE INDEX "payload_locked_documents_rels_reference_items_id_idx" ON "payload_locked_documents_rels" USING btree ("reference_items_id");
+  CREATE INDEX "payload_locked_documents_rels_reference_transfers_id_idx" ON "payload_locked_documents_rels" USING btree ("reference_transfers_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -1229,11 +1753,19 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "users_sessions" CASCADE;
   DROP TABLE "users" CASCADE;
   DROP TABLE "users_rels" CASCADE;
+  DROP TABLE "accounts_alerts_email" CASCADE;
+  DROP TABLE "accounts_alerts_in_app" CASCADE;
   DROP TABLE "accounts_sessions" CASCADE;
   DROP TABLE "accounts" CASCADE;
   DROP TABLE "accounts_rels" CASCADE;
   DROP TABLE "media" CASCADE;
   DROP TABLE "notifications" CASCADE;
+  DROP TABLE "programmes" CASCADE;
+  DROP TABLE "programmes_rels" CASCADE;
+  DROP TABLE "archiving_runs" CASCADE;
+  DROP TABLE "retention_runs" CASCADE;
+  DROP TABLE "bulk_operations" CASCADE;
+  DROP TABLE "bulk_operations_rels" CASCADE;
   DROP TABLE "transitions" CASCADE;
   DROP TABLE "instant_t_categories" CASCADE;
   DROP TABLE "instant_t_questions_options" CASCADE;
@@ -1272,6 +1804,22 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "sessions_registrations" CASCADE;
   DROP TABLE "sessions" CASCADE;
   DROP TABLE "actions" CASCADE;
+  DROP TABLE "reassignments" CASCADE;
+  DROP TABLE "reassignments_rels" CASCADE;
+  DROP TABLE "appointments" CASCADE;
+  DROP TABLE "appointments_rels" CASCADE;
+  DROP TABLE "news" CASCADE;
+  DROP TABLE "news_reads" CASCADE;
+  DROP TABLE "conversations" CASCADE;
+  DROP TABLE "messages_links" CASCADE;
+  DROP TABLE "messages" CASCADE;
+  DROP TABLE "messages_rels" CASCADE;
+  DROP TABLE "diffusion_lists" CASCADE;
+  DROP TABLE "diffusion_lists_rels" CASCADE;
+  DROP TABLE "message_attachments" CASCADE;
+  DROP TABLE "message_attachments_rels" CASCADE;
+  DROP TABLE "reference_items" CASCADE;
+  DROP TABLE "reference_transfers" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;
@@ -1287,9 +1835,20 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_users_alerts_email";
   DROP TYPE "public"."enum_users_alerts_in_app";
   DROP TYPE "public"."enum_users_status";
+  DROP TYPE "public"."enum_accounts_alerts_email";
+  DROP TYPE "public"."enum_accounts_alerts_in_app";
+  DROP TYPE "public"."enum_accounts_archive_reason";
   DROP TYPE "public"."enum_accounts_origin";
   DROP TYPE "public"."enum_accounts_status";
+  DROP TYPE "public"."enum_accounts_situation";
   DROP TYPE "public"."enum_notifications_kind";
+  DROP TYPE "public"."enum_programmes_kind";
+  DROP TYPE "public"."enum_programmes_status";
+  DROP TYPE "public"."enum_archiving_runs_trigger";
+  DROP TYPE "public"."enum_archiving_runs_status";
+  DROP TYPE "public"."enum_retention_runs_trigger";
+  DROP TYPE "public"."enum_retention_runs_status";
+  DROP TYPE "public"."enum_bulk_operations_status";
   DROP TYPE "public"."enum_forms_confirmation_type";
   DROP TYPE "public"."enum_offers_publication";
   DROP TYPE "public"."enum_offers_sector";
@@ -1310,6 +1869,16 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_actions_category";
   DROP TYPE "public"."enum_actions_status";
   DROP TYPE "public"."enum_actions_qualification_snp_type";
+  DROP TYPE "public"."enum_reassignments_type";
+  DROP TYPE "public"."enum_reassignments_status";
+  DROP TYPE "public"."enum_appointments_type";
+  DROP TYPE "public"."enum_appointments_modality";
+  DROP TYPE "public"."enum_appointments_status";
+  DROP TYPE "public"."enum_news_audience";
+  DROP TYPE "public"."enum_messages_direction";
+  DROP TYPE "public"."enum_reference_items_table";
+  DROP TYPE "public"."enum_reference_transfers_table";
+  DROP TYPE "public"."enum_reference_transfers_status";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   DROP TYPE "public"."enum_payload_jobs_log_state";
   DROP TYPE "public"."enum_payload_jobs_task_slug";`)
