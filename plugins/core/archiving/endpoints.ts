@@ -4,6 +4,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { asPrincipal, isSuperAdminUser, structuresActedOn, structuresWithDescendants, userOpensSection } from '../../../src/kernel/access'
 import { drizzleFor } from '../../../src/kernel/db/requestDb'
 import { forbidden, notFound } from '../../../src/kernel/lib/errors'
+import { refuseParameters } from '../../../src/kernel/lib/readJsonObject'
 import type { ArchivingSettings } from './defaults'
 import { findArchivable } from './rule'
 import { runArchiving } from './run'
@@ -55,6 +56,7 @@ export const runNowEndpoint = (settings: ArchivingSettings): Endpoint => ({
   method: 'post',
   handler: async (req) => {
     requireSuperAdmin(req)
+    await refuseParameters(req)
     return Response.json(await runArchiving({ payload: req.payload, settings, trigger: 'manual' }))
   },
 })
@@ -65,6 +67,7 @@ export const retentionNowEndpoint = (settings: ArchivingSettings): Endpoint => (
   method: 'post',
   handler: async (req) => {
     requireSuperAdmin(req)
+    await refuseParameters(req)
     return Response.json(await runRetention({ payload: req.payload, settings, trigger: 'manual' }))
   },
 })

@@ -30,3 +30,13 @@ export const readJsonObject = async (req: PayloadRequest, example: string, allow
   if (unknown) throw invalidField({ req, path: unknown, message: `Champ inconnu : « ${unknown} ». Champs attendus : ${allowedKeys.join(', ')}.` })
   return body as Record<string, unknown>
 }
+
+/**
+ * For endpoints that take no parameters: no body, or an empty JSON object. Anything else is a
+ * 400 rather than silently ignored, so a client that thinks it passes options learns it does not.
+ */
+export const refuseParameters = async (req: PayloadRequest): Promise<void> => {
+  const length = Number(req.headers.get('content-length') ?? 0)
+  if (!length && !req.headers.get('transfer-encoding')) return
+  await readJsonObject(req, '{}', [])
+}
