@@ -36,7 +36,11 @@ beforeAll(async () => {
   caen = await structureId('Mission Locale de Caen')
 })
 
+/** A seeded bilan lent to the leaving user for the export check, given back afterwards: other files count on the demo data. */
+let borrowedBilan: { id: number; counsellor: number } | undefined
+
 afterAll(async () => {
+  if (borrowedBilan) await client.query('UPDATE bilans SET counsellor_id = $1 WHERE id = $2', [borrowedBilan.counsellor, borrowedBilan.id])
   await client?.end()
   await closeLocalPayload()
 })
@@ -280,7 +284,9 @@ describe('Désinscription et anonymisation (« Donnée anonymisée »)', () => {
     avatar = photo.id as number
     await payload.update({ collection: 'users', id: leaving, data: { avatar } as never, overrideAccess: true })
     // Counsellor of a bilan (the activity export names the counsellor).
-    await client.query(`UPDATE bilans SET counsellor_id = $1 WHERE id = (SELECT min(id) FROM bilans)`, [leaving])
+    const { rows } = await client.query('SELECT id, counsellor_id FROM bilans ORDER BY id LIMIT 1')
+    borrowedBilan = { id: rows[0].id, counsellor: rows[0].counsellor_id }
+    await client.query('UPDATE bilans SET counsellor_id = $1 WHERE id = $2', [leaving, borrowedBilan.id])
   })
 
   it('tant qu’il reste des jeunes suivis ou la fonction Direction, la désinscription est refusée (409) avec chaque élément et son lien', async () => {
