@@ -124,10 +124,10 @@ describe('CEJ : réaffectation des bénéficiaires d’un conseiller', () => {
     expect((await reassign({ type: 'temporary' })).status).toBe(400)
     expect((await reassign({ type: 'temporary', endsAt: '2001-01-01' })).status).toBe(400)
     expect((await reassign({ to: Charles.id })).status).toBe(400)
-    expect((await reassign({ to: (await api('/api/users/me', { token: await login(staff('referent-offers')) })).body.user.id })).status).toBe(409)
+    expect((await reassign({ to: (await api('/api/users/me', { token: await login(staff('referent-forms')) })).body.user.id })).status).toBe(409)
     expect((await reassign({ from: Bruno.id })).status).toBe(400)
     expect((await reassign({}, await login(staff('referent-accounts-caen')))).status).toBe(400)
-    expect((await reassign({}, await login(staff('referent-offers')))).status).toBe(403)
+    expect((await reassign({}, await login(staff('referent-forms')))).status).toBe(403)
     expect(await referentsOf([person])).toEqual([[Charles.id]])
 
     const caen = await login(staff('referent-accounts-caen'))
