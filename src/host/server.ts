@@ -11,6 +11,7 @@ import { env } from '../kernel/config/env'
 import { ConfigurationError, requireProductionSecret } from './config/startupChecks'
 import { closePool } from '../kernel/db/closePool'
 import { poolOfPayload } from '../kernel/db/sharedCounters'
+import { survivePoolErrors } from '../kernel/db/survivePoolErrors'
 import { resolveDatabase, type DatabaseProfile } from './db/resolveDatabase'
 import { startMailCatcher, type MailCatcher } from './email/mailCatcher'
 import { payloadApiRoutes } from './server/apiRoutes'
@@ -52,6 +53,7 @@ export const startServer = async ({
     log(`E-mails reçus par le serveur SMTP local (port ${env.smtp.port}) : ${path.join(root, '.data/mail')}`)
   }
   const payload = await getPayload({ config })
+  survivePoolErrors(payload)
   if (seed) await seedIfEmpty({ payload })
 
   const nextApp = ui ? next({ dev, dir: root, port }) : null
