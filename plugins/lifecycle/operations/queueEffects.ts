@@ -32,19 +32,3 @@ export const queueEffects = async ({
   return ids
 }
 
-/**
- * Runs freshly committed effects at once instead of waiting for the next queue poll, in a
- * process that runs the jobs queue (`jobs.shouldAutoRun`). App servers beside a worker
- * (`JOBS_AUTORUN=false`) only enqueue: the worker alone runs jobs, so no job runs twice.
- */
-export const runEffectsNow = (payload: Payload, jobIds: (string | number)[]) => {
-  const run = async () => {
-    if ((await payload.config.jobs.shouldAutoRun?.(payload)) === false) return
-    for (const id of jobIds) {
-      payload.jobs.runByID({ id, overrideAccess: true }).catch((err: unknown) => {
-        payload.logger.error({ msg: `Effet ${id} en échec, il sera relancé`, err })
-      })
-    }
-  }
-  run().catch((err: unknown) => payload.logger.error({ msg: 'Effets non lancés, la file des tâches les reprendra', err }))
-}

@@ -16,7 +16,7 @@ import {
 } from '../types'
 import { mayCallerSend } from './eventAccess'
 import { loadForCaller } from './loadForCaller'
-import { queueEffects, runEffectsNow } from './queueEffects'
+import { queueEffects } from './queueEffects'
 import { resolveSnapshot } from './resolveSnapshot'
 import { validateEventData } from './validateEventData'
 
@@ -50,7 +50,6 @@ export const transitionDocument = async ({
       `Événement inconnu : « ${String(event?.type)} ». Événements possibles : ${Object.keys(binding.definition.events).join(', ')}.`,
     )
   }
-  const jobIds: (number | string)[] = []
   try {
     return await withTransaction(
       req,
@@ -96,11 +95,12 @@ export const transitionDocument = async ({
         // History, then the outbox: both exist if and only if the transaction commits.
         const record = await recordTransition({ req, collection, document: doc.id, moved, data })
         const effects = actions.map((action) => action.type).filter((name) => binding.effects?.[name])
-        jobIds.push(...(await queueEffects({ req, collection, document: doc.id, effects, transition: record.id })))
+        await queueEffects({ req, collection, document: doc.id, effects, transition: record.id })
         return { doc: updated, transition: record }
       },
-      // Effects run once this call's own transaction has committed (in a caller's, the queue runs them).
-      { afterCommit: () => runEffectsNow(req.payload, jobIds) },
+      // The effects committed with the transition run from the queue's next poll (`JOBS_CRON`, or the
+      // worker). Not `runByID` at once: it ignores the « processing » claim, so the poll could run the
+      // same job a second time, whose failed log write left a transaction open (seen in the suite).
     )
   } catch (error) {
     if ((error as { code?: string })?.code === SERIALIZATION_FAILURE) throw conflict(CHANGED_MEANWHILE)
