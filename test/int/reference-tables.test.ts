@@ -349,5 +349,9 @@ describe('Zone de couverture : céder des communes à une autre Mission Locale',
     const moves = await Promise.all([move(caenId, { to: rouenId, postalCodes: ['76500'] }, superAdmin), move(caenId, { to: leHavreId, postalCodes: ['76500'] }, superAdmin)])
     expect(moves.map((r) => r.status).sort()).toEqual([200, 400])
     expect(await coveredBy('76500')).toHaveLength(1)
+    // Give the commune back to Rouen: other files (Instant-T scoping) count on the demo coverage.
+    const [holder] = await coveredBy('76500')
+    if (holder !== rouenId) expect((await move(holder, { to: rouenId, postalCodes: ['76500'] }, superAdmin)).status).toBe(200)
+    expect(await coveredBy('76500')).toEqual([rouenId])
   })
 })
