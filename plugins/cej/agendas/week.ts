@@ -1,45 +1,20 @@
+import { parisInstant, parisWallTime } from '../../../src/kernel/lib/parisTime'
+
 /** Weeks as a French counsellor reads them: Monday 00:00 to the next Monday 00:00, Europe/Paris. */
-const ZONE = 'Europe/Paris'
 const DAY = 24 * 60 * 60 * 1000
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/
 
-const parts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: ZONE,
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-})
-
-/** The wall-clock fields of `instant` in Paris. */
-const parisFields = (instant: Date) => {
-  const get = (type: string) => Number(parts.formatToParts(instant).find((part) => part.type === type)?.value)
-  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') }
-}
-
-/** Minutes Paris is ahead of UTC at `instant` (60 in winter, 120 in summer). */
-const parisOffsetMinutes = (instant: Date) => {
-  const f = parisFields(instant)
-  return Math.round((Date.UTC(f.year, f.month - 1, f.day, f.hour, f.minute, f.second) - Math.floor(instant.getTime() / 1000) * 1000) / 60_000)
-}
-
-/** The instant of 00:00 in Paris on a calendar day (midnight never falls in a DST gap there). */
+/** The instant of 00:00 in Paris on a calendar day. */
 export const parisMidnight = (calendarDay: string) => {
-  const [, y, m, d] = DATE_PATTERN.exec(calendarDay)!.map(Number)
-  const wallClock = Date.UTC(y, m - 1, d)
-  let instant = wallClock - parisOffsetMinutes(new Date(wallClock)) * 60_000
-  instant = wallClock - parisOffsetMinutes(new Date(instant)) * 60_000
-  return new Date(instant)
+  const [, year, month, day] = DATE_PATTERN.exec(calendarDay)!.map(Number)
+  return parisInstant({ year, month, day })
 }
 
 const calendarDayOf = (utcMidnight: number) => new Date(utcMidnight).toISOString().slice(0, 10)
 
 /** The Paris calendar day `instant` falls on, as YYYY-MM-DD. */
 export const parisDay = (instant: Date) => {
-  const f = parisFields(instant)
+  const f = parisWallTime(instant)
   return `${f.year}-${String(f.month).padStart(2, '0')}-${String(f.day).padStart(2, '0')}`
 }
 
