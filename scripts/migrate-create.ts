@@ -14,7 +14,7 @@ if (!name) {
   mkdirSync('src/migrations')
   writeFileSync('src/migrations/index.ts', 'export const migrations = []\n')
 }
-const cluster = await startEmbeddedPostgres({ dataDir: '.data/postgres-migrate', port: 54339, database: `migrate_${Date.now()}` })
+const cluster = await startEmbeddedPostgres({ dataDir: '.data/postgres-migrate', port: Number(process.env.MIGRATE_POSTGRES_PORT ?? 54339), database: `migrate_${Date.now()}` })
 process.env.DATABASE_URL = cluster.url
 process.env.PAYLOAD_MIGRATING = 'true'
 process.env.JOBS_AUTORUN = 'false'
