@@ -67,6 +67,12 @@ const effectiveStatus = ({ request, status, body }: { request: FuzzRequest; stat
   return codes.length ? Math.max(...codes) : status
 }
 
+/** « fetch failed » alone says nothing: the cause (ECONNRESET, UND_ERR_SOCKET, a timeout…) says who closed what. */
+const describeNetworkError = (error: Error): string => {
+  const cause = (error as Error & { cause?: { code?: string; message?: string } }).cause
+  return cause ? `${String(error)} (${[cause.code, cause.message].filter(Boolean).join(' : ')})` : String(error)
+}
+
 export const runAccessFuzz = async ({
   baseURL,
   payload,
@@ -164,7 +170,7 @@ export const runAccessFuzz = async ({
     const answer = await call({ principal, method: request.method, path: request.path, body: request.body }).catch((error: Error) => error)
     if (answer instanceof Error) {
       figures.networkErrors++
-      if (figures.networkErrorExamples.length < EXAMPLES) figures.networkErrorExamples.push({ principal: principal.label, request: describe(request), status: 0, response: String(answer) })
+      if (figures.networkErrorExamples.length < EXAMPLES) figures.networkErrorExamples.push({ principal: principal.label, request: describe(request), status: 0, response: describeNetworkError(answer) })
       return
     }
     const { status, text } = answer

@@ -90,6 +90,9 @@ export const startServer = async ({
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(port, (error?: Error) => (error ? reject(new Error(`Port ${port} indisponible : ${error.message}`)) : resolve(s)))
   })
+  server.keepAliveTimeout = env.keepAliveMs
+  // Node requires the headers timeout above the keep-alive one, or it cuts a reused socket first.
+  server.headersTimeout = env.keepAliveMs + 1000
   const url = `http://localhost:${port}`
   log(`Tremplin écoute sur ${url} (admin : ${env.serverURL}/admin)`)
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { api, login, staff } from '../helpers/api'
+import { api, graphql, login, staff } from '../helpers/api'
 import { serverURL } from '../helpers/testEnv'
 
 const countAccounts = async () => {
@@ -73,6 +73,18 @@ describe('Entrées invalides : une erreur 4xx en français, jamais une 500, rien
     expect(status).toBeLessThan(500)
     expect(JSON.stringify(body.errors)).toContain('champInconnu')
     expect((await api('/api/structures?limit=1', { token })).body.totalDocs).toBe(before)
+  })
+
+  it('GraphQL : les erreurs portent le même code stable que REST (extensions.code), et le champ fautif', async () => {
+    const token = await login(staff('referent-accounts'))
+    const missing = await graphql('query { Account(id: 999999) { id } }', {}, token)
+    expect(missing.errors?.[0]?.extensions).toMatchObject({ statusCode: 404, code: 'NOT_FOUND' })
+    const forbidden = await graphql('query { PayloadJob(id: 1) { id } }', {}, token)
+    expect(forbidden.errors?.[0]?.extensions).toMatchObject({ statusCode: 403, code: 'FORBIDDEN' })
+    const admin = await login(staff('super-admin'))
+    const target = (await api('/api/structures?limit=1&depth=0', { token: admin })).body.docs[0]
+    const invalid = await graphql('mutation ($id: Int!) { updateStructure(id: $id, data: { email: "pas-un-courriel" }) { id } }', { id: target.id }, admin)
+    expect(invalid.errors?.[0]?.extensions).toMatchObject({ statusCode: 400, code: 'INVALID', field: 'email' })
   })
 
   it('mauvais type (nombre attendu, objet reçu) sur une relation', async () => {

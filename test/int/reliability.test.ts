@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process'
+import net from 'node:net'
 import { createLocalReq } from 'payload'
 import { afterAll, describe, expect, it } from 'vitest'
 
@@ -165,4 +166,37 @@ describe('Sécurité : identifiants de session, secret, en-têtes (issue #10)', 
     expect(started.status).toBe(1)
     expect(started.stderr).toContain('PAYLOAD_SECRET manquant ou trop faible')
   })
+})
+
+describe('Connexions persistantes : le serveur ferme une connexion inactive après ses clients, jamais avant', () => {
+  /** Two requests on one raw socket, `idleMs` apart: what a keep-alive client does between two calls. */
+  const twoRequestsOnOneSocket = (idleMs: number) =>
+    new Promise<{ first: string; second: string }>((resolve, reject) => {
+      const { hostname, port } = new URL(serverURL)
+      const socket = net.connect(Number(port), hostname === 'localhost' ? '127.0.0.1' : hostname)
+      const answers: string[] = []
+      let buffer = ''
+      const request = `GET /healthz HTTP/1.1\r\nHost: ${hostname}\r\nConnection: keep-alive\r\n\r\n`
+      socket.setEncoding('utf8')
+      socket.on('data', (chunk: string) => {
+        buffer += chunk
+        if (!/\r\n\r\n[\s\S]*\}/.test(buffer)) return
+        answers.push(buffer)
+        buffer = ''
+        if (answers.length === 1) setTimeout(() => socket.write(request), idleMs)
+        else {
+          socket.end()
+          resolve({ first: answers[0], second: answers[1] })
+        }
+      })
+      socket.on('close', () => answers.length < 2 && reject(new Error(`Connexion fermée par le serveur après ${answers.length} réponse(s)`)))
+      socket.on('error', reject)
+      socket.write(request)
+    })
+
+  it('annonce 65 s et sert une deuxième requête sur la même connexion après 6 s d’inactivité (Node ferme à 5 s par défaut)', async () => {
+    const { first, second } = await twoRequestsOnOneSocket(6_000)
+    expect(first).toMatch(/^keep-alive: timeout=65$/im)
+    expect(second).toMatch(/^HTTP\/1\.1 200/)
+  }, 20_000)
 })

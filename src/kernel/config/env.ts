@@ -42,6 +42,12 @@ export const env = {
     anonymousWrites: num(process.env.RATE_LIMIT_ANONYMOUS_WRITES, 60),
   },
   trustProxy: trustProxy(process.env.TRUST_PROXY),
+  /**
+   * How long an idle keep-alive connection stays open. The server must outlast its clients and any
+   * proxy in front (nginx and most load balancers keep 60 s): otherwise it closes a socket at the
+   * moment a busy client reuses it, and that request fails with « other side closed ».
+   */
+  keepAliveMs: num(process.env.HTTP_KEEP_ALIVE_SECONDS, 65) * 1000,
   /** Failed logins to one e-mail from one address before that pair is locked for `lockMs`. */
   loginLockout: { maxAttempts: num(process.env.LOGIN_MAX_ATTEMPTS, 5), lockMs: 10 * 60 * 1000 },
   maxBodyBytes: num(process.env.MAX_BODY_BYTES, 1024 * 1024),

@@ -1,3 +1,4 @@
+import type { GraphQLFormattedError } from 'graphql'
 import { APIError, ValidationError, type PayloadRequest } from 'payload'
 
 /** 400 naming the field and why, in the request's language (French by default). */
@@ -62,10 +63,11 @@ export const errorCodeOf = (status: number): ErrorCode => (ERROR_CODES as Record
 type ErrorEntry = { message?: unknown; code?: string; field?: string; data?: { errors?: { path?: string }[] } }
 
 /**
- * Payload's `afterError` hook (REST): adds `code` (from the status) to every entry of the answer,
+ * Payload's `afterError` hook (REST and GraphQL): adds `code` (from the status) to every entry of the answer,
  * and `field` to a validation error's (the first field at fault, as `data.errors[].path`).
  */
-export const addErrorCodes = ({ error, result }: { error: Error; result?: unknown }) => {
+export const addErrorCodes = ({ error, result, graphqlResult }: { error: Error; result?: unknown; graphqlResult?: GraphQLFormattedError }) => {
+  if (graphqlResult) return { graphqlResult: withGraphqlErrorCode(graphqlResult) }
   const entries = (result as { errors?: ErrorEntry[] } | undefined)?.errors
   if (!Array.isArray(entries)) return
   const status = Number((error as { status?: number }).status) || 500
@@ -76,4 +78,14 @@ export const addErrorCodes = ({ error, result }: { error: Error; result?: unknow
     if (field && !entry.field) entry.field = field
   }
   return { response: result as Record<string, unknown> }
+}
+
+/**
+ * The same codes on GraphQL, where the convention puts them: `errors[].extensions.code` (and
+ * `extensions.field` for a validation error), beside Payload's `name` and `statusCode`.
+ */
+const withGraphqlErrorCode = (entry: GraphQLFormattedError): GraphQLFormattedError => {
+  const extensions = (entry.extensions ?? {}) as { statusCode?: number; code?: string; field?: string; data?: ErrorEntry['data'] }
+  const field = extensions.field ?? extensions.data?.errors?.[0]?.path
+  return { ...entry, extensions: { ...extensions, code: extensions.code ?? errorCodeOf(Number(extensions.statusCode) || 500), ...(field ? { field } : {}) } }
 }
