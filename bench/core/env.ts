@@ -1,7 +1,8 @@
 /** Where the bench runs: its own cluster, database and ports, apart from dev and tests. */
 export const BENCH = {
-  port: 3300,
-  postgresPort: 54334,
+  /** Overridable, so that two worktrees on one machine can bench side by side. */
+  port: Number(process.env.BENCH_PORT ?? 3300),
+  postgresPort: Number(process.env.BENCH_POSTGRES_PORT ?? 54334),
   postgresDir: '.data/postgres-bench',
   database: 'tremplin_bench',
   /** Nobody listens there: the bench sends no mail (jobs do not run). */
