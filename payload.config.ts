@@ -16,6 +16,7 @@ import { hardeningPlugin } from './plugins/hardening'
 import { instantTPlugin } from './plugins/instant-t'
 import { lifecyclePlugin } from './plugins/lifecycle'
 import { loginLimitsPlugin } from './src/kernel/auth/loginLimits'
+import { cachePlugin } from './src/kernel/cache/cachePlugin'
 import { refuseAnonymousIntrospection } from './src/kernel/lib/anonymousIntrospection'
 import { databaseAdapter } from './src/host/config/database'
 import { emailAdapter } from './src/host/config/email'
@@ -57,6 +58,8 @@ export default buildConfig({
     // After every upload collection is registered: media (core), documents (placement).
     objectStorage(),
     loginLimitsPlugin(),
+    // After every module: the caller and scope caches hook users, accounts and structures as finally built.
+    cachePlugin(),
     // Last, so its limits cover every module's collections.
     hardeningPlugin({ maxLimit: env.restMaxLimit }),
   ],

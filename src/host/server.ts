@@ -9,6 +9,7 @@ import config from '../../payload.config'
 
 import { env } from '../kernel/config/env'
 import { ConfigurationError, requireProductionSecret } from './config/startupChecks'
+import { stopCaches } from '../kernel/cache/cachePlugin'
 import { closePool } from '../kernel/db/closePool'
 import { poolOfPayload } from '../kernel/db/sharedCounters'
 import { survivePoolErrors } from '../kernel/db/survivePoolErrors'
@@ -103,6 +104,7 @@ export const startServer = async ({
       setTimeout(() => server.closeAllConnections?.(), 10_000).unref()
     })
     await nextApp?.close?.()
+    await stopCaches()
     await payload.destroy().catch(() => {})
     await closePool(payload)
     await mailCatcher?.stop()
