@@ -17,6 +17,7 @@ import {
 } from './user'
 
 export { allOf, anyOf, when, type AccessFn } from './compose'
+export { decidedOncePerRequest } from './decidedOncePerRequest'
 export { hiddenUnless } from './hiddenUnless'
 export { requireAccess } from './requireAccess'
 export * from './roles'
