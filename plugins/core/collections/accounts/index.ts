@@ -37,6 +37,8 @@ export const Accounts: CollectionConfig = {
     plural: { fr: 'Comptes (jeunes)', en: 'Accounts' },
   },
   auth: authOptions({ kind: 'account' }),
+  // Staff lists are scoped by structure and ordered by creation: one index serves both (issue #16).
+  indexes: [{ fields: ['structure', 'createdAt'] }],
   admin: {
     group: GROUPS.accounts,
     useAsTitle: 'fullName',
