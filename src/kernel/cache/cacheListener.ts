@@ -22,6 +22,15 @@ class CacheListener {
 
   isLive = () => this.live
 
+  /**
+   * Hands `message` to this process's caches at once, as the commit's notification will: the
+   * hooks of the writing request call it, so that the same client's next request, here, never
+   * races the notification.
+   */
+  deliver(message: string) {
+    for (const handler of this.handlers) handler(message)
+  }
+
   onMessage(handler: Handler) {
     this.handlers.push(handler)
   }
@@ -52,8 +61,7 @@ class CacheListener {
     client.on('error', lost)
     client.on('end', () => lost())
     client.on('notification', (message) => {
-      if (message.channel !== CACHE_CHANNEL || !message.payload) return
-      for (const handler of this.handlers) handler(message.payload)
+      if (message.channel === CACHE_CHANNEL && message.payload) this.deliver(message.payload)
     })
     this.client = client
     try {

@@ -4,7 +4,7 @@ import { cachedCallerStrategy } from '../auth/cachedCaller'
 import { poolOfPayload } from '../db/sharedCounters'
 import { cacheListener } from './cacheListener'
 import { installCacheTriggers } from './cacheTriggers'
-import { invalidatePrincipal, scopeCache } from './caches'
+import { invalidatePrincipal } from './caches'
 
 type Hook = (args: { collection: { slug: string }; doc?: { id?: unknown }; user?: { id?: unknown } }) => unknown
 
@@ -16,7 +16,7 @@ const dropPrincipal: Hook = ({ collection, doc, user }) => {
   const id = doc?.id ?? user?.id
   if (id !== undefined) invalidatePrincipal(collection.slug, id)
 }
-const dropScopes = () => scopeCache.clear()
+const dropStructureCaches = () => cacheListener.deliver('structures')
 
 const withHooks = (collection: CollectionConfig, hook: Hook, events: ('afterChange' | 'afterDelete' | 'afterLogout')[]): CollectionConfig => ({
   ...collection,
@@ -41,7 +41,7 @@ export const cachePlugin =
         return withHooks({ ...collection, auth }, dropPrincipal, ['afterChange', 'afterDelete', 'afterLogout'])
       }
       if (collection.slug === 'accounts') return withHooks(collection, dropPrincipal, ['afterChange', 'afterDelete', 'afterLogout'])
-      if (collection.slug === 'structures') return withHooks(collection, dropScopes, ['afterChange', 'afterDelete'])
+      if (collection.slug === 'structures') return withHooks(collection, dropStructureCaches, ['afterChange', 'afterDelete'])
       return collection
     }),
     onInit: async (payload) => {

@@ -9,7 +9,7 @@ export const CACHE_CHANNEL = 'tremplin_cache'
  * Which writes make a cached caller or structure scope stale, as PostgreSQL triggers: they fire
  * whatever wrote (Payload's operations, its adapter calls for sessions, raw SQL of a transfer),
  * and `pg_notify` is delivered at commit only, to every instance, once per distinct message per
- * transaction. Messages: `users:<id>`, `accounts:<id>`, `structures`.
+ * transaction. Messages: `users:<id>`, `accounts:<id>`, `structures`, and those modules register.
  * [table, principal, column holding the principal's id, events]; new sessions need no message
  * (a new session is a new cache key), a removed one does (logout, deactivation).
  */
@@ -35,17 +35,31 @@ BEGIN
   RETURN NULL;
 END $$`
 
+/** Tables whose every write sends one message per statement: the structure tree, and what modules register. */
+const WATCHED_TABLES: { table: string; message: string }[] = [
+  { table: 'structures', message: 'structures' },
+  { table: 'structures_texts', message: 'structures' },
+]
+
+/**
+ * A module's cached reference data (./watchedCache): any write to `tables` sends `message` to
+ * every instance at commit. Call while building the config (before Payload's `onInit`).
+ */
+export const watchTables = ({ message, tables }: { message: string; tables: string[] }) => {
+  for (const table of tables) if (!WATCHED_TABLES.some((w) => w.table === table)) WATCHED_TABLES.push({ table, message })
+}
+
 const triggerStatements = (): { name: string; table: string; sql: string }[] => [
   ...ROW_TRIGGERS.map(([table, principal, idColumn, events]) => ({
     name: `tremplin_cache_${table}`,
     table,
     sql: `CREATE OR REPLACE TRIGGER tremplin_cache_${table} AFTER ${events} ON "${table}" FOR EACH ROW EXECUTE FUNCTION tremplin_cache_notify('${principal}', '${idColumn}')`,
   })),
-  {
-    name: 'tremplin_cache_structures',
-    table: 'structures',
-    sql: `CREATE OR REPLACE TRIGGER tremplin_cache_structures AFTER INSERT OR UPDATE OR DELETE ON "structures" FOR EACH STATEMENT EXECUTE FUNCTION tremplin_cache_notify('structures')`,
-  },
+  ...WATCHED_TABLES.map(({ table, message }) => ({
+    name: `tremplin_cache_${table}`,
+    table,
+    sql: `CREATE OR REPLACE TRIGGER tremplin_cache_${table} AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "${table}" FOR EACH STATEMENT EXECUTE FUNCTION tremplin_cache_notify('${message}')`,
+  })),
 ]
 
 /**
