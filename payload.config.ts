@@ -18,6 +18,7 @@ import { lifecyclePlugin } from './plugins/lifecycle'
 import { loginLimitsPlugin } from './src/kernel/auth/loginLimits'
 import { cachePlugin } from './src/kernel/cache/cachePlugin'
 import { refuseAnonymousIntrospection } from './src/kernel/lib/anonymousIntrospection'
+import { benchBaselinePlugin } from './src/host/config/benchBaseline'
 import { databaseAdapter } from './src/host/config/database'
 import { emailAdapter } from './src/host/config/email'
 import { enabledModules } from './src/host/config/modules'
@@ -62,5 +63,7 @@ export default buildConfig({
     cachePlugin(),
     // Last, so its limits cover every module's collections.
     hardeningPlugin({ maxLimit: env.restMaxLimit }),
+    // `npm run bench` only (BENCH_BASELINE=true): a bare collection as yardstick, after hardening so it stays bare.
+    benchBaselinePlugin(),
   ],
 })

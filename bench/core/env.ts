@@ -36,6 +36,8 @@ export const applyBenchEnv = ({ databaseUrl }: { databaseUrl: string }) => {
     LOG_LEVEL: 'warn',
     MEDIA_DIR: '.data/media-bench',
     DATABASE_URL: databaseUrl,
+    // The bare collection the accounts list is compared with (src/host/config/benchBaseline.ts).
+    BENCH_BASELINE: 'true',
   })
   // The load run (issue #10) measures the server as deployed: the default pool, not a raised one.
   delete process.env.DB_POOL_SIZE
