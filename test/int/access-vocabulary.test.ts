@@ -48,7 +48,10 @@ describe('Le vocabulaire d’accès sur l’arbre des structures (base réelle)'
 
   it('Le champ nommé porte la condition ; la super-administratrice voit tout', async () => {
     const req = await requestAs('referent-accounts@tremplin.test')
-    expect(Object.keys((await inUserStructures('structures')({ req })) as Where)).toEqual(['structures'])
+    // Issue #16: one equality per structure (each id once), each on the named field.
+    const conditions = ((await inUserStructures('structures')({ req })) as Where).or as Where[]
+    expect(conditions.length).toBeGreaterThan(0)
+    for (const condition of conditions) expect(Object.keys(condition)).toEqual(['structures'])
     expect(await inUserStructures('structure')({ req: await requestAs('super-admin@tremplin.test') })).toBe(true)
   })
 

@@ -22,7 +22,10 @@ export const invalidatePrincipal = (collection: string, id: unknown) => {
 
 cacheListener.onMessage((message) => {
   if (message === 'structures') scopeCache.clear()
-  else {
+  else if (message === 'users:*' || message === 'accounts:*') {
+    callerCache.clear()
+    scopeCache.clear()
+  } else {
     callerCache.invalidateGroup(message)
     scopeCache.invalidateGroup(message)
   }
