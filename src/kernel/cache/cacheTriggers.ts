@@ -53,6 +53,20 @@ BEGIN
   RETURN NULL;
 END $$`
 
+/** Tables whose every write sends one message per statement: the structure tree, and what modules register. */
+const WATCHED_TABLES: { table: string; message: string }[] = [
+  { table: 'structures', message: 'structures' },
+  { table: 'structures_texts', message: 'structures' },
+]
+
+/**
+ * A module's cached reference data (./watchedCache): any write to `tables` sends `message` to
+ * every instance at commit. Call while building the config (before Payload's `onInit`).
+ */
+export const watchTables = ({ message, tables }: { message: string; tables: string[] }) => {
+  for (const table of tables) if (!WATCHED_TABLES.some((w) => w.table === table)) WATCHED_TABLES.push({ table, message })
+}
+
 const triggerStatements = (): { name: string; table: string; sql: string }[] => [
   // A trigger with a transition table takes one event: one trigger per event.
   ...ROW_TRIGGERS.flatMap(([table, principal, idColumn, events]) =>
