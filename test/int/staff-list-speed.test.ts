@@ -1,6 +1,8 @@
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { exampleAnswers } from '../../plugins/instant-t/seed/exampleAnswers'
+
 import { api, DEMO_PASSWORD, login, staff } from '../helpers/api'
 import { startExtraServer, type ExtraServer } from '../helpers/extraServer'
 import { startStatementCounter, type StatementCounter } from '../helpers/statementCounter'
@@ -108,6 +110,43 @@ describe('Listes du personnel : appelant et périmètre en cache (issue #16)', (
       expect((await api(`/api/users/${userId}`, { method: 'PATCH', token: superAdmin, body: { structures: [caen] } })).status).toBe(200)
     }
     expect(await timeUntil(async () => (await totalOnB()) === before)).toBeLessThan(REVOCATION_LIMIT_MS)
+  })
+
+  it('Une soumission Instant-T anonyme sur B : questionnaire et couverture des codes postaux lus en mémoire, une seule écriture', async () => {
+    const questionnaire = (await api('/api/instant-t/questionnaire', { baseURL: second.url })).body
+    const body = { postalCode: '76500', answers: exampleAnswers({ questionnaire, variant: 0 }) }
+    const codes: string[] = []
+    try {
+      for (let i = 0; i < 2; i++) codes.push((await api('/api/instant-t', { method: 'POST', body, baseURL: second.url })).body.code)
+      counter.reset()
+      const submitted = await api('/api/instant-t', { method: 'POST', body, baseURL: second.url })
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      expect(submitted.status).toBe(201)
+      codes.push(submitted.body.code)
+      expect(counter.count(), counter.texts().join('\n---\n')).toBeLessThanOrEqual(3)
+      expect(counter.texts().some((text) => /instant_t_questions|from "structures"/i.test(text))).toBe(false)
+      const { rows } = await db.query('SELECT s.name FROM instant_t r JOIN structures s ON s.id = r.structure_id WHERE r.code = $1', [submitted.body.code])
+      expect(rows[0]?.name).toBe('Mission Locale de Rouen')
+    } finally {
+      await db.query('DELETE FROM instant_t WHERE code = ANY($1)', [codes.filter(Boolean)])
+    }
+  })
+
+  it('Une question modifiée sur A est posée telle quelle par B en moins d’une seconde', async () => {
+    const superAdmin = await login(staff('super-admin'))
+    const { rows } = await db.query<{ id: number; text: string }>('SELECT id, text FROM instant_t_questions WHERE active ORDER BY id LIMIT 1')
+    const [{ id, text }] = rows
+    const asked = async () =>
+      ((await api('/api/instant-t/questionnaire', { baseURL: second.url })).body.categories as { questions: { id: number; text: string }[] }[])
+        .flatMap((category) => category.questions)
+        .find((question) => question.id === id)?.text
+    expect(await asked()).toBe(text)
+    try {
+      expect((await api(`/api/instant-t-questions/${id}`, { method: 'PATCH', token: superAdmin, body: { text: `${text} (reformulée)` } })).status).toBe(200)
+      expect(await timeUntil(async () => (await asked()) === `${text} (reformulée)`)).toBeLessThan(REVOCATION_LIMIT_MS)
+    } finally {
+      expect((await api(`/api/instant-t-questions/${id}`, { method: 'PATCH', token: superAdmin, body: { text } })).status).toBe(200)
+    }
   })
 
   it('EXPLAIN : la liste d’une petite structure parmi beaucoup de comptes, triée par création, lit l’index (structure, createdAt)', async () => {
