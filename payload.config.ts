@@ -16,7 +16,9 @@ import { hardeningPlugin } from './plugins/hardening'
 import { instantTPlugin } from './plugins/instant-t'
 import { lifecyclePlugin } from './plugins/lifecycle'
 import { loginLimitsPlugin } from './src/kernel/auth/loginLimits'
+import { cachePlugin } from './src/kernel/cache/cachePlugin'
 import { refuseAnonymousIntrospection } from './src/kernel/lib/anonymousIntrospection'
+import { benchBaselinePlugin } from './src/host/config/benchBaseline'
 import { databaseAdapter } from './src/host/config/database'
 import { emailAdapter } from './src/host/config/email'
 import { enabledModules } from './src/host/config/modules'
@@ -57,7 +59,11 @@ export default buildConfig({
     // After every upload collection is registered: media (core), documents (placement).
     objectStorage(),
     loginLimitsPlugin(),
+    // After every module: the caller and scope caches hook users, accounts and structures as finally built.
+    cachePlugin(),
     // Last, so its limits cover every module's collections.
     hardeningPlugin({ maxLimit: env.restMaxLimit }),
+    // `npm run bench` only (BENCH_BASELINE=true): a bare collection as yardstick, after hardening so it stays bare.
+    benchBaselinePlugin(),
   ],
 })

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module'
 import type { Pool } from 'pg'
 import QueryStream from 'pg-query-stream'
 
+import { countStatements } from './core/statements'
 import { csvLine } from '../plugins/instant-t/operations/exportResultsCsv'
 import { generateCode } from '../plugins/instant-t/operations/generateCode'
 import { exampleAnswers } from '../plugins/instant-t/seed/exampleAnswers'
@@ -51,6 +52,13 @@ const benchSubmissions = async ({ baseUrl, pool, log }: { baseUrl: string; pool:
   const { rows } = await pool.query('SELECT structure_id, scores, answers FROM instant_t WHERE code = $1', [code])
   const sample = rows[0]
 
+  // Issue #16: what one anonymous submission asks of PostgreSQL (questionnaire and coverage from memory, one insert).
+  const submit = () => fetch(`${baseUrl}/api/instant-t`, { method: 'POST', headers: { 'content-type': 'application/json' }, body }).then((r) => r.text())
+  await submit()
+  const statements = await countStatements({ pool, requests: 20, send: submit })
+  log(`Requêtes SQL par soumission : ${statements.perRequest.toFixed(2)}`)
+  for (const s of statements.breakdown) log(`  ${s.perRequest.toFixed(2).padStart(5)} × ${s.query.slice(0, 140)}`)
+
   log(`POST /api/instant-t : ${SUBMIT_SECONDS} s, ${CONNECTIONS} connexions…`)
   const http = await autocannon({
     url: `${baseUrl}/api/instant-t`,
@@ -83,7 +91,7 @@ const benchSubmissions = async ({ baseUrl, pool, log }: { baseUrl: string; pool:
   const sqlRate = inserted / SUBMIT_SECONDS
   const ratio = sqlRate / Math.max(httpRate, 0.001)
   log(`POST ${httpRate.toFixed(0)} req/s (non-2xx : ${non201}, p50 ${http.latency.p50} ms, p99 ${http.latency.p99} ms) ; SQL brut ${sqlRate.toFixed(0)} lignes/s ; rapport SQL/HTTP ×${ratio.toFixed(1)}`)
-  return { httpRequestsPerSecond: Math.round(httpRate), httpLatencyP50Ms: http.latency.p50, httpLatencyP99Ms: http.latency.p99, non2xx: non201, sqlRowsPerSecond: Math.round(sqlRate), ratio: Number(ratio.toFixed(2)), structureId: sample.structure_id as number, scores, answers }
+  return { statementsPerSubmission: Number(statements.perRequest.toFixed(2)), httpRequestsPerSecond: Math.round(httpRate), httpLatencyP50Ms: http.latency.p50, httpLatencyP99Ms: http.latency.p99, non2xx: non201, sqlRowsPerSecond: Math.round(sqlRate), ratio: Number(ratio.toFixed(2)), structureId: sample.structure_id as number, scores, answers }
 }
 
 const benchExport = async ({ baseUrl, pool, log, structureId, scores, answers }: { baseUrl: string; pool: Pool; log: Log; structureId: number; scores: string; answers: string }) => {

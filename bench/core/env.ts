@@ -1,7 +1,8 @@
 /** Where the bench runs: its own cluster, database and ports, apart from dev and tests. */
 export const BENCH = {
-  port: 3300,
-  postgresPort: 54334,
+  /** Overridable, so that two worktrees on one machine can bench side by side. */
+  port: Number(process.env.BENCH_PORT ?? 3300),
+  postgresPort: Number(process.env.BENCH_POSTGRES_PORT ?? 54334),
   postgresDir: '.data/postgres-bench',
   database: 'tremplin_bench',
   /** Nobody listens there: the bench sends no mail (jobs do not run). */
@@ -35,6 +36,8 @@ export const applyBenchEnv = ({ databaseUrl }: { databaseUrl: string }) => {
     LOG_LEVEL: 'warn',
     MEDIA_DIR: '.data/media-bench',
     DATABASE_URL: databaseUrl,
+    // The bare collection the accounts list is compared with (src/host/config/benchBaseline.ts).
+    BENCH_BASELINE: 'true',
   })
   // The load run (issue #10) measures the server as deployed: the default pool, not a raised one.
   delete process.env.DB_POOL_SIZE

@@ -48,6 +48,13 @@ const insertAccounts = async ({ pool, structureIds }: { pool: pg.Pool; structure
     [structureIds, BENCH.accounts],
   )
   await pool.query('ANALYZE accounts')
+  // The same rows in the bare baseline collection (issue #16), same structures, same createdAt.
+  await pool.query(
+    `INSERT INTO bench_baseline (structure, first_name, last_name, email, postal_code, city, status, origin, created_at, updated_at)
+     SELECT structure_id, first_name, last_name, email, postal_code, city, status::text, origin::text, created_at, updated_at
+     FROM accounts WHERE email LIKE 'bench-%@exemple.test'`,
+  )
+  await pool.query('ANALYZE bench_baseline')
 }
 
 const createStaffUser = async ({ payload, structureIds }: { payload: Payload; structureIds: number[] }) => {

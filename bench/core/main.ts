@@ -23,6 +23,7 @@ import { getJson, loginToken, type ListPage } from './http'
 import { startLoadGenerator } from './loadGenerator'
 import { COUNT_SQL, LIST_SQL, type HttpTask, type RoundResult, type SqlTask } from './loadTasks'
 import { runModuleBenches } from './modules'
+import { measureCpu, type CpuSample } from './cpu'
 import { countStatements, type StatementCount } from './statements'
 import { formatTable, ratiosOf, summarise, type VariantKey } from './summary'
 
@@ -98,32 +99,37 @@ const superAdminToken = await loginToken({ baseUrl: benchServerURL, email: 'supe
 
 const listPath = '/api/accounts?limit=20&sort=-createdAt&depth=0'
 const filter = fixtures.staffStructureIds.map((id, i) => `&where[structure][in][${i}]=${id}`).join('')
-const urls = { a: `${benchServerURL}${listPath}`, b: `${benchServerURL}${listPath}${filter}` }
+const baselinePath = '/api/bench-baseline?limit=20&sort=-createdAt&depth=0'
+const urls = { a: `${benchServerURL}${listPath}`, b: `${benchServerURL}${listPath}${filter}`, d: `${benchServerURL}${baselinePath}${filter}` }
 
 // The three variants must return the same page, or the comparison means nothing.
 const pageA = await getJson<ListPage>({ url: urls.a, token: staffToken })
 const pageB = await getJson<ListPage>({ url: urls.b, token: superAdminToken })
 const pageC = await pool.query<{ id: number }>(LIST_SQL, [fixtures.staffStructureIds])
 const idsOf = (ids: number[]) => ids.join(',')
+const pageD = await getJson<ListPage>({ url: urls.d, token: staffToken })
 const samePage =
   pageA.totalDocs === pageB.totalDocs &&
+  pageA.totalDocs === pageD.totalDocs &&
   pageA.totalDocs === fixtures.accountsInStaffScope &&
   idsOf(pageA.docs.map((d) => d.id)) === idsOf(pageB.docs.map((d) => d.id)) &&
   idsOf(pageA.docs.map((d) => d.id)) === idsOf(pageC.rows.map((r) => r.id))
-if (!samePage) warnings.push(`Les variantes ne renvoient pas la même page (a: ${pageA.totalDocs}, b: ${pageB.totalDocs}, attendu ${fixtures.accountsInStaffScope})`)
-log(`Même page pour a, b et c : ${samePage ? 'oui' : 'NON'} (totalDocs ${pageA.totalDocs})`)
+if (!samePage) warnings.push(`Les variantes ne renvoient pas la même page (a: ${pageA.totalDocs}, b: ${pageB.totalDocs}, d: ${pageD.totalDocs}, attendu ${fixtures.accountsInStaffScope})`)
+log(`Même page pour a, b, c et d : ${samePage ? 'oui' : 'NON'} (totalDocs ${pageA.totalDocs})`)
 
 const tasks: Record<VariantKey, (durationS: number) => HttpTask | SqlTask> = {
   a: (durationS) => ({ kind: 'http', url: urls.a, headers: { authorization: `JWT ${staffToken}` }, connections: CONNECTIONS, durationS }),
   b: (durationS) => ({ kind: 'http', url: urls.b, headers: { authorization: `JWT ${superAdminToken}` }, connections: CONNECTIONS, durationS }),
   c: (durationS) => ({ kind: 'sql', databaseUrl: cluster.url, structureIds: fixtures.staffStructureIds, connections: CONNECTIONS, durationS }),
+  d: (durationS) => ({ kind: 'http', url: urls.d, headers: { authorization: `JWT ${staffToken}` }, connections: CONNECTIONS, durationS }),
 }
 const labels: Record<VariantKey, string> = {
   a: 'liste REST, référent comptes (3 structures)',
   b: 'liste REST, super-admin + where[structure][in]',
   c: 'SQL direct (pg) : page + COUNT',
+  d: 'liste REST, collection nue (10 champs), même filtre',
 }
-const keys: VariantKey[] = ['a', 'b', 'c']
+const keys: VariantKey[] = ['a', 'b', 'c', 'd']
 
 const generator = startLoadGenerator()
 log(`Échauffement (${WARMUP_S} s par variante)…`)
@@ -141,26 +147,33 @@ const statements: Record<VariantKey, StatementCount> = {
       await pool.query(COUNT_SQL, [fixtures.staffStructureIds])
     },
   }),
+  d: await countStatements({ pool, requests: COUNTED_REQUESTS, send: () => getJson({ url: urls.d, token: staffToken }) }),
 }
 
-const rounds: Record<VariantKey, RoundResult[]> = { a: [], b: [], c: [] }
+const rounds: Record<VariantKey, RoundResult[]> = { a: [], b: [], c: [], d: [] }
+// CPU per request (issue #16): steadier than requests per second on a shared machine.
+const cpu: Record<VariantKey, CpuSample[]> = { a: [], b: [], c: [], d: [] }
 const loadDuringRounds: number[] = []
 for (let r = 0; r < ROUNDS; r++) {
   // Rotate the order so that no variant always runs first (or right after another one).
   const order = keys.map((_, i) => keys[(i + r) % keys.length])
   log(`Manche ${r + 1}/${ROUNDS} (${order.join(', ')}, ${ROUND_S} s chacune, ${CONNECTIONS} connexions)`)
-  for (const key of order) rounds[key].push(await generator.run(tasks[key](ROUND_S)))
+  for (const key of order) {
+    const measured = await measureCpu(() => generator.run(tasks[key](ROUND_S)))
+    rounds[key].push(measured.result)
+    cpu[key].push(measured.cpu)
+  }
   loadDuringRounds.push(os.loadavg()[0])
 }
 await generator.stop()
 
-const variants = keys.map((key) => summarise({ key, label: labels[key], rounds: rounds[key], statements: statements[key] }))
+const variants = keys.map((key) => summarise({ key, label: labels[key], rounds: rounds[key], statements: statements[key], cpu: cpu[key] }))
 const byKey = Object.fromEntries(variants.map((v) => [v.key, v])) as Record<VariantKey, (typeof variants)[number]>
 const ratios = ratiosOf(byKey)
 
 console.log(`\n=== Bench liste des comptes : ${BENCH.accounts} comptes, ${fixtures.accountsInStaffScope} dans le périmètre, ${os.cpus().length} cœurs, charge moyenne ${loadDuringRounds.map((l) => l.toFixed(1)).join(' / ')} ===`)
 console.log(formatTable({ variants, ratios }))
-for (const key of ['a', 'b'] as const) {
+for (const key of ['a', 'b', 'd'] as const) {
   console.log(`\nRequêtes SQL par requête HTTP, variante ${key} (${statements[key].perRequest.toFixed(2)}) :`)
   for (const s of statements[key].breakdown) console.log(`  ${s.perRequest.toFixed(2).padStart(5)} × ${s.query.slice(0, 150)}`)
 }

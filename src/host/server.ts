@@ -9,6 +9,7 @@ import config from '../../payload.config'
 
 import { env } from '../kernel/config/env'
 import { ConfigurationError, requireProductionSecret } from './config/startupChecks'
+import { stopCaches } from '../kernel/cache/cachePlugin'
 import { closePool } from '../kernel/db/closePool'
 import { poolOfPayload } from '../kernel/db/sharedCounters'
 import { survivePoolErrors } from '../kernel/db/survivePoolErrors'
@@ -59,7 +60,10 @@ export const startServer = async ({
   const nextApp = ui ? next({ dev, dir: root, port }) : null
   await nextApp?.prepare()
   const handle = nextApp?.getRequestHandler()
-  const api = ui ? null : payloadApiRoutes()
+  // Lean /api/* path (issue #16), with or without the admin: Payload's own REST and GraphQL handlers
+  // straight from express, after the same headers, limits and logs, instead of through Next's
+  // server (a second request adaptation). Next keeps the admin, the site and the GraphQL playground.
+  const api = payloadApiRoutes()
 
   const app = express()
   app.disable('x-powered-by')
@@ -83,7 +87,7 @@ export const startServer = async ({
   app.use(capRestListQuery())
   app.use(forwardClientIp())
   app.use(rateLimits({ pool: poolOfPayload(payload), secret: payload.secret }))
-  if (api) app.use(api)
+  app.use(api)
   app.use((req, res) => (handle ? handle(req, res) : res.status(404).json({ errors: [{ message: 'Page introuvable.' }] })))
 
   // Express 5 hands a listen error (port taken) to the callback: fail the start, loudly.
@@ -106,6 +110,7 @@ export const startServer = async ({
       setTimeout(() => server.closeAllConnections?.(), 10_000).unref()
     })
     await nextApp?.close?.()
+    await stopCaches()
     await payload.destroy().catch(() => {})
     await closePool(payload)
     await mailCatcher?.stop()

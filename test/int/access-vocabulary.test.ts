@@ -14,8 +14,12 @@ const structureId = async (name: string) => {
 
 const requestAs = async (email: string): Promise<PayloadRequest> => createLocalReq({ user: await userByEmail(payload, email) as never }, payload)
 
-/** The structure ids a `{ structure: { in: [...] } }` grants. */
-const idsIn = (result: unknown) => ((result as Where).structure as { in: number[] }).in
+/** The structure ids a scope grants: `{ structure: { equals } }` or an `or` of them, each id once (issue #16). */
+const idsIn = (result: unknown): number[] => {
+  const where = result as Where
+  const conditions = (where.or as Where[] | undefined) ?? [where]
+  return conditions.map((condition) => (condition.structure as { equals: number }).equals)
+}
 
 beforeAll(async () => {
   payload = await localPayload()
@@ -39,11 +43,15 @@ describe('Le vocabulaire d’accès sur l’arbre des structures (base réelle)'
     const ids = idsIn(await inUserStructures('structure')({ req }))
     expect(ids).toEqual(expect.arrayContaining([await structureId('Mission Locale de Rouen'), await structureId("Antenne d'Elbeuf")]))
     for (const outside of ['Région Normandie', 'Mission Locale de Caen', "Antenne d'Hérouville-Saint-Clair"]) expect(ids).not.toContain(await structureId(outside))
+    expect(new Set(ids).size).toBe(ids.length)
   })
 
   it('Le champ nommé porte la condition ; la super-administratrice voit tout', async () => {
     const req = await requestAs('referent-accounts@tremplin.test')
-    expect(Object.keys((await inUserStructures('structures')({ req })) as Where)).toEqual(['structures'])
+    // Issue #16: one equality per structure (each id once), each on the named field.
+    const conditions = ((await inUserStructures('structures')({ req })) as Where).or as Where[]
+    expect(conditions.length).toBeGreaterThan(0)
+    for (const condition of conditions) expect(Object.keys(condition)).toEqual(['structures'])
     expect(await inUserStructures('structure')({ req: await requestAs('super-admin@tremplin.test') })).toBe(true)
   })
 

@@ -2,7 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { GROUPS } from '../../../collections/slugs'
 import { hiddenUnless } from '../../../src/kernel/access'
+import { dropOnWrite } from '../../../src/kernel/cache/watchedCache'
 import { manageQuestionnaire, readQuestionnaire } from '../access'
+import { QUESTIONNAIRE_EDITED } from '../operations/askedQuestionnaire'
 import { INSTANT_T_SLUGS } from '../slugs'
 
 /** A category of the questionnaire (Emploi, Formation…): results are scored per category. */
@@ -25,6 +27,8 @@ export const Categories: CollectionConfig = {
   },
   defaultSort: 'order',
   access: { read: readQuestionnaire, create: manageQuestionnaire, update: manageQuestionnaire, delete: manageQuestionnaire },
+  // The questionnaire is served from memory (../operations/askedQuestionnaire): an edit drops it.
+  hooks: dropOnWrite(QUESTIONNAIRE_EDITED),
   fields: [
     { name: 'name', type: 'text', required: true, unique: true, maxLength: 100, label: { fr: 'Nom', en: 'Name' } },
     { name: 'order', type: 'number', required: true, defaultValue: 0, index: true, label: { fr: 'Ordre', en: 'Order' } },

@@ -2,7 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { GROUPS } from '../../../collections/slugs'
 import { hiddenUnless } from '../../../src/kernel/access'
+import { dropOnWrite } from '../../../src/kernel/cache/watchedCache'
 import { manageQuestionnaire, readQuestionnaire } from '../access'
+import { QUESTIONNAIRE_EDITED } from '../operations/askedQuestionnaire'
 import { INSTANT_T_SLUGS } from '../slugs'
 
 /** A question of one category, with its ordered options; each option is worth some points. */
@@ -25,6 +27,8 @@ export const Questions: CollectionConfig = {
   },
   defaultSort: 'order',
   access: { read: readQuestionnaire, create: manageQuestionnaire, update: manageQuestionnaire, delete: manageQuestionnaire },
+  // The questionnaire is served from memory (../operations/askedQuestionnaire): an edit drops it.
+  hooks: dropOnWrite(QUESTIONNAIRE_EDITED),
   fields: [
     { name: 'text', type: 'textarea', required: true, maxLength: 500, label: { fr: 'Question', en: 'Question' } },
     {

@@ -1,13 +1,14 @@
 import type { Endpoint } from 'payload'
 
-import { loadQuestionnaire, publicQuestionnaire } from '../operations/loadQuestionnaire'
+import { askedQuestionnaire } from '../operations/askedQuestionnaire'
+import { publicQuestionnaire } from '../operations/loadQuestionnaire'
 
 /** GET /api/instant-t/questionnaire: public and cacheable. */
 export const questionnaireEndpoint = ({ maxAgeSeconds }: { maxAgeSeconds: number }): Endpoint => ({
   path: '/questionnaire',
   method: 'get',
   handler: async (req) => {
-    const questionnaire = await loadQuestionnaire({ req })
+    const questionnaire = await askedQuestionnaire({ req })
     return Response.json(publicQuestionnaire(questionnaire), {
       headers: { 'Cache-Control': `public, max-age=${maxAgeSeconds}` },
     })

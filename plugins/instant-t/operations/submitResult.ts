@@ -1,12 +1,13 @@
 import type { PayloadRequest } from 'payload'
 
-import { findMissionLocaleByPostalCode } from '../../core/operations/findMissionLocaleByPostalCode'
+import { missionLocaleIdCovering } from '../../core/operations/findMissionLocaleByPostalCode'
 import { conflict } from '../../../src/kernel/lib/errors'
 import { DEFAULTS } from '../defaults'
 import { INSTANT_T_SLUGS } from '../slugs'
 import { computeScores } from './computeScores'
 import { generateCode } from './generateCode'
-import { loadQuestionnaire, type Questionnaire } from './loadQuestionnaire'
+import { askedQuestionnaire } from './askedQuestionnaire'
+import type { Questionnaire } from './loadQuestionnaire'
 import { validateSubmission } from './validateSubmission'
 
 export type SubmittedResult = {
@@ -43,10 +44,10 @@ export const submitResult = async ({
   codeAttempts?: number
   drawCode?: () => string
 }): Promise<SubmittedResult> => {
-  const asked = questionnaire ?? (await loadQuestionnaire({ req }))
+  const asked = questionnaire ?? (await askedQuestionnaire({ req }))
   const { postalCode, answers } = validateSubmission({ req, questionnaire: asked, body, maxAnswers })
   const scores = computeScores({ answers })
-  const missionLocale = await findMissionLocaleByPostalCode({ req, postalCode })
+  const missionLocale = await missionLocaleIdCovering({ req, postalCode })
   for (let attempt = 0; attempt < codeAttempts; attempt += 1) {
     const code = drawCode()
     try {
@@ -55,8 +56,8 @@ export const submitResult = async ({
         data: {
           code,
           postalCode,
-          structure: missionLocale?.id ?? null,
-          outOfTerritory: !missionLocale,
+          structure: missionLocale,
+          outOfTerritory: missionLocale === null,
           scores,
           answers,
         } as never,

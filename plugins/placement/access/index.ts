@@ -8,6 +8,7 @@ import {
   allOf,
   anyOf,
   asPrincipal,
+  decidedOncePerRequest,
   hasRole,
   hiddenUnless,
   inUserStructures,
@@ -66,11 +67,11 @@ export const manageOffers = allOf(opensSection('offers'), inUserStructures('stru
  * Field-level: everyone allowed to read the record except employers (confidential candidate data,
  * the candidate link, the establishment). A user who also opens the placement section keeps it.
  */
-export const hiddenFromEmployers: FieldAccess = ({ req }) => {
+export const hiddenFromEmployers: FieldAccess = decidedOncePerRequest((req) => {
   const user = asPrincipal(req.user)
   if (isAccountUser(user)) return true
   return !userHasRole(user, ['employer']) || userOpensSection(user, 'placement')
-}
+})
 
 /** Admin navigation: a collection employers never use is hidden from users who are only employers. */
 export const hiddenFromEmployersOnly = hiddenUnless({ roles: ROLES.filter((role) => role !== 'employer') })

@@ -14,7 +14,8 @@ import config from '../../../payload.config'
 
 /**
  * Payload's REST and GraphQL handlers (the very ones Next's route files export), mounted on
- * express without Next: the API-only mode used by integration tests and API workers.
+ * express before Next: every `/api/*` request but the GraphQL playground (a Next page) is
+ * answered here, in the API-only mode (integration tests, API workers) and beside the admin alike.
  */
 export const payloadApiRoutes = (): RequestHandler => {
   const rest = {
@@ -39,7 +40,7 @@ export const payloadApiRoutes = (): RequestHandler => {
   }
 
   return async (req, res, next) => {
-    if (!req.path.startsWith('/api/')) return next()
+    if (!req.path.startsWith('/api/') || req.path.startsWith('/api/graphql-playground')) return next()
     try {
       const request = toWebRequest(req)
       let response: Response

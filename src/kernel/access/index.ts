@@ -17,6 +17,7 @@ import {
 } from './user'
 
 export { allOf, anyOf, when, type AccessFn } from './compose'
+export { decidedOncePerRequest } from './decidedOncePerRequest'
 export { hiddenUnless } from './hiddenUnless'
 export { requireAccess } from './requireAccess'
 export * from './roles'
@@ -59,8 +60,15 @@ export const inUserStructures =
     const scope = await structuresActedOn(req)
     if (scope === 'everywhere') return true
     if (scope.length === 0) return false
-    return { [field]: { in: scope } } as Where
+    return oneOfIds(field, scope)
   }
+
+/**
+ * `field` is one of `ids`, as equalities: Payload's `in` on a relationship sends every id twice
+ * (as number and as text), which doubles PostgreSQL's row estimate and misleads its plan (issue #16).
+ */
+export const oneOfIds = (field: string, ids: number[]): Where =>
+  ids.length === 1 ? ({ [field]: { equals: ids[0] } } as Where) : { or: ids.map((id) => ({ [field]: { equals: id } }) as Where) }
 
 /** The logged-in principal's own record in `collection` (ids of users and accounts overlap). */
 export const isSelfIn =

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import type { PayloadRequest } from 'payload'
 
+import { cachesAreLive, principalGroup, scopeCache } from '../cache/caches'
 import { drizzleFor } from '../db/requestDb'
 import { asPrincipal, isStaffUser, userStructureIds } from './user'
 
@@ -18,7 +19,8 @@ export const structuresWithDescendants = async ({
   req: PayloadRequest
   ids: number[]
 }): Promise<number[]> => {
-  const wanted = ids.map(Number).filter(Number.isInteger)
+  // Each id once: a repeated id in the filter misleads the planner's row estimate (issue #16).
+  const wanted = [...new Set(ids.map(Number).filter(Number.isInteger))]
   if (wanted.length === 0) return []
   const db = await drizzleFor<Executor>(req)
   const { rows } = await db.execute(sql`
@@ -27,21 +29,33 @@ export const structuresWithDescendants = async ({
       UNION
       SELECT s.id FROM structures s JOIN scope ON s.parent_id = scope.id
     ) SELECT id FROM scope`)
-  return rows.map((row) => Number(row.id))
+  return [...new Set(rows.map((row) => Number(row.id)))].sort((a, b) => a - b)
 }
 
 const SCOPE_KEY = 'tremplinStructureScope'
 
 /**
  * The structures a staff user acts on: those they are attached to and everything below.
- * Computed once per request (access runs many times per request).
+ * Computed once per request (access runs many times per request), and kept a few seconds for
+ * the user's next requests (`SCOPE_CACHE_TTL_MS`), keyed by the structures they are attached
+ * to; dropped when the structure tree or the user's record changes (../cache/caches). Never
+ * stored from inside a transaction: it might read a tree that is then rolled back.
  */
 export const userStructureScope = async (req: PayloadRequest): Promise<number[]> => {
   const user = asPrincipal(req.user)
   if (!isStaffUser(user)) return []
   const cached = req.context[SCOPE_KEY] as { userId: unknown; ids: number[] } | undefined
   if (cached && cached.userId === user.id) return cached.ids
-  const ids = await structuresWithDescendants({ req, ids: userStructureIds(user) })
+  const attached = userStructureIds(user)
+  const group = principalGroup('users', user.id)
+  const key = [...new Set(attached)].sort((a, b) => a - b).join(',')
+  const live = cachesAreLive()
+  let ids = live ? scopeCache.get(group, key) : undefined
+  if (!ids) {
+    const startedAt = scopeCache.generation()
+    ids = await structuresWithDescendants({ req, ids: attached })
+    if (live && !req.transactionID) scopeCache.set(group, key, ids, startedAt)
+  }
   req.context[SCOPE_KEY] = { userId: user.id, ids }
   return ids
 }

@@ -53,6 +53,10 @@ export const env = {
   maxBodyBytes: num(process.env.MAX_BODY_BYTES, 1024 * 1024),
   maxUploadBytes: num(process.env.MAX_UPLOAD_BYTES, 10 * 1024 * 1024),
   restMaxLimit: num(process.env.REST_MAX_LIMIT, 100),
+  /** How long a verified caller is served from memory (README, "Scaling"); 0 turns the cache off. */
+  callerCacheTtlMs: num(process.env.CALLER_CACHE_TTL_MS, 15_000),
+  /** How long a staff user's structure scope is kept for the next requests; 0 turns it off. */
+  scopeCacheTtlMs: num(process.env.SCOPE_CACHE_TTL_MS, 5_000),
   /** `false` on app servers when `npm run worker` runs the jobs queue: they then only enqueue. */
   jobsAutoRun: process.env.JOBS_AUTORUN !== 'false',
   /** How often the in-process runner polls the queue (`JOBS_AUTORUN`, seconds field included). */

@@ -37,9 +37,15 @@ export const Accounts: CollectionConfig = {
     plural: { fr: 'Comptes (jeunes)', en: 'Accounts' },
   },
   auth: authOptions({ kind: 'account' }),
+  // Staff lists are scoped by structure and ordered by creation: one index serves both (issue #16).
+  indexes: [{ fields: ['structure', 'createdAt'] }],
+  // What the virtual `fullName` (the title) is made of, read even when a list selects its columns.
+  forceSelect: { firstName: true, lastName: true, email: true, status: true },
   admin: {
     group: GROUPS.accounts,
     useAsTitle: 'fullName',
+    // The list reads only its columns (issue #16): an account carries the modules' profile fields too.
+    enableListViewSelectAPI: true,
     defaultColumns: ['lastName', 'firstName', 'email', 'postalCode', 'structure', 'status', 'createdAt'],
     listSearchableFields: ['lastName', 'firstName', 'email', 'postalCode'],
     description: {

@@ -1,0 +1,73 @@
+import { jwtVerify } from 'jose'
+import { JWT_AUTH_VERSION, JWTAuthentication, type AuthStrategy, type AuthStrategyFunctionArgs, type Payload } from 'payload'
+
+import { cachesAreLive, callerCache, principalGroup } from '../cache/caches'
+
+type Reference = { id: string | number; collection: string; sid: string }
+
+const secretKeys = new WeakMap<Payload, Uint8Array>()
+const secretKeyOf = (payload: Payload) => {
+  let key = secretKeys.get(payload)
+  if (!key) secretKeys.set(payload, (key = new TextEncoder().encode(payload.secret)))
+  return key
+}
+
+/**
+ * The token an API client sends in `Authorization` (`JWT …` or `Bearer …`), in Payload's order.
+ * A cookie first in that order leaves the request to Payload's own strategy: cookies carry its
+ * origin checks (CSRF), which are not repeated here.
+ */
+const headerToken = ({ headers, payload }: AuthStrategyFunctionArgs): string | null => {
+  const authorization = headers.get('Authorization')
+  for (const method of payload.config.auth.jwtOrder) {
+    if (method === 'cookie') {
+      if (headers.get('Cookie')?.includes(`${payload.config.cookiePrefix}-token=`)) return null
+    } else if (authorization?.startsWith(`${method} `)) return authorization.slice(method.length + 1)
+  }
+  return null
+}
+
+/** The principal a token names, once its signature, expiry and format version are checked. */
+const verifiedReference = async (args: AuthStrategyFunctionArgs, token: string): Promise<Reference | null> => {
+  try {
+    const { payload: claims, protectedHeader } = await jwtVerify(token, secretKeyOf(args.payload))
+    if (protectedHeader.authVersion !== JWT_AUTH_VERSION) return null
+    const { id, collection, sid } = claims as { id?: unknown; collection?: unknown; sid?: unknown }
+    if (typeof collection !== 'string' || (typeof id !== 'string' && typeof id !== 'number')) return null
+    if (sid !== undefined && typeof sid !== 'string') return null
+    return { id, collection, sid: sid ?? '' }
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Payload's JWT strategy loads the caller from PostgreSQL on every request (the user and six side
+ * tables: roles, functions, alerts, sessions, structures). This one, first in line, verifies the
+ * token and serves the caller from memory for a few seconds, keyed by principal and session; on a
+ * miss it runs Payload's own strategy and keeps what it returns. Entries go when PostgreSQL
+ * reports a change to the principal, their roles, structures or sessions (../cache/cacheTriggers,
+ * on every instance within milliseconds) and after the TTL. It returns no user when it cannot
+ * decide (no header token, listener down): Payload's strategy, next in line, then does.
+ */
+export const cachedCallerStrategy: AuthStrategy = {
+  name: 'cached-jwt',
+  authenticate: async (args) => {
+    if (!cachesAreLive()) return { user: null }
+    const token = headerToken(args)
+    if (!token) return { user: null }
+    const reference = await verifiedReference(args, token)
+    if (!reference) return { user: null }
+    const group = principalGroup(reference.collection, reference.id)
+    const cached = callerCache.get(group, reference.sid)
+    // A copy: request code may annotate req.user, the cached one must stay as loaded.
+    if (cached) return { user: structuredClone(cached) as never }
+    const startedAt = callerCache.generation()
+    const result = await JWTAuthentication({ ...args, strategyName: 'local-jwt' })
+    const user = result.user as (Record<string, unknown> & { id?: unknown; collection?: string }) | null
+    if (user && String(user.id) === String(reference.id) && user.collection === reference.collection) {
+      callerCache.set(group, reference.sid, structuredClone(user), startedAt)
+    }
+    return result
+  },
+}
