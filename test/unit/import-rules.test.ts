@@ -68,4 +68,9 @@ describe("Règles d'import", () => {
     const refused = violations(client, (_file, to) => to.inProject && (HOST.some((pattern) => pattern.test(to.path)) || to.path.startsWith(`src${path.sep}kernel`)))
     expect(refused).toEqual([])
   })
+
+  it('l’API REST et GraphQL n’a qu’un montage, celui d’express (src/host/server/apiRoutes.ts) : aucune route Next ne la sert en double', () => {
+    const apiRoutes = sourceFiles('src/app').filter((file) => /\/api\//.test(file.split(path.sep).join('/')) && /route\.tsx?$/.test(file))
+    expect(apiRoutes.map((file) => file.split(path.sep).join('/'))).toEqual(['src/app/(payload)/api/graphql-playground/route.ts'])
+  })
 })
