@@ -1,7 +1,7 @@
 import { PayloadSDK, PayloadSDKError } from '@payloadcms/sdk'
 
 import type { Account, Config } from '../payload-types'
-import type { InstantTResult, InstantTSubmission, PublicQuestionnaire } from './modules'
+import type { InstantTResult, InstantTSubmission, PersonalData, PublicQuestionnaire } from './modules'
 import type { LifecycleCollection, TransitionRequest, TransitionsOf } from './transitions'
 
 export { PayloadSDKError }
@@ -60,6 +60,12 @@ export const createTremplinClient = ({ baseURL, token, fetch, headers = {}, lang
       forgotPassword: (email: string) => sdk.forgotPassword({ collection: 'accounts', data: { email } }),
       resetPassword: (token: string, password: string) => sdk.resetPassword({ collection: 'accounts', data: { token, password } }),
       update: (id: number, data: Partial<Account>) => sdk.update({ collection: 'accounts', id, data }),
+      /** « Mes données »: everything the platform holds on the logged-in young person. */
+      myData: () => json<PersonalData>(sdk.request({ method: 'GET', path: '/accounts/my-data' })),
+      /** The same as a PDF (the raw response, to stream on). */
+      myDataPdf: () => sdk.request({ method: 'GET', path: '/accounts/my-data.pdf' }),
+      /** Asks the young person's counsellor to erase their data; `409` while a request is open. */
+      requestErasure: (message?: string) => sdk.create({ collection: 'erasure-requests', data: { message } as never }),
     },
   }
 }

@@ -4,6 +4,10 @@
  */
 import type { publicQuestionnaire } from '../../plugins/instant-t/operations/loadQuestionnaire'
 import type { SubmittedResult } from '../../plugins/instant-t/operations/submitResult'
+import type { PersonalData } from '../../plugins/core/personal-data/collectPersonalData'
+
+/** `GET /api/accounts/my-data`: the account and, per collection, the records about the person. */
+export type { PersonalData }
 
 /** `GET /api/instant-t/questionnaire`. */
 export type PublicQuestionnaire = ReturnType<typeof publicQuestionnaire>
