@@ -1,7 +1,7 @@
 import { PayloadSDK, PayloadSDKError } from '@payloadcms/sdk'
 
 import type { Account, Config } from '../payload-types'
-import type { InstantTResult, InstantTSubmission, PersonalData, PublicQuestionnaire } from './modules'
+import type { CandidatureBanners, InstantTResult, InstantTSubmission, MessageToSend, MyConversations, PersonalData, PublicQuestionnaire, YoungPersonAgenda, YoungPersonEvent } from './modules'
 import type { LifecycleCollection, TransitionRequest, TransitionsOf } from './transitions'
 
 export { PayloadSDKError }
@@ -52,6 +52,22 @@ export const createTremplinClient = ({ baseURL, token, fetch, headers = {}, lang
     instantT: {
       questionnaire: () => json<PublicQuestionnaire>(sdk.request({ method: 'GET', path: '/instant-t/questionnaire' })),
       submit: (submission: InstantTSubmission) => json<InstantTResult>(sdk.request({ method: 'POST', path: '/instant-t', json: submission })),
+    },
+    placement: {
+      /** The banner of each of the caller's latest candidatures (type, offer, date sent, status in French). */
+      banners: (limit = 50) => json<CandidatureBanners>(sdk.request({ method: 'GET', path: '/candidatures/banners', args: { limit } as never })),
+    },
+    cej: {
+      /** The young person's week (any day of it, `YYYY-MM-DD`; this week without one). */
+      agenda: (week?: string) => json<YoungPersonAgenda>(sdk.request({ method: 'GET', path: `/cej/my-agenda${week ? `?week=${encodeURIComponent(week)}` : ''}` })),
+      /** The sessions of their Mission Locale they may register to or ask for. */
+      events: () => json<{ docs: YoungPersonEvent[] }>(sdk.request({ method: 'GET', path: '/sessions/events' })),
+      /** « Demander à participer »: their counsellor is told. */
+      requestRegistration: (session: number) => json<{ message: string }>(sdk.request({ method: 'POST', path: `/sessions/${session}/registration-requests` })),
+      conversations: () => json<MyConversations>(sdk.request({ method: 'GET', path: '/conversations/mine' })),
+      /** Marks the other side's messages of a conversation as read (« Lu » on their side). */
+      markRead: (conversation: number) => json<{ marked: number }>(sdk.request({ method: 'POST', path: `/conversations/${conversation}/read` })),
+      send: (message: MessageToSend) => json<unknown>(sdk.request({ method: 'POST', path: '/messages/send', json: message })),
     },
     accounts: {
       preRegister: (data: PreRegistration) => sdk.create({ collection: 'accounts', data: data as never }),

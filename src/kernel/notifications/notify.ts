@@ -116,11 +116,11 @@ export const findAccountReferents = async ({
 }: {
   req: PayloadRequest
   /** The young person's record (its `referents`, populated or not). */
-  account: Record<string, unknown>
+  account: object
   structures: number[]
   fallbackRoles: readonly string[]
 }) => {
-  const referents = relationIds(account['referents'])
+  const referents = relationIds((account as { referents?: unknown }).referents)
   if (!referents.length) return findStaff({ req, structures, roles: fallbackRoles })
   const { docs } = await req.payload.find({ collection: 'users', where: { and: [{ id: { in: referents } }, { status: { equals: 'active' } }] }, depth: 0, limit: 200, overrideAccess: true, req })
   return docs as unknown as StaffRecipient[]
