@@ -45,8 +45,8 @@ test.describe('L’espace candidat Atouts', () => {
   test('un candidat cherche une offre, postule avec son CV, son référent valide, il suit le statut, échange et retire sa candidature ; un autre candidat ne la voit pas', async ({ page, request, browser }) => {
     const referent = await staffToken(request, 'establishment-referent@tremplin.test')
     const lycee = await structureId(request, referent, 'Lycée professionnel Alfred-Costes (Bobigny)')
-    const candidate = await newYoungPerson(request, referent, { firstName: 'Maya', structure: lycee, autonomous: false })
-    const other = await newYoungPerson(request, referent, { firstName: 'Noé', structure: lycee, autonomous: true })
+    const candidate = await newYoungPerson(request, referent, { firstName: 'Maya', structure: lycee, autonomous: false, iAmReferent: true })
+    const other = await newYoungPerson(request, referent, { firstName: 'Noé', structure: lycee, autonomous: true, iAmReferent: true })
 
     await logIn(page, candidate.email)
     await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Offres' }).click()
@@ -103,8 +103,10 @@ test.describe('L’espace candidat Atouts', () => {
     const otherContext = await browser.newContext()
     const otherPage = await otherContext.newPage()
     await logIn(otherPage, other.email)
-    const response = await otherPage.goto(`/espace-jeune/candidatures/${candidatureId}`)
-    expect(response?.status()).toBe(404)
+    await otherPage.goto(`/espace-jeune/candidatures/${candidatureId}`)
+    await expect(otherPage.getByRole('heading', { level: 1 })).toHaveText('Page introuvable')
+    await expect(otherPage.getByText('Bonjour, je suis très intéressée')).toHaveCount(0)
+    await checkAccessibility(otherPage, 'candidature-d-un-autre')
     await otherPage.goto('/espace-jeune/candidatures')
     await expect(otherPage.getByText('Vous n’avez pas encore de candidature.')).toBeVisible()
     await otherContext.close()

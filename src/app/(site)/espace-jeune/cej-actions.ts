@@ -1,14 +1,22 @@
 'use server'
+import { parisInstant } from '../../../kernel/lib/parisTime'
 import { attempt, redirectWith } from '../lib/redirects'
 import { siteClient } from '../lib/session'
 
 const text = (formData: FormData, name: string) => String(formData.get(name) ?? '').trim()
 
-/** « Créer une action »: the young person's own action, on the day they choose (noon, Paris, so the day never shifts). */
+/** The last minute of a calendar day in Paris: an action of that day is late only once the day is over. */
+const endOfParisDay = (day: string) => {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day)
+  if (!match) return day // The API refuses it and names the field.
+  const [year, month, date] = match.slice(1).map(Number)
+  return new Date(parisInstant({ year, month, day: date, hour: 23 }).getTime() + 59 * 60_000).toISOString()
+}
+
+/** « Créer une action »: the young person's own action, due on the day they choose. */
 export const createAction = async (formData: FormData) => {
   const back = '/espace-jeune/actions'
-  const day = text(formData, 'dueDate')
-  const dueDate = /^\d{4}-\d{2}-\d{2}$/.test(day) ? `${day}T12:00:00.000+01:00` : day
+  const dueDate = endOfParisDay(text(formData, 'dueDate'))
   await attempt(back, async () => (await siteClient()).sdk.create({ collection: 'actions', data: { title: text(formData, 'title'), category: text(formData, 'category'), description: text(formData, 'description') || undefined, dueDate } as never, depth: 0 }), 'L’action n’a pas pu être créée.')
   redirectWith(back, 'ok', 'Votre action est créée.')
 }
