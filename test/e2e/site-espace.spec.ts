@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import PDFDocument from 'pdfkit'
 
 import { DEMO_PASSWORD, screenshot } from './helpers'
 
@@ -25,6 +26,17 @@ const call = async (request: APIRequestContext, token: string, method: 'get' | '
 
 const structureId = async (request: APIRequestContext, token: string, name: string) =>
   (await call(request, token, 'get', `/api/structures?where[name][equals]=${encodeURIComponent(name)}&depth=0`)).docs[0].id as number
+
+/** A real one-page PDF (the platform checks an uploaded PDF's integrity). */
+const pdf = (text: string): Promise<Buffer> =>
+  new Promise((resolve) => {
+    const doc = new PDFDocument()
+    const chunks: Buffer[] = []
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk))
+    doc.on('end', () => resolve(Buffer.concat(chunks)))
+    doc.text(text)
+    doc.end()
+  })
 
 /** A young person of the run's own, created by staff as the manuals say (enabled, with a password). */
 const newYoungPerson = async (request: APIRequestContext, token: string, data: Record<string, unknown>) => {
@@ -60,9 +72,13 @@ test.describe('L’espace candidat Atouts', () => {
     await page.getByRole('link', { name: "Agent d'accueil en gare (H/F)" }).click()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText("Agent d'accueil en gare (H/F)")
     // The CV is uploaded from the page, then chosen among their documents.
+    // A file that is not what it claims is refused, in French.
+    await page.getByLabel('Fichier (PDF, Word, OpenDocument ou image)').setInputFiles({ name: 'cv.pdf', mimeType: 'application/pdf', buffer: Buffer.from('pas un PDF') })
+    await page.getByRole('button', { name: 'Ajouter le document' }).click()
+    await expect(page.locator('main').getByRole('alert')).toHaveText(/Ce fichier n’est pas accepté/)
     await page.getByLabel('Titre du document').fill('Mon CV 2026')
     await page.getByLabel('Type de document').selectOption('cv')
-    await page.getByLabel('Fichier (PDF, Word, OpenDocument ou image)').setInputFiles({ name: 'cv.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n') })
+    await page.getByLabel('Fichier (PDF, Word, OpenDocument ou image)').setInputFiles({ name: 'cv.pdf', mimeType: 'application/pdf', buffer: await pdf('CV de Maya') })
     await page.getByRole('button', { name: 'Ajouter le document' }).click()
     await expect(page.locator('main').getByRole('status')).toHaveText('Le document est ajouté : vous pouvez le choisir.')
     await page.getByLabel('Message pour l’employeur (obligatoire)').fill('Bonjour, je suis très intéressée par ce poste d’accueil.')

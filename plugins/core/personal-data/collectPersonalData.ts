@@ -30,6 +30,12 @@ const labelOf = (collection: CollectionConfig) => {
 
 const PAGE = 500
 
+/** No read access at all to a collection: nothing of this kind is theirs to see. Any other failure is a real one. */
+const nothingWhenForbidden = (error: unknown) => {
+  if ((error as { status?: number }).status === 403) return null
+  throw error
+}
+
 /**
  * Everything the platform holds on the logged-in young person, read *as them* (`overrideAccess:
  * false`): exactly what their own access lets them read, never a record of somebody else.
@@ -43,7 +49,7 @@ export const collectPersonalData = async ({ req }: { req: PayloadRequest }): Pro
     for (let page = 1; ; page++) {
       const found = await req.payload
         .find({ collection: collection.slug as never, depth: 0, limit: PAGE, page, sort: 'createdAt', overrideAccess: false, user, req })
-        .catch(() => null) // No read access at all: nothing of this kind is shown to them.
+        .catch(nothingWhenForbidden)
       if (!found) break
       docs.push(...(found.docs as unknown as Record<string, unknown>[]))
       if (!found.hasNextPage) break

@@ -1,4 +1,4 @@
-import { redirect } from 'next/navigation'
+import { redirect, unstable_rethrow } from 'next/navigation'
 
 import { PayloadSDKError } from '../../../client'
 import { formErrors } from './errors'
@@ -18,6 +18,7 @@ export const attempt = async <T>(path: string, call: () => Promise<T>, fallback:
   try {
     return await call()
   } catch (error) {
+    unstable_rethrow(error) // A redirect decided inside `call` goes on.
     if (error instanceof PayloadSDKError && error.status === 401) redirect('/connexion')
     const { message, fields } = formErrors(error, fallback)
     return redirectWith(path, 'erreur', [message === 'Vérifiez les champs signalés.' ? '' : message, ...Object.values(fields)].filter(Boolean).join(' '))

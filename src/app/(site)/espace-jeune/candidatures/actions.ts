@@ -1,7 +1,10 @@
 'use server'
 
+import { refusesField } from '../../lib/errors'
 import { attempt, redirectWith } from '../../lib/redirects'
 import { siteClient } from '../../lib/session'
+
+const REFUSED_FILE = 'Ce fichier n’est pas accepté : choisissez un PDF valide, un document Word ou OpenDocument, ou une image (JPEG, PNG, WebP).'
 
 const text = (formData: FormData, name: string) => String(formData.get(name) ?? '').trim()
 const idOf = (formData: FormData, name: string) => (/^\d+$/.test(text(formData, name)) ? Number(text(formData, name)) : undefined)
@@ -31,7 +34,13 @@ export const uploadDocument = async (formData: FormData) => {
   const file = formData.get('file')
   if (!(file instanceof File) || file.size === 0) redirectWith(back, 'erreur', 'Choisissez le fichier à ajouter.')
   const client = await siteClient()
-  await attempt(back, () => client.sdk.create({ collection: 'documents', data: { title: text(formData, 'title') || (file as File).name, type: text(formData, 'type') } as never, file: file as File, depth: 0 }), 'Le document n’a pas pu être ajouté.')
+  const upload = () =>
+    client.sdk.create({ collection: 'documents', data: { title: text(formData, 'title') || (file as File).name, type: text(formData, 'type') } as never, file: file as File, depth: 0 }).catch((error: unknown) => {
+      // Payload's own file checks (type, PDF integrity) answer in English: the site says it in French.
+      if (refusesField(error, 'file')) redirectWith(back, 'erreur', REFUSED_FILE)
+      throw error
+    })
+  await attempt(back, upload, 'Le document n’a pas pu être ajouté.')
   redirectWith(back, 'ok', 'Le document est ajouté : vous pouvez le choisir.')
 }
 
