@@ -108,7 +108,7 @@ test.describe('L’espace candidat Atouts', () => {
     // The list shows the manual's banner; a parrainage request waits for the referent.
     await page.getByRole('link', { name: '← Mes candidatures' }).click()
     await expect(page.getByText('Envoyée au recruteur')).toBeVisible()
-    await page.getByLabel('Entreprise (obligatoire)').selectOption({ index: 1 })
+    await page.getByLabel('Entreprise (obligatoire)', { exact: true }).selectOption({ index: 1 })
     await page.getByLabel('Message pour l’entreprise (obligatoire)').fill('Je souhaite être parrainée par un professionnel du transport.')
     await page.getByRole('button', { name: 'Envoyer ma demande de parrainage' }).click()
     await expect(page.locator('main').getByRole('status')).toHaveText('Votre demande de parrainage est envoyée à votre référent pour validation.')
