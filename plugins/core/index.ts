@@ -1,4 +1,4 @@
-import type { Config, Plugin } from 'payload'
+import type { CollectionConfig, Config, Endpoint, Plugin } from 'payload'
 
 import { archiving } from './archiving'
 import { Accounts } from './collections/accounts'
@@ -10,6 +10,7 @@ import { bulkOperationTask, bulkWatchdogTask, withBulkKinds } from '../../src/ke
 import { accountBinding } from './collections/accounts/lifecycle'
 import { Media } from './collections/media'
 import { Notifications } from './collections/notifications'
+import { ErasureRequests, myDataEndpoint, myDataPdfEndpoint } from './personal-data'
 import { Programmes } from './collections/programmes'
 import { Structures } from './collections/structures'
 import { Users } from './collections/users'
@@ -18,6 +19,9 @@ import { seedCore } from './seed/seedCore'
 import { notifyTask } from '../../src/kernel/notifications/notifyLater'
 import { withSeedStep } from '../../src/kernel/seed/steps'
 import { bindLifecycle } from '../lifecycle'
+
+/** The collection with these endpoints after its own ones. */
+const withEndpoints = (collection: CollectionConfig, endpoints: Endpoint[]): CollectionConfig => ({ ...collection, endpoints: [...(collection.endpoints || []), ...endpoints] })
 
 export type CorePluginOptions = {
   /** Adds the core's demo data (structures, staff, young people) to the seed; the host's runner runs it before every module's. */
@@ -40,12 +44,13 @@ export const corePlugin =
         ...(config.collections ?? []),
         Structures,
         bindLifecycle(Users, userBinding),
-        bindLifecycle(Accounts, accountBinding),
+        withEndpoints(bindLifecycle(Accounts, accountBinding), [myDataEndpoint, myDataPdfEndpoint]),
         Media,
         Notifications,
         Programmes,
+        ErasureRequests,
         ...archivingParts.collections,
-        { ...BulkOperations, endpoints: [...(BulkOperations.endpoints || []), transferCounsellorEndpoint, transferPlaceEndpoint] },
+        withEndpoints(BulkOperations, [transferCounsellorEndpoint, transferPlaceEndpoint]),
       ],
       jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), notifyTask, ...archivingParts.tasks, bulkOperationTask(), bulkWatchdogTask()] },
     }

@@ -1,7 +1,7 @@
 import { PayloadSDK, PayloadSDKError } from '@payloadcms/sdk'
 
 import type { Account, Config } from '../payload-types'
-import type { InstantTResult, InstantTSubmission, PublicQuestionnaire } from './modules'
+import type { CandidatureBanners, InstantTResult, InstantTSubmission, MessageToSend, MyConversations, PersonalData, PublicQuestionnaire, YoungPersonAgenda, YoungPersonEvent } from './modules'
 import type { LifecycleCollection, TransitionRequest, TransitionsOf } from './transitions'
 
 export { PayloadSDKError }
@@ -53,6 +53,22 @@ export const createTremplinClient = ({ baseURL, token, fetch, headers = {}, lang
       questionnaire: () => json<PublicQuestionnaire>(sdk.request({ method: 'GET', path: '/instant-t/questionnaire' })),
       submit: (submission: InstantTSubmission) => json<InstantTResult>(sdk.request({ method: 'POST', path: '/instant-t', json: submission })),
     },
+    placement: {
+      /** The banner of each of the caller's latest candidatures (type, offer, date sent, status in French). */
+      banners: (limit = 50) => json<CandidatureBanners>(sdk.request({ method: 'GET', path: '/candidatures/banners', args: { limit } as never })),
+    },
+    cej: {
+      /** The young person's week (any day of it, `YYYY-MM-DD`; this week without one). */
+      agenda: (week?: string) => json<YoungPersonAgenda>(sdk.request({ method: 'GET', path: `/cej/my-agenda${week ? `?week=${encodeURIComponent(week)}` : ''}` })),
+      /** The sessions of their Mission Locale they may register to or ask for. */
+      events: () => json<{ docs: YoungPersonEvent[] }>(sdk.request({ method: 'GET', path: '/sessions/events' })),
+      /** « Demander à participer »: their counsellor is told. */
+      requestRegistration: (session: number) => json<{ message: string }>(sdk.request({ method: 'POST', path: `/sessions/${session}/registration-requests` })),
+      conversations: () => json<MyConversations>(sdk.request({ method: 'GET', path: '/conversations/mine' })),
+      /** Marks the other side's messages of a conversation as read (« Lu » on their side). */
+      markRead: (conversation: number) => json<{ marked: number }>(sdk.request({ method: 'POST', path: `/conversations/${conversation}/read` })),
+      send: (message: MessageToSend) => json<unknown>(sdk.request({ method: 'POST', path: '/messages/send', json: message })),
+    },
     accounts: {
       preRegister: (data: PreRegistration) => sdk.create({ collection: 'accounts', data: data as never }),
       login: (email: string, password: string) => sdk.login({ collection: 'accounts', data: { email, password } }),
@@ -60,6 +76,12 @@ export const createTremplinClient = ({ baseURL, token, fetch, headers = {}, lang
       forgotPassword: (email: string) => sdk.forgotPassword({ collection: 'accounts', data: { email } }),
       resetPassword: (token: string, password: string) => sdk.resetPassword({ collection: 'accounts', data: { token, password } }),
       update: (id: number, data: Partial<Account>) => sdk.update({ collection: 'accounts', id, data }),
+      /** « Mes données »: everything the platform holds on the logged-in young person. */
+      myData: () => json<PersonalData>(sdk.request({ method: 'GET', path: '/accounts/my-data' })),
+      /** The same as a PDF (the raw response, to stream on). */
+      myDataPdf: () => sdk.request({ method: 'GET', path: '/accounts/my-data.pdf' }),
+      /** Asks the young person's counsellor to erase their data; `409` while a request is open. */
+      requestErasure: (message?: string) => sdk.create({ collection: 'erasure-requests', data: { message } as never }),
     },
   }
 }

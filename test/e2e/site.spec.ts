@@ -1,6 +1,9 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 
+import { readFileSync } from 'node:fs'
+import { extractText, getDocumentProxy } from 'unpdf'
+
 import { DEMO_PASSWORD, screenshot } from './helpers'
 
 /** axe (RGAA / WCAG 2.1 AA rules) on the page as it is now: no violation allowed; a screenshot of every page checked. */
@@ -115,7 +118,23 @@ test.describe('Le site des jeunes : Instant-T, pré-inscription, espace personne
     expect(download.status()).toBe(200)
     const data = await download.json()
     expect(data.account.email).toBe(email)
-    expect(data.instantT.map((result: { code: string }) => result.code)).toEqual([code])
+    const instantT = data.sections.find((section: { collection: string }) => section.collection === 'instant-t')
+    expect(instantT.docs.map((result: { code: string }) => result.code)).toEqual([code])
+    // The same as a PDF, from the page's link.
+    const pdfDownload = page.waitForEvent('download')
+    await page.getByRole('link', { name: 'Télécharger mes données (PDF)' }).click()
+    const pdfPath = await (await pdfDownload).path()
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(readFileSync(pdfPath!))), { mergePages: true })
+    expect(text).toContain(email)
+    expect(text).toContain(code)
+
+    // « Demander l’effacement de mes données »: sent once, then shown as being handled.
+    await page.getByLabel('Message pour votre conseiller (facultatif)').fill('Merci de supprimer mon compte.')
+    await page.getByRole('button', { name: 'Demander l’effacement de mes données' }).click()
+    await expect(page.locator('main').getByRole('status')).toHaveText('Votre demande d’effacement est envoyée à votre conseiller.')
+    await expect(page.getByText('en cours de traitement par votre conseiller')).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Demander l’effacement de mes données' })).toHaveCount(0)
+    await checkAccessibility(page, 'mes-donnees-effacement')
 
     await page.getByRole('button', { name: 'Me déconnecter' }).click()
     await page.waitForURL('**/connexion')

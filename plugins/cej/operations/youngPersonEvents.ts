@@ -5,7 +5,7 @@ import { conflict, forbidden, notFound } from '../../../src/kernel/lib/errors'
 import { frenchDateTime } from '../../../src/kernel/lib/frenchDates'
 import { loadDoc, type AnyDoc } from '../../../src/kernel/lib/loadDoc'
 import { relationId } from '../../../src/kernel/lib/relationId'
-import { findStaff } from '../../../src/kernel/notifications/notify'
+import { findAccountReferents } from '../../../src/kernel/notifications/notify'
 import { notifyStaffLater } from '../../../src/kernel/notifications/notifyLater'
 import { SECTION_ROLES } from '../../../src/kernel/access/roles'
 import { adminDocumentLink } from '../../../src/kernel/email/links'
@@ -67,10 +67,7 @@ export const requestRegistration = async ({ req, id }: { req: PayloadRequest; id
   if (!reachable) throw notFound('Session introuvable.')
   if (session.status !== 'upcoming') throw conflict("Cette session n'est plus à venir.")
   if (holdsAPlace(session, account.id)) throw conflict('Vous êtes déjà inscrit(e) à cette session.')
-  const referents = ((account.referents ?? []) as unknown[]).map(relationId).filter((value): value is number => value !== null)
-  const recipients = referents.length
-    ? (await req.payload.find({ collection: 'users', where: { and: [{ id: { in: referents } }, { status: { equals: 'active' } }] }, depth: 0, overrideAccess: true, req })).docs
-    : await findStaff({ req, structures: [relationId(session.structure) as number], roles: SECTION_ROLES.cej })
+  const recipients = await findAccountReferents({ req, account, structures: [relationId(session.structure) as number], fallbackRoles: SECTION_ROLES.cej })
   const name = displayName(account as NamedPerson, { useEmail: false, fallback: 'Un jeune' })
   await notifyStaffLater({
     req,

@@ -24,9 +24,26 @@ const SiteLayout = async ({ children }: { children: React.ReactNode }) => {
                 <a href="/instant-t">Questionnaire Instant-T</a>
               </li>
               {account ? (
-                <li>
-                  <a href="/espace-jeune">Mon espace</a>
-                </li>
+                <>
+                  <li>
+                    <a href="/espace-jeune">Mon espace</a>
+                  </li>
+                  <li>
+                    <a href="/espace-jeune/offres">Offres</a>
+                  </li>
+                  <li>
+                    <a href="/espace-jeune/candidatures">Mes candidatures</a>
+                  </li>
+                  <li>
+                    <a href="/espace-jeune/bilan">Mon bilan</a>
+                  </li>
+                  <li>
+                    <a href="/espace-jeune/agenda">Mon agenda</a>
+                  </li>
+                  <li>
+                    <a href="/espace-jeune/messages">Messages</a>
+                  </li>
+                </>
               ) : (
                 <>
                   <li>

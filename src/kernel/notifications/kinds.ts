@@ -17,6 +17,7 @@ export const NOTIFICATION_KINDS = {
   'cej-message': { fr: 'Nouveaux messages (messagerie CEJ)', en: 'New messages (CEJ messaging)' },
   'bulk-operation': { fr: 'Opération groupée terminée (transferts)', en: 'Bulk operation finished' },
   'cej-reassignment': { fr: 'Réaffectation de bénéficiaires', en: 'Beneficiaries reassigned' },
+  'erasure-request': { fr: 'Demande d’effacement des données d’un jeune', en: 'Erasure request from a young person' },
 } as const
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS

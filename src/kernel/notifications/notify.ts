@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { renderEmail } from '../email/render'
+import { relationIds } from '../lib/relationId'
 import { accountWants, type AccountAlerts } from './accountKinds'
 import type { NotificationKind } from './kinds'
 
@@ -100,5 +101,27 @@ export const findStaff = async ({ req, structures, roles }: { req: PayloadReques
     overrideAccess: true,
     req,
   })
+  return docs as unknown as StaffRecipient[]
+}
+
+/**
+ * Who hears about a young person's request: their active referents, or, when nobody follows them
+ * yet, the active staff of `structures` holding one of `fallbackRoles`.
+ */
+export const findAccountReferents = async ({
+  req,
+  account,
+  structures,
+  fallbackRoles,
+}: {
+  req: PayloadRequest
+  /** The young person's record (its `referents`, populated or not). */
+  account: object
+  structures: number[]
+  fallbackRoles: readonly string[]
+}) => {
+  const referents = relationIds((account as { referents?: unknown }).referents)
+  if (!referents.length) return findStaff({ req, structures, roles: fallbackRoles })
+  const { docs } = await req.payload.find({ collection: 'users', where: { and: [{ id: { in: referents } }, { status: { equals: 'active' } }] }, depth: 0, limit: 200, overrideAccess: true, req })
   return docs as unknown as StaffRecipient[]
 }

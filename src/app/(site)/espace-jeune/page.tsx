@@ -5,6 +5,7 @@ import { logOut } from '../connexion/actions'
 import type { InstantTResult } from '../../../client'
 import { currentAccount, siteClient } from '../lib/session'
 import { ScoresChart } from '../instant-t/resultat/ScoresChart'
+import { MyData } from './MyData'
 import { PreferencesForm } from './PreferencesForm'
 
 export const metadata = { title: 'Mon espace' }
@@ -19,10 +20,10 @@ const STATUS_LABELS: Record<string, string> = {
 
 
 /** The young person's space: who they are for the platform, their Mission Locale, their data. */
-type Args = { searchParams: Promise<{ preferences?: string }> }
+type Args = { searchParams: Promise<{ preferences?: string; effacement?: string }> }
 
 const YoungPersonHome = async ({ searchParams }: Args) => {
-  const { preferences } = await searchParams
+  const { preferences, effacement } = await searchParams
   const account = await currentAccount()
   if (!account) redirect('/connexion')
   const client = await siteClient()
@@ -31,6 +32,7 @@ const YoungPersonHome = async ({ searchParams }: Args) => {
   const structure = structureId ? (await client.sdk.findByID({ collection: 'structures', id: structureId, depth: 0, disableErrors: true }))?.name : null
   const results = await client.sdk.find({ collection: 'instant-t', depth: 0, limit: 5, sort: '-createdAt' })
   const latest = results.docs[0]
+  const erasureRequests = await client.sdk.find({ collection: 'erasure-requests', depth: 0, limit: 20, sort: '-createdAt' })
   return (
     <>
       <h1>
@@ -73,11 +75,7 @@ const YoungPersonHome = async ({ searchParams }: Args) => {
         </p>
       )}
       <PreferencesForm alerts={account.alerts} />
-      <h2>Mes données</h2>
-      <p>Téléchargez tout ce que la plateforme conserve sur vous.</p>
-      <a className="button secondary" href="/espace-jeune/mes-donnees" download>
-        Télécharger mes données (JSON)
-      </a>
+      <MyData requests={erasureRequests.docs} outcome={effacement} />
       <form action={logOut}>
         <button type="submit" className="secondary">
           Me déconnecter

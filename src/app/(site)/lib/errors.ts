@@ -14,3 +14,10 @@ export const formErrors = (error: unknown, fallback: string): FormErrors => {
   const message = error.status >= 500 ? fallback : messages.join(' ') || (Object.keys(fields).length ? 'Vérifiez les champs signalés.' : fallback)
   return { message, fields }
 }
+
+/** Whether the API refused this field (named in the field errors, or only in Payload's own sentence « …: file »). */
+export const refusesField = (error: unknown, field: string) => {
+  if (!(error instanceof PayloadSDKError) || error.status !== 400) return false
+  const entries = (error.errors ?? []) as { message?: string; data?: { errors?: { path?: string }[] } }[]
+  return entries.some((entry) => entry.data?.errors?.some((fieldError) => fieldError.path === field) || new RegExp(`:\\s*${field}$`).test(entry.message ?? ''))
+}
