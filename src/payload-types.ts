@@ -77,6 +77,9 @@ export interface Config {
     'archiving-runs': ArchivingRun;
     'retention-runs': RetentionRun;
     'bulk-operations': BulkOperation;
+    'required-fields': RequiredField;
+    'silent-alert-settings': SilentAlertSetting;
+    'silent-alerts': SilentAlert;
     transitions: Transition;
     'instant-t-categories': InstantTCategory;
     'instant-t-questions': InstantTQuestion;
@@ -128,6 +131,9 @@ export interface Config {
     'archiving-runs': ArchivingRunsSelect<false> | ArchivingRunsSelect<true>;
     'retention-runs': RetentionRunsSelect<false> | RetentionRunsSelect<true>;
     'bulk-operations': BulkOperationsSelect<false> | BulkOperationsSelect<true>;
+    'required-fields': RequiredFieldsSelect<false> | RequiredFieldsSelect<true>;
+    'silent-alert-settings': SilentAlertSettingsSelect<false> | SilentAlertSettingsSelect<true>;
+    'silent-alerts': SilentAlertsSelect<false> | SilentAlertsSelect<true>;
     transitions: TransitionsSelect<false> | TransitionsSelect<true>;
     'instant-t-categories': InstantTCategoriesSelect<false> | InstantTCategoriesSelect<true>;
     'instant-t-questions': InstantTQuestionsSelect<false> | InstantTQuestionsSelect<true>;
@@ -183,6 +189,7 @@ export interface Config {
       'core-retention-nightly': TaskCoreRetentionNightly;
       'bulk-operation': TaskBulkOperation;
       'bulk-operations-watchdog': TaskBulkOperationsWatchdog;
+      'silent-alert-sms': TaskSilentAlertSms;
       'lifecycle-effect': TaskLifecycleEffect;
       'placement-follow-up-alert': TaskPlacementFollowUpAlert;
       'bilan-notify-new-account': TaskBilanNotifyNewAccount;
@@ -325,6 +332,8 @@ export interface User {
           | 'cej-message'
           | 'bulk-operation'
           | 'cej-reassignment'
+          | 'silent-alert'
+          | 'offer-alert'
         )[]
       | null;
     inApp?:
@@ -346,6 +355,8 @@ export interface User {
           | 'cej-message'
           | 'bulk-operation'
           | 'cej-reassignment'
+          | 'silent-alert'
+          | 'offer-alert'
         )[]
       | null;
   };
@@ -460,10 +471,24 @@ export interface Account {
    */
   alerts?: {
     email?:
-      | ('candidature-decided' | 'parrainage-validated' | 'follow-up-message' | 'session-registration' | 'cej-action')[]
+      | (
+          | 'candidature-decided'
+          | 'parrainage-validated'
+          | 'follow-up-message'
+          | 'session-registration'
+          | 'cej-action'
+          | 'offer-alert'
+        )[]
       | null;
     inApp?:
-      | ('candidature-decided' | 'parrainage-validated' | 'follow-up-message' | 'session-registration' | 'cej-action')[]
+      | (
+          | 'candidature-decided'
+          | 'parrainage-validated'
+          | 'follow-up-message'
+          | 'session-registration'
+          | 'cej-action'
+          | 'offer-alert'
+        )[]
       | null;
   };
   status: 'pending' | 'enabled' | 'transferred' | 'disabled' | 'deleted' | 'archived';
@@ -582,6 +607,8 @@ export interface Notification {
         | 'cej-message'
         | 'bulk-operation'
         | 'cej-reassignment'
+        | 'silent-alert'
+        | 'offer-alert'
       )
     | null;
   link?: string | null;
@@ -690,6 +717,68 @@ export interface BulkOperation {
   startedAt?: string | null;
   heartbeatAt?: string | null;
   finishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Fields of a young person’s record that must be filled.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "required-fields".
+ */
+export interface RequiredField {
+  id: number;
+  structure: number | Structure;
+  fields?:
+    | (
+        | 'firstName'
+        | 'lastName'
+        | 'birthDate'
+        | 'email'
+        | 'phone'
+        | 'address'
+        | 'postalCode'
+        | 'city'
+        | 'familyContact.name'
+        | 'familyContact.relationship'
+        | 'familyContact.phone'
+        | 'familyContact.email'
+      )[]
+    | null;
+  structureName?: string | null;
+  level?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Silent alert per structure.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "silent-alert-settings".
+ */
+export interface SilentAlertSetting {
+  id: number;
+  structure: number | Structure;
+  enabled?: boolean | null;
+  /**
+   * POST JSON { to, message }.
+   */
+  smsProviderUrl?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "silent-alerts".
+ */
+export interface SilentAlert {
+  id: number;
+  structure: number | Structure;
+  sentBy: number | User;
+  summary?: string | null;
+  recipients?: (number | User)[] | null;
+  recipientCount?: number | null;
+  smsSent?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1647,6 +1736,7 @@ export interface PayloadJob {
           | 'core-retention-nightly'
           | 'bulk-operation'
           | 'bulk-operations-watchdog'
+          | 'silent-alert-sms'
           | 'lifecycle-effect'
           | 'placement-follow-up-alert'
           | 'bilan-notify-new-account'
@@ -1695,6 +1785,7 @@ export interface PayloadJob {
         | 'core-retention-nightly'
         | 'bulk-operation'
         | 'bulk-operations-watchdog'
+        | 'silent-alert-sms'
         | 'lifecycle-effect'
         | 'placement-follow-up-alert'
         | 'bilan-notify-new-account'
@@ -1762,6 +1853,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'bulk-operations';
         value: number | BulkOperation;
+      } | null)
+    | ({
+        relationTo: 'required-fields';
+        value: number | RequiredField;
+      } | null)
+    | ({
+        relationTo: 'silent-alert-settings';
+        value: number | SilentAlertSetting;
+      } | null)
+    | ({
+        relationTo: 'silent-alerts';
+        value: number | SilentAlert;
       } | null)
     | ({
         relationTo: 'transitions';
@@ -2184,6 +2287,43 @@ export interface BulkOperationsSelect<T extends boolean = true> {
   startedAt?: T;
   heartbeatAt?: T;
   finishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "required-fields_select".
+ */
+export interface RequiredFieldsSelect<T extends boolean = true> {
+  structure?: T;
+  fields?: T;
+  structureName?: T;
+  level?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "silent-alert-settings_select".
+ */
+export interface SilentAlertSettingsSelect<T extends boolean = true> {
+  structure?: T;
+  enabled?: T;
+  smsProviderUrl?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "silent-alerts_select".
+ */
+export interface SilentAlertsSelect<T extends boolean = true> {
+  structure?: T;
+  sentBy?: T;
+  summary?: T;
+  recipients?: T;
+  recipientCount?: T;
+  smsSent?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2988,6 +3128,16 @@ export interface TaskBulkOperation {
  */
 export interface TaskBulkOperationsWatchdog {
   input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSilent-alert-sms".
+ */
+export interface TaskSilentAlertSms {
+  input: {
+    alert: number;
+  };
   output?: unknown;
 }
 /**

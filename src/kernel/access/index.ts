@@ -6,7 +6,7 @@ import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
 import type { AccessFn } from './compose'
 import type { Role, Section } from './roles'
-import { userStructureScope } from './structureScope'
+import { structuresWithAncestors, userStructureScope } from './structureScope'
 import {
   asPrincipal,
   isAccountUser,
@@ -14,13 +14,14 @@ import {
   isSuperAdminUser,
   userHasRole,
   userOpensSection,
+  userStructureIds,
 } from './user'
 
 export { allOf, anyOf, when, type AccessFn } from './compose'
 export { hiddenUnless } from './hiddenUnless'
 export { requireAccess } from './requireAccess'
 export * from './roles'
-export { structuresWithDescendants, userStructureScope } from './structureScope'
+export { structuresWithAncestors, structuresWithDescendants, userStructureScope } from './structureScope'
 export * from './user'
 
 export const anyone: Access = () => true
@@ -60,6 +61,21 @@ export const inUserStructures =
     if (scope === 'everywhere') return true
     if (scope.length === 0) return false
     return { [field]: { in: scope } } as Where
+  }
+
+/**
+ * Documents whose `field` lies in the user's structures, below them, or above them (their
+ * Mission Locale's region…): rules set higher up that apply to the user's records. Super-admins
+ * see every structure; anyone but staff none.
+ */
+export const inOrAboveUserStructures =
+  (field = 'structure'): AccessFn =>
+  async ({ req }) => {
+    const scope = await structuresActedOn(req)
+    if (scope === 'everywhere') return true
+    const above = await structuresWithAncestors({ req, ids: userStructureIds(asPrincipal(req.user)) })
+    const ids = [...new Set([...scope, ...above])]
+    return ids.length ? ({ [field]: { in: ids } } as Where) : false
   }
 
 /** The logged-in principal's own record in `collection` (ids of users and accounts overlap). */

@@ -17,6 +17,8 @@ export const NOTIFICATION_KINDS = {
   'cej-message': { fr: 'Nouveaux messages (messagerie CEJ)', en: 'New messages (CEJ messaging)' },
   'bulk-operation': { fr: 'Opération groupée terminée (transferts)', en: 'Bulk operation finished' },
   'cej-reassignment': { fr: 'Réaffectation de bénéficiaires', en: 'Beneficiaries reassigned' },
+  'silent-alert': { fr: 'Alerte silencieuse d’un collègue (toujours envoyée)', en: 'Silent alert from a colleague' },
+  'offer-alert': { fr: 'Nouvelle offre correspondant à une recherche sauvegardée', en: 'New offer matching a saved search' },
 } as const
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS
