@@ -105,6 +105,10 @@ export interface Config {
     messages: Message;
     'diffusion-lists': DiffusionList;
     'message-attachments': MessageAttachment;
+    'cej-offers': CejOffer;
+    'offer-shares': OfferShare;
+    'favourite-offers': FavouriteOffer;
+    'saved-searches': SavedSearch;
     'reference-items': ReferenceItem;
     'reference-transfers': ReferenceTransfer;
     'payload-kv': PayloadKv;
@@ -159,6 +163,10 @@ export interface Config {
     messages: MessagesSelect<false> | MessagesSelect<true>;
     'diffusion-lists': DiffusionListsSelect<false> | DiffusionListsSelect<true>;
     'message-attachments': MessageAttachmentsSelect<false> | MessageAttachmentsSelect<true>;
+    'cej-offers': CejOffersSelect<false> | CejOffersSelect<true>;
+    'offer-shares': OfferSharesSelect<false> | OfferSharesSelect<true>;
+    'favourite-offers': FavouriteOffersSelect<false> | FavouriteOffersSelect<true>;
+    'saved-searches': SavedSearchesSelect<false> | SavedSearchesSelect<true>;
     'reference-items': ReferenceItemsSelect<false> | ReferenceItemsSelect<true>;
     'reference-transfers': ReferenceTransfersSelect<false> | ReferenceTransfersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -197,6 +205,7 @@ export interface Config {
       'cej-reassignment-clock': TaskCejReassignmentClock;
       'cej-appointment-clock': TaskCejAppointmentClock;
       'cej-message-digest': TaskCejMessageDigest;
+      'cej-offer-alerts': TaskCejOfferAlerts;
       'reference-transfer-clock': TaskReferenceTransferClock;
       inline: {
         input: unknown;
@@ -1624,6 +1633,77 @@ export interface DiffusionList {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cej-offers".
+ */
+export interface CejOffer {
+  id: number;
+  title: string;
+  kind: 'employment' | 'work-study' | 'civic-service' | 'immersion';
+  publication: 'published' | 'closed';
+  organisation?: string | null;
+  postalCode?: string | null;
+  department?: string | null;
+  city?: string | null;
+  description?: string | null;
+  url?: string | null;
+  structure: number | Structure;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "offer-shares".
+ */
+export interface OfferShare {
+  id: number;
+  offerSource: 'offers' | 'cej-offers';
+  offerId: number;
+  offerTitle?: string | null;
+  offerKind?: ('employment' | 'work-study' | 'civic-service' | 'immersion') | null;
+  account: number | Account;
+  sharedBy: number | User;
+  structure: number | Structure;
+  message?: (number | null) | Message;
+  batch?: string | null;
+  saved?: boolean | null;
+  applied?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "favourite-offers".
+ */
+export interface FavouriteOffer {
+  id: number;
+  offerSource: 'offers' | 'cej-offers';
+  offerId: number;
+  offerTitle?: string | null;
+  offerKind?: ('employment' | 'work-study' | 'civic-service' | 'immersion') | null;
+  applied?: boolean | null;
+  appliedAt?: string | null;
+  account?: (number | null) | Account;
+  structure?: (number | null) | Structure;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "saved-searches".
+ */
+export interface SavedSearch {
+  id: number;
+  name: string;
+  kind?: ('employment' | 'work-study' | 'civic-service' | 'immersion') | null;
+  q?: string | null;
+  department?: string | null;
+  account?: (number | null) | Account;
+  structure?: (number | null) | Structure;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Scheduled and completed transfers of reference items.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1744,6 +1824,7 @@ export interface PayloadJob {
           | 'cej-reassignment-clock'
           | 'cej-appointment-clock'
           | 'cej-message-digest'
+          | 'cej-offer-alerts'
           | 'reference-transfer-clock';
         taskID: string;
         input?:
@@ -1793,6 +1874,7 @@ export interface PayloadJob {
         | 'cej-reassignment-clock'
         | 'cej-appointment-clock'
         | 'cej-message-digest'
+        | 'cej-offer-alerts'
         | 'reference-transfer-clock'
       )
     | null;
@@ -1965,6 +2047,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'message-attachments';
         value: number | MessageAttachment;
+      } | null)
+    | ({
+        relationTo: 'cej-offers';
+        value: number | CejOffer;
+      } | null)
+    | ({
+        relationTo: 'offer-shares';
+        value: number | OfferShare;
+      } | null)
+    | ({
+        relationTo: 'favourite-offers';
+        value: number | FavouriteOffer;
+      } | null)
+    | ({
+        relationTo: 'saved-searches';
+        value: number | SavedSearch;
       } | null)
     | ({
         relationTo: 'reference-items';
@@ -2937,6 +3035,73 @@ export interface MessageAttachmentsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cej-offers_select".
+ */
+export interface CejOffersSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  publication?: T;
+  organisation?: T;
+  postalCode?: T;
+  department?: T;
+  city?: T;
+  description?: T;
+  url?: T;
+  structure?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "offer-shares_select".
+ */
+export interface OfferSharesSelect<T extends boolean = true> {
+  offerSource?: T;
+  offerId?: T;
+  offerTitle?: T;
+  offerKind?: T;
+  account?: T;
+  sharedBy?: T;
+  structure?: T;
+  message?: T;
+  batch?: T;
+  saved?: T;
+  applied?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "favourite-offers_select".
+ */
+export interface FavouriteOffersSelect<T extends boolean = true> {
+  offerSource?: T;
+  offerId?: T;
+  offerTitle?: T;
+  offerKind?: T;
+  applied?: T;
+  appliedAt?: T;
+  account?: T;
+  structure?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "saved-searches_select".
+ */
+export interface SavedSearchesSelect<T extends boolean = true> {
+  name?: T;
+  kind?: T;
+  q?: T;
+  department?: T;
+  account?: T;
+  structure?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "reference-items_select".
  */
 export interface ReferenceItemsSelect<T extends boolean = true> {
@@ -3205,6 +3370,17 @@ export interface TaskCejMessageDigest {
   input: {
     direction: string;
     recipient: number;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCej-offer-alerts".
+ */
+export interface TaskCejOfferAlerts {
+  input: {
+    source: string;
+    offer: number;
   };
   output?: unknown;
 }

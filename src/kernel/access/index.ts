@@ -102,6 +102,20 @@ export const followingStructureOfAccount: AccessFn = ({ req }) => {
   return { id: { equals: structure } } as Where
 }
 
+/**
+ * Records whose `field` lies in the structure following the logged-in young person or above it
+ * (their antenne's Mission Locale, its region): what those structures publish for their young people.
+ */
+export const inOrAboveAccountStructure =
+  (field = 'structure'): AccessFn =>
+  async ({ req }) => {
+    const user = asPrincipal(req.user) as (ReturnType<typeof asPrincipal> & { structure?: unknown }) | null
+    if (!isAccountUser(user) || user.structure == null) return false
+    const structure = Number(typeof user.structure === 'object' ? (user.structure as { id: unknown }).id : user.structure)
+    const ids = await structuresWithAncestors({ req, ids: [structure] })
+    return ids.length ? ({ [field]: { in: ids } } as Where) : false
+  }
+
 /** Records whose `field` (a users relationship, single or list) holds the logged-in staff user. */
 export const followedByUser =
   (field = 'referents'): AccessFn =>
