@@ -36,6 +36,7 @@ import { CommentsField as CommentsField_5433c0fbabe61a6cc03aedff852fe568 } from 
 import { RegistrationsPanel as RegistrationsPanel_e930d589cbc0b5d2b08adc1ff52f5c8e } from '../../../../plugins/cej/components/RegistrationsPanel'
 import { NewsReadMarker as NewsReadMarker_a3d753b12483e1350ad920e588165002 } from '../../../../plugins/cej/news/components/NewsReadMarker'
 import { TransfersNavLink as TransfersNavLink_b73a2024afbd126eaa3c428e3cb67a03 } from '../../../../plugins/core/components/TransfersView'
+import { SilentAlertNavLink as SilentAlertNavLink_516538ccbcfdd69ff60bb3c35998adbf } from '../../../../plugins/core/silent-alert/components/SilentAlertNavLink'
 import { DirectoryNavLink as DirectoryNavLink_c3a965988f72c77670bee74f779d779b } from '../../../../plugins/placement/components/DirectoryNavLink'
 import { ActivityNavLink as ActivityNavLink_dc1a2e1e85ca35c80758739c66a67f0e } from '../../../../plugins/bilan/components/ActivityNavLink'
 import { PortfolioNavLinks as PortfolioNavLinks_868c51b0fe05ac7da80ce1f28769177e } from '../../../../plugins/cej/components/PortfolioNavLinks'
@@ -96,6 +97,7 @@ export const importMap = {
   "/plugins/cej/components/RegistrationsPanel#RegistrationsPanel": RegistrationsPanel_e930d589cbc0b5d2b08adc1ff52f5c8e,
   "/plugins/cej/news/components/NewsReadMarker#NewsReadMarker": NewsReadMarker_a3d753b12483e1350ad920e588165002,
   "/plugins/core/components/TransfersView#TransfersNavLink": TransfersNavLink_b73a2024afbd126eaa3c428e3cb67a03,
+  "/plugins/core/silent-alert/components/SilentAlertNavLink#SilentAlertNavLink": SilentAlertNavLink_516538ccbcfdd69ff60bb3c35998adbf,
   "/plugins/placement/components/DirectoryNavLink#DirectoryNavLink": DirectoryNavLink_c3a965988f72c77670bee74f779d779b,
   "/plugins/bilan/components/ActivityNavLink#ActivityNavLink": ActivityNavLink_dc1a2e1e85ca35c80758739c66a67f0e,
   "/plugins/cej/components/PortfolioNavLinks#PortfolioNavLinks": PortfolioNavLinks_868c51b0fe05ac7da80ce1f28769177e,
