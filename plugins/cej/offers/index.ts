@@ -1,5 +1,6 @@
 import type { Config } from 'payload'
 
+import { addAdminComponents } from '../../../src/kernel/admin/addAdminComponents'
 import { withSeedStep } from '../../../src/kernel/seed/steps'
 import { CejOffers } from './collections/cejOffers'
 import { FavouriteOffers } from './collections/favouriteOffers'
@@ -7,6 +8,7 @@ import { OfferShares } from './collections/offerShares'
 import { SavedSearches } from './collections/savedSearches'
 import { offerAlertsTask, queueOfferAlerts } from './jobs/offerAlerts'
 import { seedOffers } from './seed'
+import { OFFERS_PATH } from './paths'
 import { PLACEMENT_OFFERS } from './slugs'
 
 /**
@@ -30,6 +32,11 @@ export const withOffers = (config: Config, { seed = true }: { seed?: boolean } =
       SavedSearches,
     ],
     jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), offerAlertsTask] },
+    admin: addAdminComponents({
+      admin: config.admin,
+      views: { cejOffers: { Component: '/plugins/cej/offers/components/OffersView#OffersView', path: OFFERS_PATH, exact: true } },
+      afterNavLinks: ['/plugins/cej/offers/components/OffersView#OffersNavLink'],
+    }),
   }
   return seed ? withSeedStep(next, seedOffers) : next
 }

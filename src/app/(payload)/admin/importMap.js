@@ -43,6 +43,7 @@ import { PortfolioNavLinks as PortfolioNavLinks_868c51b0fe05ac7da80ce1f28769177e
 import { MyAgendaNavLink as MyAgendaNavLink_db0c79a7df045e15dec0c21498d54437 } from '../../../../plugins/cej/agendas/MyAgendaNavLink'
 import { NewsNavLink as NewsNavLink_760b55743984847ae2f2ceddd2f30857 } from '../../../../plugins/cej/news/components/NewsNavLink'
 import { MessagingNavLink as MessagingNavLink_3f6578e3814c74d3440e3e3ad4ca53ce } from '../../../../plugins/cej/messaging/components/MessagingNavLink'
+import { OffersNavLink as OffersNavLink_3b8945a0b0a1281698e7a5b57b035073 } from '../../../../plugins/cej/offers/components/OffersView'
 import { CohortDashboard as CohortDashboard_18daaebb5934630ce50e53b6d5476ccf } from '../../../../plugins/placement/components/CohortDashboard'
 import { BilanDashboard as BilanDashboard_126d86a5782460195b8685ead706c3f1 } from '../../../../plugins/bilan/components/BilanDashboard'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
@@ -55,6 +56,7 @@ import { PortfolioBeneficiariesView as PortfolioBeneficiariesView_8bb684abfc80d4
 import { PortfolioPilotageView as PortfolioPilotageView_25bbfd0cf0e1d6df9aec4672bbd153b6 } from '../../../../plugins/cej/components/PortfolioPilotageView'
 import { MyAgendaView as MyAgendaView_d875c4433d85cee4a9876e5d2e128db8 } from '../../../../plugins/cej/agendas/MyAgendaView'
 import { MessagingView as MessagingView_0ef5edcec85e4e25aec3a42944876577 } from '../../../../plugins/cej/messaging/components/MessagingView'
+import { OffersView as OffersView_3b8945a0b0a1281698e7a5b57b035073 } from '../../../../plugins/cej/offers/components/OffersView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -104,6 +106,7 @@ export const importMap = {
   "/plugins/cej/agendas/MyAgendaNavLink#MyAgendaNavLink": MyAgendaNavLink_db0c79a7df045e15dec0c21498d54437,
   "/plugins/cej/news/components/NewsNavLink#NewsNavLink": NewsNavLink_760b55743984847ae2f2ceddd2f30857,
   "/plugins/cej/messaging/components/MessagingNavLink#MessagingNavLink": MessagingNavLink_3f6578e3814c74d3440e3e3ad4ca53ce,
+  "/plugins/cej/offers/components/OffersView#OffersNavLink": OffersNavLink_3b8945a0b0a1281698e7a5b57b035073,
   "/plugins/placement/components/CohortDashboard#CohortDashboard": CohortDashboard_18daaebb5934630ce50e53b6d5476ccf,
   "/plugins/bilan/components/BilanDashboard#BilanDashboard": BilanDashboard_126d86a5782460195b8685ead706c3f1,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
@@ -116,5 +119,6 @@ export const importMap = {
   "/plugins/cej/components/PortfolioPilotageView#PortfolioPilotageView": PortfolioPilotageView_25bbfd0cf0e1d6df9aec4672bbd153b6,
   "/plugins/cej/agendas/MyAgendaView#MyAgendaView": MyAgendaView_d875c4433d85cee4a9876e5d2e128db8,
   "/plugins/cej/messaging/components/MessagingView#MessagingView": MessagingView_0ef5edcec85e4e25aec3a42944876577,
+  "/plugins/cej/offers/components/OffersView#OffersView": OffersView_3b8945a0b0a1281698e7a5b57b035073,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
