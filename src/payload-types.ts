@@ -74,10 +74,12 @@ export interface Config {
     media: Media;
     notifications: Notification;
     programmes: Programme;
-    'erasure-requests': ErasureRequest;
     'archiving-runs': ArchivingRun;
     'retention-runs': RetentionRun;
     'bulk-operations': BulkOperation;
+    'required-fields': RequiredField;
+    'silent-alert-settings': SilentAlertSetting;
+    'silent-alerts': SilentAlert;
     transitions: Transition;
     'instant-t-categories': InstantTCategory;
     'instant-t-questions': InstantTQuestion;
@@ -103,6 +105,10 @@ export interface Config {
     messages: Message;
     'diffusion-lists': DiffusionList;
     'message-attachments': MessageAttachment;
+    'cej-offers': CejOffer;
+    'offer-shares': OfferShare;
+    'favourite-offers': FavouriteOffer;
+    'saved-searches': SavedSearch;
     'reference-items': ReferenceItem;
     'reference-transfers': ReferenceTransfer;
     'payload-kv': PayloadKv;
@@ -126,10 +132,12 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     programmes: ProgrammesSelect<false> | ProgrammesSelect<true>;
-    'erasure-requests': ErasureRequestsSelect<false> | ErasureRequestsSelect<true>;
     'archiving-runs': ArchivingRunsSelect<false> | ArchivingRunsSelect<true>;
     'retention-runs': RetentionRunsSelect<false> | RetentionRunsSelect<true>;
     'bulk-operations': BulkOperationsSelect<false> | BulkOperationsSelect<true>;
+    'required-fields': RequiredFieldsSelect<false> | RequiredFieldsSelect<true>;
+    'silent-alert-settings': SilentAlertSettingsSelect<false> | SilentAlertSettingsSelect<true>;
+    'silent-alerts': SilentAlertsSelect<false> | SilentAlertsSelect<true>;
     transitions: TransitionsSelect<false> | TransitionsSelect<true>;
     'instant-t-categories': InstantTCategoriesSelect<false> | InstantTCategoriesSelect<true>;
     'instant-t-questions': InstantTQuestionsSelect<false> | InstantTQuestionsSelect<true>;
@@ -155,6 +163,10 @@ export interface Config {
     messages: MessagesSelect<false> | MessagesSelect<true>;
     'diffusion-lists': DiffusionListsSelect<false> | DiffusionListsSelect<true>;
     'message-attachments': MessageAttachmentsSelect<false> | MessageAttachmentsSelect<true>;
+    'cej-offers': CejOffersSelect<false> | CejOffersSelect<true>;
+    'offer-shares': OfferSharesSelect<false> | OfferSharesSelect<true>;
+    'favourite-offers': FavouriteOffersSelect<false> | FavouriteOffersSelect<true>;
+    'saved-searches': SavedSearchesSelect<false> | SavedSearchesSelect<true>;
     'reference-items': ReferenceItemsSelect<false> | ReferenceItemsSelect<true>;
     'reference-transfers': ReferenceTransfersSelect<false> | ReferenceTransfersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -185,6 +197,7 @@ export interface Config {
       'core-retention-nightly': TaskCoreRetentionNightly;
       'bulk-operation': TaskBulkOperation;
       'bulk-operations-watchdog': TaskBulkOperationsWatchdog;
+      'silent-alert-sms': TaskSilentAlertSms;
       'lifecycle-effect': TaskLifecycleEffect;
       'placement-follow-up-alert': TaskPlacementFollowUpAlert;
       'bilan-notify-new-account': TaskBilanNotifyNewAccount;
@@ -192,6 +205,7 @@ export interface Config {
       'cej-reassignment-clock': TaskCejReassignmentClock;
       'cej-appointment-clock': TaskCejAppointmentClock;
       'cej-message-digest': TaskCejMessageDigest;
+      'cej-offer-alerts': TaskCejOfferAlerts;
       'reference-transfer-clock': TaskReferenceTransferClock;
       inline: {
         input: unknown;
@@ -327,7 +341,8 @@ export interface User {
           | 'cej-message'
           | 'bulk-operation'
           | 'cej-reassignment'
-          | 'erasure-request'
+          | 'silent-alert'
+          | 'offer-alert'
         )[]
       | null;
     inApp?:
@@ -349,7 +364,8 @@ export interface User {
           | 'cej-message'
           | 'bulk-operation'
           | 'cej-reassignment'
-          | 'erasure-request'
+          | 'silent-alert'
+          | 'offer-alert'
         )[]
       | null;
   };
@@ -464,10 +480,24 @@ export interface Account {
    */
   alerts?: {
     email?:
-      | ('candidature-decided' | 'parrainage-validated' | 'follow-up-message' | 'session-registration' | 'cej-action')[]
+      | (
+          | 'candidature-decided'
+          | 'parrainage-validated'
+          | 'follow-up-message'
+          | 'session-registration'
+          | 'cej-action'
+          | 'offer-alert'
+        )[]
       | null;
     inApp?:
-      | ('candidature-decided' | 'parrainage-validated' | 'follow-up-message' | 'session-registration' | 'cej-action')[]
+      | (
+          | 'candidature-decided'
+          | 'parrainage-validated'
+          | 'follow-up-message'
+          | 'session-registration'
+          | 'cej-action'
+          | 'offer-alert'
+        )[]
       | null;
   };
   status: 'pending' | 'enabled' | 'transferred' | 'disabled' | 'deleted' | 'archived';
@@ -586,7 +616,8 @@ export interface Notification {
         | 'cej-message'
         | 'bulk-operation'
         | 'cej-reassignment'
-        | 'erasure-request'
+        | 'silent-alert'
+        | 'offer-alert'
       )
     | null;
   link?: string | null;
@@ -594,23 +625,6 @@ export interface Notification {
   recipientAccount?: (number | null) | Account;
   dedupeKey?: string | null;
   readAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Erasure requests sent by young people.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "erasure-requests".
- */
-export interface ErasureRequest {
-  id: number;
-  account?: (number | null) | Account;
-  structure?: (number | null) | Structure;
-  referents?: (number | User)[] | null;
-  message?: string | null;
-  handledAt?: string | null;
-  answer?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -712,6 +726,68 @@ export interface BulkOperation {
   startedAt?: string | null;
   heartbeatAt?: string | null;
   finishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Fields of a young person’s record that must be filled.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "required-fields".
+ */
+export interface RequiredField {
+  id: number;
+  structure: number | Structure;
+  fields?:
+    | (
+        | 'firstName'
+        | 'lastName'
+        | 'birthDate'
+        | 'email'
+        | 'phone'
+        | 'address'
+        | 'postalCode'
+        | 'city'
+        | 'familyContact.name'
+        | 'familyContact.relationship'
+        | 'familyContact.phone'
+        | 'familyContact.email'
+      )[]
+    | null;
+  structureName?: string | null;
+  level?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Silent alert per structure.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "silent-alert-settings".
+ */
+export interface SilentAlertSetting {
+  id: number;
+  structure: number | Structure;
+  enabled?: boolean | null;
+  /**
+   * POST JSON { to, message }.
+   */
+  smsProviderUrl?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "silent-alerts".
+ */
+export interface SilentAlert {
+  id: number;
+  structure: number | Structure;
+  sentBy: number | User;
+  summary?: string | null;
+  recipients?: (number | User)[] | null;
+  recipientCount?: number | null;
+  smsSent?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1557,6 +1633,77 @@ export interface DiffusionList {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cej-offers".
+ */
+export interface CejOffer {
+  id: number;
+  title: string;
+  kind: 'employment' | 'work-study' | 'civic-service' | 'immersion';
+  publication: 'published' | 'closed';
+  organisation?: string | null;
+  postalCode?: string | null;
+  department?: string | null;
+  city?: string | null;
+  description?: string | null;
+  url?: string | null;
+  structure: number | Structure;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "offer-shares".
+ */
+export interface OfferShare {
+  id: number;
+  offerSource: 'offers' | 'cej-offers';
+  offerId: number;
+  offerTitle?: string | null;
+  offerKind?: ('employment' | 'work-study' | 'civic-service' | 'immersion') | null;
+  account: number | Account;
+  sharedBy: number | User;
+  structure: number | Structure;
+  message?: (number | null) | Message;
+  batch?: string | null;
+  saved?: boolean | null;
+  applied?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "favourite-offers".
+ */
+export interface FavouriteOffer {
+  id: number;
+  offerSource: 'offers' | 'cej-offers';
+  offerId: number;
+  offerTitle?: string | null;
+  offerKind?: ('employment' | 'work-study' | 'civic-service' | 'immersion') | null;
+  applied?: boolean | null;
+  appliedAt?: string | null;
+  account?: (number | null) | Account;
+  structure?: (number | null) | Structure;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "saved-searches".
+ */
+export interface SavedSearch {
+  id: number;
+  name: string;
+  kind?: ('employment' | 'work-study' | 'civic-service' | 'immersion') | null;
+  q?: string | null;
+  department?: string | null;
+  account?: (number | null) | Account;
+  structure?: (number | null) | Structure;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Scheduled and completed transfers of reference items.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1669,6 +1816,7 @@ export interface PayloadJob {
           | 'core-retention-nightly'
           | 'bulk-operation'
           | 'bulk-operations-watchdog'
+          | 'silent-alert-sms'
           | 'lifecycle-effect'
           | 'placement-follow-up-alert'
           | 'bilan-notify-new-account'
@@ -1676,6 +1824,7 @@ export interface PayloadJob {
           | 'cej-reassignment-clock'
           | 'cej-appointment-clock'
           | 'cej-message-digest'
+          | 'cej-offer-alerts'
           | 'reference-transfer-clock';
         taskID: string;
         input?:
@@ -1717,6 +1866,7 @@ export interface PayloadJob {
         | 'core-retention-nightly'
         | 'bulk-operation'
         | 'bulk-operations-watchdog'
+        | 'silent-alert-sms'
         | 'lifecycle-effect'
         | 'placement-follow-up-alert'
         | 'bilan-notify-new-account'
@@ -1724,6 +1874,7 @@ export interface PayloadJob {
         | 'cej-reassignment-clock'
         | 'cej-appointment-clock'
         | 'cej-message-digest'
+        | 'cej-offer-alerts'
         | 'reference-transfer-clock'
       )
     | null;
@@ -1774,10 +1925,6 @@ export interface PayloadLockedDocument {
         value: number | Programme;
       } | null)
     | ({
-        relationTo: 'erasure-requests';
-        value: number | ErasureRequest;
-      } | null)
-    | ({
         relationTo: 'archiving-runs';
         value: number | ArchivingRun;
       } | null)
@@ -1788,6 +1935,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'bulk-operations';
         value: number | BulkOperation;
+      } | null)
+    | ({
+        relationTo: 'required-fields';
+        value: number | RequiredField;
+      } | null)
+    | ({
+        relationTo: 'silent-alert-settings';
+        value: number | SilentAlertSetting;
+      } | null)
+    | ({
+        relationTo: 'silent-alerts';
+        value: number | SilentAlert;
       } | null)
     | ({
         relationTo: 'transitions';
@@ -1888,6 +2047,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'message-attachments';
         value: number | MessageAttachment;
+      } | null)
+    | ({
+        relationTo: 'cej-offers';
+        value: number | CejOffer;
+      } | null)
+    | ({
+        relationTo: 'offer-shares';
+        value: number | OfferShare;
+      } | null)
+    | ({
+        relationTo: 'favourite-offers';
+        value: number | FavouriteOffer;
+      } | null)
+    | ({
+        relationTo: 'saved-searches';
+        value: number | SavedSearch;
       } | null)
     | ({
         relationTo: 'reference-items';
@@ -2160,20 +2335,6 @@ export interface ProgrammesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "erasure-requests_select".
- */
-export interface ErasureRequestsSelect<T extends boolean = true> {
-  account?: T;
-  structure?: T;
-  referents?: T;
-  message?: T;
-  handledAt?: T;
-  answer?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "archiving-runs_select".
  */
 export interface ArchivingRunsSelect<T extends boolean = true> {
@@ -2224,6 +2385,43 @@ export interface BulkOperationsSelect<T extends boolean = true> {
   startedAt?: T;
   heartbeatAt?: T;
   finishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "required-fields_select".
+ */
+export interface RequiredFieldsSelect<T extends boolean = true> {
+  structure?: T;
+  fields?: T;
+  structureName?: T;
+  level?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "silent-alert-settings_select".
+ */
+export interface SilentAlertSettingsSelect<T extends boolean = true> {
+  structure?: T;
+  enabled?: T;
+  smsProviderUrl?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "silent-alerts_select".
+ */
+export interface SilentAlertsSelect<T extends boolean = true> {
+  structure?: T;
+  sentBy?: T;
+  summary?: T;
+  recipients?: T;
+  recipientCount?: T;
+  smsSent?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2837,6 +3035,73 @@ export interface MessageAttachmentsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cej-offers_select".
+ */
+export interface CejOffersSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  publication?: T;
+  organisation?: T;
+  postalCode?: T;
+  department?: T;
+  city?: T;
+  description?: T;
+  url?: T;
+  structure?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "offer-shares_select".
+ */
+export interface OfferSharesSelect<T extends boolean = true> {
+  offerSource?: T;
+  offerId?: T;
+  offerTitle?: T;
+  offerKind?: T;
+  account?: T;
+  sharedBy?: T;
+  structure?: T;
+  message?: T;
+  batch?: T;
+  saved?: T;
+  applied?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "favourite-offers_select".
+ */
+export interface FavouriteOffersSelect<T extends boolean = true> {
+  offerSource?: T;
+  offerId?: T;
+  offerTitle?: T;
+  offerKind?: T;
+  applied?: T;
+  appliedAt?: T;
+  account?: T;
+  structure?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "saved-searches_select".
+ */
+export interface SavedSearchesSelect<T extends boolean = true> {
+  name?: T;
+  kind?: T;
+  q?: T;
+  department?: T;
+  account?: T;
+  structure?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "reference-items_select".
  */
 export interface ReferenceItemsSelect<T extends boolean = true> {
@@ -3032,6 +3297,16 @@ export interface TaskBulkOperationsWatchdog {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSilent-alert-sms".
+ */
+export interface TaskSilentAlertSms {
+  input: {
+    alert: number;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskLifecycle-effect".
  */
 export interface TaskLifecycleEffect {
@@ -3095,6 +3370,17 @@ export interface TaskCejMessageDigest {
   input: {
     direction: string;
     recipient: number;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCej-offer-alerts".
+ */
+export interface TaskCejOfferAlerts {
+  input: {
+    source: string;
+    offer: number;
   };
   output?: unknown;
 }

@@ -21,6 +21,7 @@ import { agendaEndpoints } from './agendas/endpoints'
 import { MY_AGENDA_PATH } from './agendas/paths'
 import { withMessaging } from './messaging'
 import { withNews } from './news'
+import { withOffers } from './offers'
 import { withPortfolio } from './portfolio'
 
 export type CejPluginOptions = {
@@ -56,6 +57,6 @@ export const cejPlugin =
       views: { cejMyAgenda: { Component: '/plugins/cej/agendas/MyAgendaView#MyAgendaView', path: MY_AGENDA_PATH, exact: true } },
       afterNavLinks: ['/plugins/cej/agendas/MyAgendaNavLink#MyAgendaNavLink'],
     })
-    const withMessages = withBulkKinds(withMessaging(withNews(next), { seed }), reassignmentKinds)
+    const withMessages = withBulkKinds(withOffers(withMessaging(withNews(next), { seed }), { seed }), reassignmentKinds)
     return seed ? withSeedStep(withSeedStep(withMessages, seedCej), seedAppointments) : withMessages
   }

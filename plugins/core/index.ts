@@ -16,6 +16,8 @@ import { Structures } from './collections/structures'
 import { Users } from './collections/users'
 import { userBinding } from './collections/users/lifecycle'
 import { seedCore } from './seed/seedCore'
+import { withRequiredFields } from './required-fields'
+import { withSilentAlert } from './silent-alert'
 import { notifyTask } from '../../src/kernel/notifications/notifyLater'
 import { withSeedStep } from '../../src/kernel/seed/steps'
 import { bindLifecycle } from '../lifecycle'
@@ -54,6 +56,7 @@ export const corePlugin =
       ],
       jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), notifyTask, ...archivingParts.tasks, bulkOperationTask(), bulkWatchdogTask()] },
     }
-    const withKinds = withBulkKinds(next, [counsellorTransferKind, placeTransferKind])
+    // « Les champs obligatoires » and « Sifflet silencieux » (seed 003).
+    const withKinds = withBulkKinds(withSilentAlert(withRequiredFields(next)), [counsellorTransferKind, placeTransferKind])
     return seed ? seedCore.reduce(withSeedStep, withKinds) : withKinds
   }

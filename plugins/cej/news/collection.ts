@@ -3,6 +3,7 @@ import type { CollectionBeforeChangeHook, CollectionConfig, Endpoint, Where } fr
 import { allOf, anyOf, asPrincipal, hasRole, inUserStructures, isStaff, isSuperAdmin, isSuperAdminUser, nobody } from '../../../src/kernel/access'
 import { guardStructureScope } from '../../../src/kernel/access/guards'
 import { forbidden, invalidField, notFound } from '../../../src/kernel/lib/errors'
+import { refuseParameters } from '../../../src/kernel/lib/readJsonObject'
 import { GROUPS, SLUGS } from '../../../collections/slugs'
 import { MESSAGING_SLUGS } from '../slugs'
 import { unreadNewsCount } from './unread'
@@ -42,6 +43,8 @@ const newsEndpoints: Endpoint[] = [
     method: 'post',
     handler: async (req) => {
       staffOnly(req)
+      // Takes no parameters: a body is refused (400) rather than silently ignored.
+      await refuseParameters(req)
       const id = Number(req.routeParams?.id)
       const found = Number.isInteger(id) && id > 0 ? (await req.payload.find({ collection: NEWS, where: { id: { equals: id } }, limit: 1, depth: 0, overrideAccess: false, user: req.user, req })).docs[0] : undefined
       if (!found) throw notFound('Actualité introuvable.')

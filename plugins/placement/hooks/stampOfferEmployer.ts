@@ -1,9 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { invalidField } from '../../../src/kernel/lib/errors'
-
-/** The department of a French postal code: 75012 → 75, 97411 → 974, 20000 → 2A/2B kept as typed. */
-export const departmentOf = (postalCode: string): string => (postalCode.startsWith('97') ? postalCode.slice(0, 3) : postalCode.slice(0, 2))
+import { departmentOf } from '../../../src/kernel/lib/validators'
 
 /**
  * An offer belongs to an employer structure; its name is copied for the "Employeur" filter

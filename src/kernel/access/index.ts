@@ -6,7 +6,7 @@ import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
 import type { AccessFn } from './compose'
 import type { Role, Section } from './roles'
-import { userStructureScope } from './structureScope'
+import { structuresWithAncestors, userStructureScope } from './structureScope'
 import {
   asPrincipal,
   isAccountUser,
@@ -14,6 +14,7 @@ import {
   isSuperAdminUser,
   userHasRole,
   userOpensSection,
+  userStructureIds,
 } from './user'
 
 export { allOf, anyOf, when, type AccessFn } from './compose'
@@ -21,7 +22,7 @@ export { decidedOncePerRequest } from './decidedOncePerRequest'
 export { hiddenUnless } from './hiddenUnless'
 export { requireAccess } from './requireAccess'
 export * from './roles'
-export { structuresWithDescendants, userStructureScope } from './structureScope'
+export { structuresWithAncestors, structuresWithDescendants, userStructureScope } from './structureScope'
 export * from './user'
 
 export const anyone: Access = () => true
@@ -70,6 +71,21 @@ export const inUserStructures =
 export const oneOfIds = (field: string, ids: number[]): Where =>
   ids.length === 1 ? ({ [field]: { equals: ids[0] } } as Where) : { or: ids.map((id) => ({ [field]: { equals: id } }) as Where) }
 
+/**
+ * Documents whose `field` lies in the user's structures, below them, or above them (their
+ * Mission Locale's region…): rules set higher up that apply to the user's records. Super-admins
+ * see every structure; anyone but staff none.
+ */
+export const inOrAboveUserStructures =
+  (field = 'structure'): AccessFn =>
+  async ({ req }) => {
+    const scope = await structuresActedOn(req)
+    if (scope === 'everywhere') return true
+    const above = await structuresWithAncestors({ req, ids: userStructureIds(asPrincipal(req.user)) })
+    const ids = [...new Set([...scope, ...above])]
+    return ids.length ? oneOfIds(field, ids) : false
+  }
+
 /** The logged-in principal's own record in `collection` (ids of users and accounts overlap). */
 export const isSelfIn =
   (collection: 'users' | 'accounts'): Access =>
@@ -93,6 +109,20 @@ export const followingStructureOfAccount: AccessFn = ({ req }) => {
   const structure = typeof user.structure === 'object' ? (user.structure as { id: unknown }).id : user.structure
   return { id: { equals: structure } } as Where
 }
+
+/**
+ * Records whose `field` lies in the structure following the logged-in young person or above it
+ * (their antenne's Mission Locale, its region): what those structures publish for their young people.
+ */
+export const inOrAboveAccountStructure =
+  (field = 'structure'): AccessFn =>
+  async ({ req }) => {
+    const user = asPrincipal(req.user) as (ReturnType<typeof asPrincipal> & { structure?: unknown }) | null
+    if (!isAccountUser(user) || user.structure == null) return false
+    const structure = Number(typeof user.structure === 'object' ? (user.structure as { id: unknown }).id : user.structure)
+    const ids = await structuresWithAncestors({ req, ids: [structure] })
+    return ids.length ? ({ [field]: { in: ids } } as Where) : false
+  }
 
 /** Records whose `field` (a users relationship, single or list) holds the logged-in staff user. */
 export const followedByUser =

@@ -32,6 +32,23 @@ export const structuresWithDescendants = async ({
   return [...new Set(rows.map((row) => Number(row.id)))].sort((a, b) => a - b)
 }
 
+/**
+ * The given structures and every structure above them (parent, grandparent… up to the region),
+ * in one recursive query on the request's transaction: what a rule set higher up applies to.
+ */
+export const structuresWithAncestors = async ({ req, ids }: { req: PayloadRequest; ids: number[] }): Promise<number[]> => {
+  const wanted = ids.map(Number).filter(Number.isInteger)
+  if (wanted.length === 0) return []
+  const db = await drizzleFor<Executor>(req)
+  const { rows } = await db.execute(sql`
+    WITH RECURSIVE chain AS (
+      SELECT id, parent_id FROM structures WHERE id = ANY(${`{${wanted.join(',')}}`}::int[])
+      UNION
+      SELECT s.id, s.parent_id FROM structures s JOIN chain ON s.id = chain.parent_id
+    ) SELECT id FROM chain`)
+  return rows.map((row) => Number(row.id))
+}
+
 const SCOPE_KEY = 'tremplinStructureScope'
 
 /**

@@ -3,6 +3,9 @@ export const POSTAL_CODE = /^(?:0[1-9]|[1-8]\d|9[0-8])\d{3}$|^2[AB]\d{3}$/
 
 export const isFrenchPostalCode = (value: unknown): boolean => typeof value === 'string' && /^\d{5}$/.test(value) && POSTAL_CODE.test(value)
 
+/** The department of a French postal code: 75012 → 75, 97411 → 974, 20000 → 2A/2B kept as typed. */
+export const departmentOf = (postalCode: string): string => (postalCode.startsWith('97') ? postalCode.slice(0, 3) : postalCode.slice(0, 2))
+
 export const validatePostalCode = (value: unknown): true | string => {
   if (value === undefined || value === null || value === '') return true
   return isFrenchPostalCode(value) ? true : 'Code postal invalide : 5 chiffres attendus (ex. 76500).'

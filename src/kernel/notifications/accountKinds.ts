@@ -10,6 +10,7 @@ export const ACCOUNT_NOTIFICATION_KINDS = [
   'follow-up-message',
   'session-registration',
   'cej-action',
+  'offer-alert',
 ] as const satisfies readonly NotificationKind[]
 
 export const ACCOUNT_NOTIFICATION_KIND_OPTIONS = ACCOUNT_NOTIFICATION_KINDS.map((value) => ({ label: NOTIFICATION_KINDS[value], value }))

@@ -18,6 +18,8 @@ export const NOTIFICATION_KINDS = {
   'bulk-operation': { fr: 'Opération groupée terminée (transferts)', en: 'Bulk operation finished' },
   'cej-reassignment': { fr: 'Réaffectation de bénéficiaires', en: 'Beneficiaries reassigned' },
   'erasure-request': { fr: 'Demande d’effacement des données d’un jeune', en: 'Erasure request from a young person' },
+  'silent-alert': { fr: 'Alerte silencieuse d’un collègue (toujours envoyée)', en: 'Silent alert from a colleague' },
+  'offer-alert': { fr: 'Nouvelle offre correspondant à une recherche sauvegardée', en: 'New offer matching a saved search' },
 } as const
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS

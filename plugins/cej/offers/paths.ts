@@ -1,0 +1,2 @@
+/** The counsellor's « Offres » admin view. */
+export const OFFERS_PATH = '/offres'
