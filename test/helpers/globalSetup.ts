@@ -47,12 +47,13 @@ export default async function setup(project: TestProject) {
     }
     return started
   }
-  // A start that dies or stalls is retried, its output kept for the report. (Silent exits with
+  // A start that dies or stalls is retried, its output kept for the report; a retry finishes the
+  // demo seed the killed start left half-done (src/host/seed: seedDecision). (Silent exits with
   // code 0 came from Lexical's top-level-await entry points; `--conditions` above avoids them.)
   let child = startChild()
   for (let attempt = 1; ; attempt++) {
     try {
-      await waitUntilReady(child, 120_000)
+      await waitUntilReady(child, 300_000)
       break
     } catch (error) {
       child.kill('SIGKILL')
