@@ -18,7 +18,8 @@ export const draftPdf = async ({ req, id }: { req: PayloadRequest; id: string | 
   if (!draft) throw notFound(NOT_FOUND)
   const candidate = (await loadDoc({ req, collection: 'accounts', id: relationId(draft.account) ?? 0 })) ?? {}
   const pdf = await renderDraftPdf({ kind: draft.kind, title: draft.title, candidate, cv: draft.cv, letter: draft.letter, date: new Date() })
-  const filename = `${draft.kind === 'cover-letter' ? 'lettre' : 'cv'}-${String(draft.title).normalize('NFD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || draft.id}.pdf`
+  const slug = String(draft.title).normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase()
+  const filename = `${slug || `document-${draft.id}`}.pdf`
   return { draft, pdf, filename }
 }
 

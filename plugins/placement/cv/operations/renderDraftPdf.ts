@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit'
 
+import { displayName } from '../../../../src/kernel/lib/displayName'
 import { frenchDate } from '../../../../src/kernel/lib/frenchDates'
 import { LANGUAGE_LEVELS } from '../options'
 
@@ -8,13 +9,14 @@ type Row = Record<string, string | null | undefined>
 export type PrintableDraft = {
   kind: 'cv' | 'cover-letter'
   title: string
-  candidate: { firstName?: string | null; lastName?: string | null; email?: string | null; phone?: string | null }
+  candidate: { firstName?: string | null; lastName?: string | null; email?: string | null; phone?: string | null; status?: string | null }
   cv?: { headline?: string | null; summary?: string | null; experiences?: Row[] | null; trainings?: Row[] | null; skills?: Row[] | null; languages?: Row[] | null } | null
   letter?: { company?: string | null; position?: string | null; body?: string | null } | null
   date: Date
 }
 
 const levelLabel = (value: string | null | undefined) => LANGUAGE_LEVELS.find((level) => level.value === value)?.label.fr ?? ''
+const fullName = (candidate: PrintableDraft['candidate']) => displayName(candidate, { useEmail: false, fallback: '' })
 const joined = (...parts: (string | null | undefined)[]) => parts.map((part) => part?.trim()).filter(Boolean).join(' — ')
 
 const toBuffer = (draw: (doc: PDFKit.PDFDocument) => void, title: string): Promise<Buffer> =>
@@ -36,7 +38,7 @@ const heading = (doc: PDFKit.PDFDocument, text: string) => {
 
 const drawCv = (doc: PDFKit.PDFDocument, draft: PrintableDraft) => {
   const { candidate, cv } = draft
-  doc.fontSize(20).font('Helvetica-Bold').text(joined(candidate.firstName, candidate.lastName) || draft.title)
+  doc.fontSize(20).font('Helvetica-Bold').text(fullName(candidate) || draft.title)
   if (cv?.headline) doc.fontSize(13).font('Helvetica').fillColor('#444').text(cv.headline)
   doc.fontSize(10).fillColor('#444').text(joined(candidate.email, candidate.phone)).fillColor('black')
   if (cv?.summary) {
@@ -69,7 +71,7 @@ const drawCv = (doc: PDFKit.PDFDocument, draft: PrintableDraft) => {
 
 const drawLetter = (doc: PDFKit.PDFDocument, draft: PrintableDraft) => {
   const { candidate, letter } = draft
-  doc.fontSize(11).font('Helvetica-Bold').text(joined(candidate.firstName, candidate.lastName))
+  doc.fontSize(11).font('Helvetica-Bold').text(fullName(candidate))
   doc.font('Helvetica').text(candidate.email ?? '')
   if (candidate.phone) doc.text(candidate.phone)
   doc.moveDown()

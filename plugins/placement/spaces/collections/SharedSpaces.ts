@@ -7,6 +7,7 @@ import { PLACEMENT_SLUGS } from '../../slugs'
 import { hiddenFromNonStaff, isSpaceMember, managesSpace, SPACES_GROUP } from '../access'
 import { membershipEndpoints } from '../endpoints/membershipEndpoints'
 import { checkNewMembers } from '../hooks/checkNewMembers'
+import { deleteSpaceContents } from '../hooks/deleteSpaceContents'
 
 /** The administrator who opens a space is its first member, and is recorded as its creator. */
 const stampCreator: CollectionBeforeChangeHook = ({ data, req, operation }) => {
@@ -41,6 +42,7 @@ export const SharedSpaces: CollectionConfig = {
   endpoints: membershipEndpoints,
   hooks: {
     beforeChange: [guardStructureScope({ field: 'structure', message: 'Vous ne pouvez créer un espace collaboratif que pour vos structures.' }), stampCreator, checkNewMembers],
+    beforeDelete: [deleteSpaceContents],
   },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 150, label: { fr: 'Nom de l’espace', en: 'Name' } },
