@@ -10,6 +10,7 @@ import { candidatureBinding } from './collections/candidatures/lifecycle'
 import { Documents } from './collections/Documents'
 import { DocumentDrafts } from './cv/collections/DocumentDrafts'
 import { SharedSpaces } from './spaces/collections/SharedSpaces'
+import { seedSpaces } from './spaces/seed/seedSpaces'
 import { SpaceDocuments } from './spaces/collections/SpaceDocuments'
 import { SpaceEvents } from './spaces/collections/SpaceEvents'
 import { SpaceMessages } from './spaces/collections/SpaceMessages'
@@ -73,5 +74,5 @@ export const placementPlugin =
       jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), followUpAlertTask] },
       admin: withAdminViews({ admin: config.admin, directory }),
     }
-    return seed ? withSeedStep(next, seedPlacement) : next
+    return seed ? withSeedStep(withSeedStep(next, seedPlacement), seedSpaces) : next
   }

@@ -64,6 +64,15 @@ afterAll(async () => {
 })
 
 describe('Espaces collaboratifs : créer un espace et y partager', () => {
+  it('L’espace de démonstration est lu par ses trois membres, avec son message et son agenda ; pas par l’employeur', async () => {
+    const name = encodeURIComponent('Référents handicap — lycées de Bobigny et Créteil')
+    const space = await findFirst(ctx.creteil, 'shared-spaces', `where[name][equals]=${name}`)
+    expect(idsOf((await api(`/api/space-messages?where[space][equals]=${space.id}`, { token: ctx.referent })).body)).toHaveLength(1)
+    expect(idsOf((await api(`/api/space-events?where[space][equals]=${space.id}`, { token: ctx.missionOfficer })).body)).toHaveLength(1)
+    expect(idsOf((await api(`/api/shared-spaces?where[name][equals]=${name}`, { token: ctx.employer })).body)).toEqual([])
+  })
+
+
   it("L'administrateur crée l'espace d'une cohorte avec deux référents de deux établissements", async () => {
     const { status, body } = await api('/api/shared-spaces', {
       method: 'POST',
@@ -117,9 +126,11 @@ describe('Espaces collaboratifs : créer un espace et y partager', () => {
       expect(await fileStatus(ctx.document.path, token)).toBe(403)
     }
     expect(await fileStatus(ctx.document.path)).toBe(403)
+    // The mission officer belongs to the demo space only: their lists hold its records, none of this one.
     const viaGraphql = await graphql('{ SpaceDocuments(limit: 100) { docs { id } } SpaceMessages(limit: 100) { docs { id } } }', {}, ctx.missionOfficer)
-    expect(viaGraphql.data?.SpaceDocuments?.docs ?? []).toEqual([])
-    expect(viaGraphql.data?.SpaceMessages?.docs ?? []).toEqual([])
+    expect(viaGraphql.errors).toBeUndefined()
+    expect(viaGraphql.data.SpaceDocuments.docs.map((doc: { id: number }) => doc.id)).not.toContain(ctx.document.id)
+    expect(viaGraphql.data.SpaceMessages.docs.map((doc: { id: number }) => doc.id)).not.toContain(ctx.message)
     // Nor does a non-member post into it.
     expect((await api('/api/space-messages', { method: 'POST', token: ctx.missionOfficer, body: { space: ctx.space, body: 'Intrus' } })).status).toBe(403)
     expect((await upload({ token: ctx.employer, space: ctx.space, title: 'Intrus' })).status).toBe(403)
