@@ -7,7 +7,6 @@
 import type { Where } from 'payload'
 
 import { followedByUser, hiddenUnless, ROLES, sectionInStructures, type AccessFn } from '../../../src/kernel/access'
-import { findDocs } from '../../../src/kernel/lib/loadDoc'
 import { PLACEMENT_SLUGS } from '../slugs'
 
 /** Spaces whose `members` hold the logged-in staff user. */
@@ -20,8 +19,13 @@ export const managesSpace = sectionInStructures('administration', 'structure')
 export const memberSpaceIds = async (args: Parameters<AccessFn>[0]): Promise<number[]> => {
   const where = await isSpaceMember(args)
   if (!where || where === true) return []
-  const spaces = await findDocs({ req: args.req, collection: PLACEMENT_SLUGS.sharedSpaces, where, limit: 10_000 })
-  return spaces.map((space) => space.id)
+  // Page by page: inside a GraphQL request the hardening plugin caps every list at its maximum.
+  const ids: number[] = []
+  for (let page = 1; ; page += 1) {
+    const { docs, hasNextPage } = await args.req.payload.find({ collection: PLACEMENT_SLUGS.sharedSpaces, where, depth: 0, limit: 100, page, overrideAccess: true, req: args.req })
+    ids.push(...docs.map((space) => space.id))
+    if (!hasNextPage) return ids
+  }
 }
 
 /** Messages, documents and events of the spaces the user belongs to (`field` points at the space). */
