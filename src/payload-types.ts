@@ -92,6 +92,11 @@ export interface Config {
     parrainages: Parrainage;
     'follow-up-messages': FollowUpMessage;
     'private-notes': PrivateNote;
+    'document-drafts': DocumentDraft;
+    'shared-spaces': SharedSpace;
+    'space-messages': SpaceMessage;
+    'space-documents': SpaceDocument;
+    'space-events': SpaceEvent;
     'bilan-phases': BilanPhase;
     bilans: Bilan;
     'bilan-steps': BilanStep;
@@ -150,6 +155,11 @@ export interface Config {
     parrainages: ParrainagesSelect<false> | ParrainagesSelect<true>;
     'follow-up-messages': FollowUpMessagesSelect<false> | FollowUpMessagesSelect<true>;
     'private-notes': PrivateNotesSelect<false> | PrivateNotesSelect<true>;
+    'document-drafts': DocumentDraftsSelect<false> | DocumentDraftsSelect<true>;
+    'shared-spaces': SharedSpacesSelect<false> | SharedSpacesSelect<true>;
+    'space-messages': SpaceMessagesSelect<false> | SpaceMessagesSelect<true>;
+    'space-documents': SpaceDocumentsSelect<false> | SpaceDocumentsSelect<true>;
+    'space-events': SpaceEventsSelect<false> | SpaceEventsSelect<true>;
     'bilan-phases': BilanPhasesSelect<false> | BilanPhasesSelect<true>;
     bilans: BilansSelect<false> | BilansSelect<true>;
     'bilan-steps': BilanStepsSelect<false> | BilanStepsSelect<true>;
@@ -1260,6 +1270,134 @@ export interface PrivateNote {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-drafts".
+ */
+export interface DocumentDraft {
+  id: number;
+  title: string;
+  kind: 'cv' | 'cover-letter';
+  account?: (number | null) | Account;
+  structure?: (number | null) | Structure;
+  cv?: {
+    headline?: string | null;
+    summary?: string | null;
+    experiences?:
+      | {
+          role: string;
+          employer?: string | null;
+          place?: string | null;
+          period?: string | null;
+          description?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    trainings?:
+      | {
+          diploma: string;
+          school?: string | null;
+          period?: string | null;
+          description?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    skills?:
+      | {
+          skill: string;
+          id?: string | null;
+        }[]
+      | null;
+    languages?:
+      | {
+          language: string;
+          level?: ('native' | 'fluent' | 'intermediate' | 'basic') | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  letter?: {
+    template?: ('offer' | 'spontaneous' | 'work-study') | null;
+    offer?: (number | null) | Offer;
+    company?: string | null;
+    position?: string | null;
+    /**
+     * Filled from the template when left empty.
+     */
+    body?: string | null;
+  };
+  document?: (number | null) | Document;
+  savedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "shared-spaces".
+ */
+export interface SharedSpace {
+  id: number;
+  name: string;
+  kind: 'topic' | 'cohort';
+  description?: string | null;
+  structure: number | Structure;
+  /**
+   * Who sees the space.
+   */
+  members?: (number | User)[] | null;
+  createdBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "space-messages".
+ */
+export interface SpaceMessage {
+  id: number;
+  space: number | SharedSpace;
+  body: string;
+  author?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "space-documents".
+ */
+export interface SpaceDocument {
+  id: number;
+  space: number | SharedSpace;
+  title: string;
+  uploadedBy?: (number | null) | User;
+  prefix?: string | null;
+  _objectKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "space-events".
+ */
+export interface SpaceEvent {
+  id: number;
+  space: number | SharedSpace;
+  title: string;
+  startsAt: string;
+  endsAt?: string | null;
+  place?: string | null;
+  description?: string | null;
+  createdBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Lead counsellors edit and publish the phases.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1995,6 +2133,26 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'private-notes';
         value: number | PrivateNote;
+      } | null)
+    | ({
+        relationTo: 'document-drafts';
+        value: number | DocumentDraft;
+      } | null)
+    | ({
+        relationTo: 'shared-spaces';
+        value: number | SharedSpace;
+      } | null)
+    | ({
+        relationTo: 'space-messages';
+        value: number | SpaceMessage;
+      } | null)
+    | ({
+        relationTo: 'space-documents';
+        value: number | SpaceDocument;
+      } | null)
+    | ({
+        relationTo: 'space-events';
+        value: number | SpaceEvent;
       } | null)
     | ({
         relationTo: 'bilan-phases';
@@ -2761,6 +2919,127 @@ export interface PrivateNotesSelect<T extends boolean = true> {
   body?: T;
   author?: T;
   structure?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-drafts_select".
+ */
+export interface DocumentDraftsSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  account?: T;
+  structure?: T;
+  cv?:
+    | T
+    | {
+        headline?: T;
+        summary?: T;
+        experiences?:
+          | T
+          | {
+              role?: T;
+              employer?: T;
+              place?: T;
+              period?: T;
+              description?: T;
+              id?: T;
+            };
+        trainings?:
+          | T
+          | {
+              diploma?: T;
+              school?: T;
+              period?: T;
+              description?: T;
+              id?: T;
+            };
+        skills?:
+          | T
+          | {
+              skill?: T;
+              id?: T;
+            };
+        languages?:
+          | T
+          | {
+              language?: T;
+              level?: T;
+              id?: T;
+            };
+      };
+  letter?:
+    | T
+    | {
+        template?: T;
+        offer?: T;
+        company?: T;
+        position?: T;
+        body?: T;
+      };
+  document?: T;
+  savedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "shared-spaces_select".
+ */
+export interface SharedSpacesSelect<T extends boolean = true> {
+  name?: T;
+  kind?: T;
+  description?: T;
+  structure?: T;
+  members?: T;
+  createdBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "space-messages_select".
+ */
+export interface SpaceMessagesSelect<T extends boolean = true> {
+  space?: T;
+  body?: T;
+  author?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "space-documents_select".
+ */
+export interface SpaceDocumentsSelect<T extends boolean = true> {
+  space?: T;
+  title?: T;
+  uploadedBy?: T;
+  prefix?: T;
+  _objectKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "space-events_select".
+ */
+export interface SpaceEventsSelect<T extends boolean = true> {
+  space?: T;
+  title?: T;
+  startsAt?: T;
+  endsAt?: T;
+  place?: T;
+  description?: T;
+  createdBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -8,6 +8,12 @@ import { extendAccounts } from './accounts/extendAccounts'
 import { Candidatures } from './collections/candidatures'
 import { candidatureBinding } from './collections/candidatures/lifecycle'
 import { Documents } from './collections/Documents'
+import { DocumentDrafts } from './cv/collections/DocumentDrafts'
+import { SharedSpaces } from './spaces/collections/SharedSpaces'
+import { seedSpaces } from './spaces/seed/seedSpaces'
+import { SpaceDocuments } from './spaces/collections/SpaceDocuments'
+import { SpaceEvents } from './spaces/collections/SpaceEvents'
+import { SpaceMessages } from './spaces/collections/SpaceMessages'
 import { FollowUpMessages } from './collections/FollowUpMessages'
 import { Offers } from './collections/Offers'
 import { Parrainages } from './collections/parrainages'
@@ -40,7 +46,8 @@ const withAdminViews = ({ admin, directory }: { admin: Config['admin']; director
 /**
  * Atouts pour tous (seed 004): offers, candidates' documents, candidatures and parrainages with
  * their lifecycles, follow-up messages, private notes, the directory (API and « Annuaire » view)
- * and the cohort's dashboard block. Extends the core's `accounts` with the candidate file.
+ * and the cohort's dashboard block; CVs and cover letters typed in the platform (`cv/`) and the
+ * professionals' « espaces collaboratifs » (`spaces/`). Extends the core's `accounts` with the candidate file.
  * A deployment leaves it out by not listing it.
  */
 export const placementPlugin =
@@ -57,10 +64,15 @@ export const placementPlugin =
         bindLifecycle(Parrainages, parrainageBinding),
         FollowUpMessages,
         PrivateNotes,
+        DocumentDrafts,
+        SharedSpaces,
+        SpaceMessages,
+        SpaceDocuments,
+        SpaceEvents,
       ],
       endpoints: [...(config.endpoints ?? []), ...(directory ? directoryEndpoints : [])],
       jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), followUpAlertTask] },
       admin: withAdminViews({ admin: config.admin, directory }),
     }
-    return seed ? withSeedStep(next, seedPlacement) : next
+    return seed ? withSeedStep(withSeedStep(next, seedPlacement), seedSpaces) : next
   }

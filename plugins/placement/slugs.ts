@@ -6,6 +6,13 @@ export const PLACEMENT_SLUGS = {
   parrainages: 'parrainages',
   followUpMessages: 'follow-up-messages',
   privateNotes: 'private-notes',
+  /** A CV or cover letter typed in the platform, saved as a PDF among the candidate's `documents`. */
+  documentDrafts: 'document-drafts',
+  /** « Espaces collaboratifs »: professionals' shared spaces and what their members share. */
+  sharedSpaces: 'shared-spaces',
+  spaceMessages: 'space-messages',
+  spaceDocuments: 'space-documents',
+  spaceEvents: 'space-events',
 } as const
 
 /**

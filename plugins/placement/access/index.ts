@@ -27,6 +27,12 @@ import { PARRAINAGE_STATES_SENT } from '../../../workflows/parrainage/machine'
 /** Establishment staff (referents, mission officers, and admins above them) on records of their establishments. */
 export const establishmentStaffOn = (field = 'structure') => sectionInStructures('placement', field)
 
+/**
+ * A candidate's own records (`account` field), or their establishment's staff: documents and
+ * the CVs and letters typed in the platform.
+ */
+export const candidateOrEstablishmentStaff = anyOf(ownedByAccount('account'), establishmentStaffOn('structure'))
+
 /** The referents and mission officers themselves (private notes are theirs alone). */
 export const isEstablishmentFollower = hasRole('mission-officer', 'establishment-referent')
 

@@ -1,18 +1,16 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
-import { anyOf, isAccount, opensSection, ownedByAccount } from '../../../src/kernel/access'
+import { anyOf, isAccount, opensSection } from '../../../src/kernel/access'
 import { GROUPS, SLUGS } from '../../../collections/slugs'
-import { employerOf, establishmentStaffOn, hiddenFromEmployers, hiddenFromEmployersOnly } from '../access'
+import { candidateOrEstablishmentStaff, employerOf, hiddenFromEmployers, hiddenFromEmployersOnly } from '../access'
 import { establishmentField } from '../fields/candidateFields'
 import { stampDocumentOwner } from '../hooks/stampDocumentOwner'
 import { PLACEMENT_SLUGS } from '../slugs'
 import { DOCUMENT_TYPES } from './options'
 
-const ownedByCandidate = ownedByAccount('account')
-
 /** Candidate, or staff of their establishment. */
-const manageDocuments = anyOf(ownedByCandidate, establishmentStaffOn('structure'))
+const manageDocuments = candidateOrEstablishmentStaff
 
 /**
  * A candidate's CVs, cover letters and other files (seed 004, "Gère ses documents"). Files are

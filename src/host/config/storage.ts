@@ -3,7 +3,7 @@ import { s3Storage } from '@payloadcms/storage-s3'
 import { env } from '../../kernel/config/env'
 
 /**
- * Uploaded files (media, candidates' documents) in S3-compatible object storage when `S3_BUCKET`
+ * Uploaded files (media, candidates' documents, shared spaces' documents) in S3-compatible object storage when `S3_BUCKET`
  * is set, so every app instance serves every file; on local disk (`MEDIA_DIR`) otherwise.
  *
  * Files stay behind Payload's own route, `/api/<collection>/file/<filename>`, which checks the
@@ -18,7 +18,7 @@ export const objectStorage = () =>
     alwaysInsertFields: true,
     bucket: env.s3.bucket ?? '',
     acl: 'private',
-    collections: { media: { prefix: 'media' }, documents: { prefix: 'documents' }, 'message-attachments': { prefix: 'message-attachments' } },
+    collections: { media: { prefix: 'media' }, documents: { prefix: 'documents' }, 'message-attachments': { prefix: 'message-attachments' }, 'space-documents': { prefix: 'space-documents' } },
     config: {
       endpoint: env.s3.endpoint,
       region: env.s3.region,
