@@ -18,6 +18,8 @@ import { seedCore } from './seed/seedCore'
 import { notifyTask } from '../../src/kernel/notifications/notifyLater'
 import { withSeedStep } from '../../src/kernel/seed/steps'
 import { bindLifecycle } from '../lifecycle'
+import { workListEndpoint, withWorkItems } from '../../src/kernel/workList'
+import { CORE_WORK_ITEMS } from './workItems'
 
 export type CorePluginOptions = {
   /** Adds the core's demo data (structures, staff, young people) to the seed; the host's runner runs it before every module's. */
@@ -35,7 +37,10 @@ export const corePlugin =
         admin: config.admin,
         views: { transfers: { Component: '/plugins/core/components/TransfersView#TransfersView', path: '/transferts', exact: true } },
         afterNavLinks: ['/plugins/core/components/TransfersView#TransfersNavLink'],
+        // First on every dashboard: what waits for the user (modules add their items with withWorkItems).
+        beforeDashboard: ['/src/kernel/workList/WorkListDashboard#WorkListDashboard'],
       }),
+      endpoints: [...(config.endpoints ?? []), workListEndpoint],
       collections: [
         ...(config.collections ?? []),
         Structures,
@@ -49,6 +54,6 @@ export const corePlugin =
       ],
       jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), notifyTask, ...archivingParts.tasks, bulkOperationTask(), bulkWatchdogTask()] },
     }
-    const withKinds = withBulkKinds(next, [counsellorTransferKind, placeTransferKind])
+    const withKinds = withWorkItems(withBulkKinds(next, [counsellorTransferKind, placeTransferKind]), CORE_WORK_ITEMS)
     return seed ? seedCore.reduce(withSeedStep, withKinds) : withKinds
   }

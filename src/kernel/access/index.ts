@@ -14,10 +14,13 @@ import {
   isSuperAdminUser,
   userHasRole,
   userOpensSection,
+  userWorksIn,
 } from './user'
 
 export { allOf, anyOf, when, type AccessFn } from './compose'
 export { hiddenUnless } from './hiddenUnless'
+export { moduleFields, worksInField } from './moduleFields'
+export { structureTypesField } from './structureTypesField'
 export { requireAccess } from './requireAccess'
 export * from './roles'
 export { structuresWithDescendants, userStructureScope } from './structureScope'
@@ -93,6 +96,12 @@ export const followedByUser =
     const user = asPrincipal(req.user)
     return isStaffUser(user) ? ({ [field]: { in: [user.id] } } as Where) : false
   }
+
+/** The user works in this module (roles and the type of their structures; see `userWorksIn`). */
+export const worksIn =
+  (section: Section): Access =>
+  ({ req }) =>
+    userWorksIn(asPrincipal(req.user), section)
 
 /** Staff in a section, limited to the structures they act on. */
 export const sectionInStructures = (section: Section, field = 'structure'): Access =>

@@ -4,6 +4,7 @@ import { HomonymsPanel as HomonymsPanel_2c3192cbf79bb31a582967aec047c584 } from 
 import { StatusCell as StatusCell_f1bb081f2faff8e96bc7737e1303144b } from '../../../../plugins/lifecycle/components/StatusCell'
 import { LifecyclePanel as LifecyclePanel_e34ef33eff1b2c065a1a168dffd28829 } from '../../../../plugins/lifecycle/components/LifecyclePanel'
 import { AddToReferenceTablesPanel as AddToReferenceTablesPanel_bc5adfd2830235f561d3cfb29a6bafbe } from '../../../../plugins/reference-tables/components/AddToReferenceTablesPanel'
+import { QuickFilters as QuickFilters_6a0905263491a96d5e167ddfbc7acc0d } from '../../../../src/kernel/workList/QuickFilters'
 import { ResultPanel as ResultPanel_4a492ccff3386365201b01b5731d98e7 } from '../../../../plugins/instant-t/components/ResultPanel'
 import { LinkAccountField as LinkAccountField_658bf369e00d393b495a73193b75207c } from '../../../../plugins/instant-t/components/LinkAccountField'
 import { AccountNameCell as AccountNameCell_ef803b2344b8463b184a90a1d7cecf4e } from '../../../../plugins/instant-t/components/AccountNameCell'
@@ -42,6 +43,7 @@ import { PortfolioNavLinks as PortfolioNavLinks_868c51b0fe05ac7da80ce1f28769177e
 import { MyAgendaNavLink as MyAgendaNavLink_db0c79a7df045e15dec0c21498d54437 } from '../../../../plugins/cej/agendas/MyAgendaNavLink'
 import { NewsNavLink as NewsNavLink_760b55743984847ae2f2ceddd2f30857 } from '../../../../plugins/cej/news/components/NewsNavLink'
 import { MessagingNavLink as MessagingNavLink_3f6578e3814c74d3440e3e3ad4ca53ce } from '../../../../plugins/cej/messaging/components/MessagingNavLink'
+import { WorkListDashboard as WorkListDashboard_ca18d8574b38b7c9ba45b0ebc2193b53 } from '../../../../src/kernel/workList/WorkListDashboard'
 import { CohortDashboard as CohortDashboard_18daaebb5934630ce50e53b6d5476ccf } from '../../../../plugins/placement/components/CohortDashboard'
 import { BilanDashboard as BilanDashboard_126d86a5782460195b8685ead706c3f1 } from '../../../../plugins/bilan/components/BilanDashboard'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
@@ -64,6 +66,7 @@ export const importMap = {
   "/plugins/lifecycle/components/StatusCell#StatusCell": StatusCell_f1bb081f2faff8e96bc7737e1303144b,
   "/plugins/lifecycle/components/LifecyclePanel#LifecyclePanel": LifecyclePanel_e34ef33eff1b2c065a1a168dffd28829,
   "/plugins/reference-tables/components/AddToReferenceTablesPanel#AddToReferenceTablesPanel": AddToReferenceTablesPanel_bc5adfd2830235f561d3cfb29a6bafbe,
+  "/src/kernel/workList/QuickFilters#QuickFilters": QuickFilters_6a0905263491a96d5e167ddfbc7acc0d,
   "/plugins/instant-t/components/ResultPanel#ResultPanel": ResultPanel_4a492ccff3386365201b01b5731d98e7,
   "/plugins/instant-t/components/LinkAccountField#LinkAccountField": LinkAccountField_658bf369e00d393b495a73193b75207c,
   "/plugins/instant-t/components/AccountNameCell#AccountNameCell": AccountNameCell_ef803b2344b8463b184a90a1d7cecf4e,
@@ -102,6 +105,7 @@ export const importMap = {
   "/plugins/cej/agendas/MyAgendaNavLink#MyAgendaNavLink": MyAgendaNavLink_db0c79a7df045e15dec0c21498d54437,
   "/plugins/cej/news/components/NewsNavLink#NewsNavLink": NewsNavLink_760b55743984847ae2f2ceddd2f30857,
   "/plugins/cej/messaging/components/MessagingNavLink#MessagingNavLink": MessagingNavLink_3f6578e3814c74d3440e3e3ad4ca53ce,
+  "/src/kernel/workList/WorkListDashboard#WorkListDashboard": WorkListDashboard_ca18d8574b38b7c9ba45b0ebc2193b53,
   "/plugins/placement/components/CohortDashboard#CohortDashboard": CohortDashboard_18daaebb5934630ce50e53b6d5476ccf,
   "/plugins/bilan/components/BilanDashboard#BilanDashboard": BilanDashboard_126d86a5782460195b8685ead706c3f1,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
