@@ -1,3 +1,5 @@
+import type { Where } from 'payload'
+
 import type { WorkItem } from '../../src/kernel/workList'
 import { SLUGS } from '../../collections/slugs'
 
@@ -24,6 +26,7 @@ export const CORE_WORK_ITEMS: WorkItem[] = [
     label: 'Notifications non lues',
     filterLabel: 'Non lues',
     collection: SLUGS.notifications,
-    where: { readAt: { exists: false } },
+    // Their own, super-administrators included (they may read everyone's).
+    where: ({ user }): Where => ({ and: [{ recipientUser: { equals: user.id } }, { readAt: { exists: false } }] }),
   },
 ]

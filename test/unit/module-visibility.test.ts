@@ -68,7 +68,7 @@ describe('Listes de travail (issue 15, point 5)', () => {
   const pending: WorkItem = { key: 'k', label: 'Comptes en attente', filterLabel: 'En attente', collection: 'accounts', where: { status: { equals: 'pending' } }, sections: ['accounts'] }
 
   it('Chaque compteur mène à la liste filtrée exactement comme il compte', () => {
-    expect(decodeURIComponent(listHref(pending))).toBe('/admin/collections/accounts?where[status][equals]=pending')
+    expect(decodeURIComponent(listHref({ collection: pending.collection, where: { status: { equals: 'pending' } } }))).toBe('/admin/collections/accounts?where[status][equals]=pending')
     const nested = listHref({ collection: 'actions', where: { and: [{ status: { equals: 'done' } }, { 'qualification.qualifiedAt': { exists: false } }] } })
     expect(decodeURIComponent(nested)).toBe('/admin/collections/actions?where[and][0][status][equals]=done&where[and][1][qualification.qualifiedAt][exists]=false')
   })

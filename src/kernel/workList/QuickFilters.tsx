@@ -2,7 +2,7 @@ import type { ServerProps } from 'payload'
 
 import { asPrincipal } from '../access/user'
 import { listHref } from './listHref'
-import { isWorkFor, workItemsOf } from './types'
+import { isWorkFor, whereFor, workItemsOf } from './types'
 
 type Props = ServerProps & { collectionSlug?: string; searchParams?: Record<string, unknown> }
 
@@ -25,7 +25,7 @@ export const QuickFilters = ({ collectionSlug, payload, user, searchParams = {} 
   if (items.length === 0) return null
   const current = whereKeyOf(new URLSearchParams(Object.entries(searchParams).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : []))).toString())
   const all = `/admin/collections/${collectionSlug}`
-  const filters = [{ key: 'all', label: 'Tous', href: all }, ...items.map((item) => ({ key: item.key, label: item.filterLabel, href: listHref(item) }))]
+  const filters = [{ key: 'all', label: 'Tous', href: all }, ...items.map((item) => ({ key: item.key, label: item.filterLabel, href: listHref({ collection: item.collection, where: whereFor({ item, user: principal! }) }) }))]
   return (
     <nav className="tremplin-quick-filters" aria-label="Filtres rapides">
       {filters.map((filter) => {

@@ -5,4 +5,4 @@
 export { countWorkItems } from './countWorkItems'
 export { workListEndpoint } from './endpoint'
 export { listHref } from './listHref'
-export { isWorkFor, withWorkItems, workItemsOf, type WorkCount, type WorkItem } from './types'
+export { isWorkFor, whereFor, withWorkItems, workItemsOf, type WorkCount, type WorkItem } from './types'

@@ -15,7 +15,8 @@ export type WorkItem = {
   /** The list's one-click filter (« En attente »). */
   filterLabel: string
   collection: string
-  where: Where
+  /** What is counted; a function when it depends on the user (their own notifications). */
+  where: Where | ((args: { user: Principal }) => Where)
   /** Work for whoever works in one of these sections or holds one of these roles; for all staff when both are empty. */
   sections?: Section[]
   roles?: Role[]
@@ -51,6 +52,9 @@ export const withWorkItems = (config: Config, items: WorkItem[]): Config => {
     }),
   }
 }
+
+/** The item's filter for this user. */
+export const whereFor = ({ item, user }: { item: WorkItem; user: Principal }): Where => (typeof item.where === 'function' ? item.where({ user }) : item.where)
 
 /** The item is work for this user: staff who work in one of its sections or hold one of its roles (all staff when it names none). */
 export const isWorkFor = ({ item, user }: { item: WorkItem; user: Principal | null }): boolean => {
