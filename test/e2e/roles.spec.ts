@@ -7,10 +7,9 @@ import { checkPage } from './pageChecks'
  * One journey per demo role (issue 15): log in, land on « Ce qui vous attend », follow a count to
  * its filtered list, do the role's main action; every page is scanned for raw slugs, e-mails
  * shown as names, « vrai/faux » and English strings, and checked with axe. The dashboards'
- * screenshots go to docs/screenshots/ (linked from the README).
+ * screenshots go to docs/screenshots/ (linked from the README). One worker runs them in order:
+ * the employer accepts the parrainage the establishment referent has just validated.
  */
-test.describe.configure({ mode: 'serial' })
-
 /** The dashboard, checked and photographed, then the list one of its counts leads to. */
 const dashboardThenList = async (page: Page, { role, item }: { role: string; item: string }) => {
   await page.goto('/admin')
