@@ -66,7 +66,7 @@ test('Conseiller référent (DABM) : relit les phases soumises, sans agenda CEJ,
   await loginToAdmin(page, 'lead-counsellor@tremplin.test')
   await page.goto('/admin')
   await expect(page.locator('#nav-cej-my-agenda')).toHaveCount(0)
-  await expect(page.locator('nav')).not.toContainText('Agenda CEJ')
+  await expect(page.locator('nav.nav__wrap')).not.toContainText('Agenda CEJ')
   await dashboardThenList(page, { role: 'conseiller-referent', item: 'bilan-steps-submitted' })
   await page.goto('/admin/collections/bilan-phases')
   await page.locator('.table tbody tr a[href*="/admin/collections/bilan-phases/"]').first().click()
