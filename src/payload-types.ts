@@ -291,6 +291,15 @@ export interface Structure {
  */
 export interface User {
   id: number;
+  structureTypes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   firstName?: string | null;
   lastName?: string | null;
   nameKey?: string | null;
@@ -2305,6 +2314,7 @@ export interface StructuresSelect<T extends boolean = true> {
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
+  structureTypes?: T;
   firstName?: T;
   lastName?: T;
   nameKey?: T;

@@ -2,6 +2,7 @@ import type { CollectionConfig, Config, Plugin } from 'payload'
 
 import { addAdminComponents } from '../../src/kernel/admin/addAdminComponents'
 import { withSeedStep } from '../../src/kernel/seed/steps'
+import { withWorkItems } from '../../src/kernel/workList'
 import { bindLifecycle } from '../lifecycle'
 import { BilanPhases } from './collections/BilanPhases'
 import { Bilans } from './collections/Bilans'
@@ -10,6 +11,7 @@ import { bilanStepBinding } from './collections/bilanStepLifecycle'
 import { ACTIVITY_PATH } from './paths'
 import { seedBilan } from './seed/seedBilan'
 import type { BilanPluginOptions } from './types'
+import { BILAN_WORK_ITEMS } from './workItems'
 import { notifyNewAccountTask, withNewAccountNotification } from './users/notifyNewAccount'
 
 export type { BilanPluginOptions } from './types'
@@ -48,5 +50,5 @@ export const bilanPlugin =
       jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), notifyNewAccountTask] },
       admin: withAdminViews(config.admin),
     }
-    return withSeedStep(withModule, seedBilan)
+    return withSeedStep(withWorkItems(withModule, BILAN_WORK_ITEMS), seedBilan)
   }

@@ -3,6 +3,7 @@ import type { Config, Plugin } from 'payload'
 import { addAdminComponents } from '../../src/kernel/admin/addAdminComponents'
 import { withBulkKinds } from '../../src/kernel/bulk'
 import { withSeedStep } from '../../src/kernel/seed/steps'
+import { withWorkItems } from '../../src/kernel/workList'
 import { bindLifecycle } from '../lifecycle'
 import { Actions } from './collections/actions'
 import { Sessions } from './collections/sessions'
@@ -23,6 +24,7 @@ import { withMessaging } from './messaging'
 import { withNews } from './news'
 import { withOffers } from './offers'
 import { withPortfolio } from './portfolio'
+import { CEJ_WORK_ITEMS } from './workItems'
 
 export type CejPluginOptions = {
   /** When the agenda's clock runs (seconds field included): past sessions become « À clore », reminders go out. */
@@ -57,6 +59,6 @@ export const cejPlugin =
       views: { cejMyAgenda: { Component: '/plugins/cej/agendas/MyAgendaView#MyAgendaView', path: MY_AGENDA_PATH, exact: true } },
       afterNavLinks: ['/plugins/cej/agendas/MyAgendaNavLink#MyAgendaNavLink'],
     })
-    const withMessages = withBulkKinds(withOffers(withMessaging(withNews(next), { seed }), { seed }), reassignmentKinds)
+    const withMessages = withWorkItems(withBulkKinds(withOffers(withMessaging(withNews(next), { seed }), { seed }), reassignmentKinds), CEJ_WORK_ITEMS)
     return seed ? withSeedStep(withSeedStep(withMessages, seedCej), seedAppointments) : withMessages
   }

@@ -21,6 +21,8 @@ import { withSilentAlert } from './silent-alert'
 import { notifyTask } from '../../src/kernel/notifications/notifyLater'
 import { withSeedStep } from '../../src/kernel/seed/steps'
 import { bindLifecycle } from '../lifecycle'
+import { workListEndpoint, withWorkItems } from '../../src/kernel/workList'
+import { CORE_WORK_ITEMS } from './workItems'
 
 /** The collection with these endpoints after its own ones. */
 const withEndpoints = (collection: CollectionConfig, endpoints: Endpoint[]): CollectionConfig => ({ ...collection, endpoints: [...(collection.endpoints || []), ...endpoints] })
@@ -41,7 +43,10 @@ export const corePlugin =
         admin: config.admin,
         views: { transfers: { Component: '/plugins/core/components/TransfersView#TransfersView', path: '/transferts', exact: true } },
         afterNavLinks: ['/plugins/core/components/TransfersView#TransfersNavLink'],
+        // First on every dashboard: what waits for the user (modules add their items with withWorkItems).
+        beforeDashboard: ['/src/kernel/workList/WorkListDashboard#WorkListDashboard'],
       }),
+      endpoints: [...(config.endpoints ?? []), workListEndpoint],
       collections: [
         ...(config.collections ?? []),
         Structures,
@@ -57,6 +62,6 @@ export const corePlugin =
       jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), notifyTask, ...archivingParts.tasks, bulkOperationTask(), bulkWatchdogTask()] },
     }
     // « Les champs obligatoires » and « Sifflet silencieux » (seed 003).
-    const withKinds = withBulkKinds(withSilentAlert(withRequiredFields(next)), [counsellorTransferKind, placeTransferKind])
+    const withKinds = withWorkItems(withBulkKinds(withSilentAlert(withRequiredFields(next)), [counsellorTransferKind, placeTransferKind]), CORE_WORK_ITEMS)
     return seed ? seedCore.reduce(withSeedStep, withKinds) : withKinds
   }

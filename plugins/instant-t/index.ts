@@ -1,6 +1,7 @@
 import type { CollectionConfig, Config, Plugin } from 'payload'
 
 import { withSeedStep } from '../../src/kernel/seed/steps'
+import { withWorkItems } from '../../src/kernel/workList'
 import { Categories } from './collections/Categories'
 import { extendAccounts } from './collections/extendAccounts'
 import { Questions } from './collections/Questions'
@@ -14,6 +15,7 @@ import { questionnaireEndpoint } from './endpoints/questionnaire'
 import { submitEndpoint } from './endpoints/submit'
 import { seedInstantT } from './seed/seedInstantT'
 import type { InstantTPluginOptions } from './types'
+import { INSTANT_T_WORK_ITEMS } from './workItems'
 
 export { INSTANT_T_SLUGS } from './slugs'
 export type { InstantTPluginOptions } from './types'
@@ -40,5 +42,5 @@ export const instantTPlugin =
       ],
     }
     const collections = [...(config.collections ?? []).map(extendAccounts), Categories, Questions, results]
-    return withSeedStep({ ...config, collections }, seedInstantT)
+    return withSeedStep(withWorkItems({ ...config, collections }, INSTANT_T_WORK_ITEMS), seedInstantT)
   }

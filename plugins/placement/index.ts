@@ -3,6 +3,7 @@ import type { Config, Plugin } from 'payload'
 import { SLUGS } from '../../collections/slugs'
 import { addAdminComponents } from '../../src/kernel/admin/addAdminComponents'
 import { withSeedStep } from '../../src/kernel/seed/steps'
+import { withWorkItems } from '../../src/kernel/workList'
 import { bindLifecycle } from '../lifecycle'
 import { extendAccounts } from './accounts/extendAccounts'
 import { Candidatures } from './collections/candidatures'
@@ -25,6 +26,7 @@ import { followUpAlertTask } from './jobs/followUpAlertTask'
 import { DIRECTORY_PATH } from './paths'
 import { seedPlacement } from './seed/seedPlacement'
 import type { PlacementPluginOptions } from './types'
+import { PLACEMENT_WORK_ITEMS } from './workItems'
 
 export type { PlacementPluginOptions } from './types'
 
@@ -54,7 +56,7 @@ export const placementPlugin =
   (options: PlacementPluginOptions = {}): Plugin =>
   (config: Config): Config => {
     const { directory, seed } = { ...PLACEMENT_DEFAULTS, ...options }
-    const next: Config = {
+    const next: Config = withWorkItems({
       ...config,
       collections: [
         ...(config.collections ?? []).map((collection) => (collection.slug === SLUGS.accounts ? extendAccounts(collection) : collection)),
@@ -73,6 +75,6 @@ export const placementPlugin =
       endpoints: [...(config.endpoints ?? []), ...(directory ? directoryEndpoints : [])],
       jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), followUpAlertTask] },
       admin: withAdminViews({ admin: config.admin, directory }),
-    }
+    }, PLACEMENT_WORK_ITEMS)
     return seed ? withSeedStep(withSeedStep(next, seedPlacement), seedSpaces) : next
   }

@@ -1,6 +1,6 @@
 import type { ServerProps } from 'payload'
 
-import { asPrincipal, userHasRole, userOpensSection } from '../../../src/kernel/access'
+import { asPrincipal, userHasRole, userWorksIn } from '../../../src/kernel/access'
 import { ACTIVITY_PATH } from '../paths'
 import { BILAN_SLUGS } from '../slugs'
 import { displayName, type NamedPerson } from '../../../src/kernel/lib/displayName'
@@ -11,7 +11,7 @@ import { displayName, type NamedPerson } from '../../../src/kernel/lib/displayNa
  */
 export const BilanDashboard = async ({ user, payload }: ServerProps) => {
   const principal = asPrincipal(user as never)
-  if (!userOpensSection(principal, 'bilan') || !payload) return null
+  if (!userWorksIn(principal, 'bilan') || !payload) return null
   const canAddCounsellor = userHasRole(principal, ['academic-admin', 'admin', 'super-admin'])
   const [counsellors, bilans] = await Promise.all([
     payload.find({ collection: 'users', where: { roles: { in: ['counsellor', 'lead-counsellor'] } }, sort: 'lastName', depth: 0, limit: 10, overrideAccess: false, user }),

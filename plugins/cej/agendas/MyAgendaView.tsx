@@ -53,7 +53,7 @@ export const MyAgendaView = async (view: AdminViewServerProps) => {
               ...(day.items.length === 0
                 ? [
                     <tr key={`${day.date}-empty`}>
-                      <td colSpan={7} style={{ ...cellStyle, color: 'var(--theme-elevation-500)' }}>
+                      <td colSpan={7} style={{ ...cellStyle, color: 'var(--theme-elevation-800)' }}>
                         Aucun événement
                       </td>
                     </tr>,

@@ -1,11 +1,11 @@
 import type { ServerProps } from 'payload'
 
-import { asPrincipal, userOpensSection } from '../../../src/kernel/access'
+import { asPrincipal, userWorksIn } from '../../../src/kernel/access'
 import { BENEFICIARIES_PATH, PILOTAGE_PATH, PORTFOLIO_PATH } from '../portfolio/options'
 
 /** « Portefeuille », « Bénéficiaires » and « Pilotage » in the navigation, for the CEJ staff. */
 export const PortfolioNavLinks = ({ user }: ServerProps) => {
-  if (!userOpensSection(asPrincipal(user as never), 'cej')) return null
+  if (!userWorksIn(asPrincipal(user as never), 'cej')) return null
   return (
     <>
       <a className="nav__link" href={`/admin${PORTFOLIO_PATH}`} id="nav-cej-portfolio">

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook, CollectionConfig, Endpoint, Where } from 'payload'
 
-import { allOf, anyOf, asPrincipal, hasRole, inUserStructures, isStaff, isSuperAdmin, isSuperAdminUser, nobody } from '../../../src/kernel/access'
+import { allOf, anyOf, asPrincipal, hasRole, hiddenUnless, inUserStructures, isStaff, isSuperAdmin, isSuperAdminUser, nobody } from '../../../src/kernel/access'
 import { guardStructureScope } from '../../../src/kernel/access/guards'
 import { forbidden, invalidField, notFound } from '../../../src/kernel/lib/errors'
 import { refuseParameters } from '../../../src/kernel/lib/readJsonObject'
@@ -63,7 +63,8 @@ const newsEndpoints: Endpoint[] = [
 export const News: CollectionConfig = {
   slug: NEWS,
   labels: { singular: { fr: 'Actualité', en: 'News item' }, plural: { fr: 'Actualités', en: 'News' } },
-  admin: { group: GROUPS.cej, useAsTitle: 'title', defaultColumns: ['title', 'audience', 'structure', 'publishedAt'] },
+  // Written by the CEJ staff; everyone reads through « Actualités » (NewsNavLink), so the collection stays out of other modules' menus.
+  admin: { group: GROUPS.cej, hidden: hiddenUnless({ sections: ['cej'] }), useAsTitle: 'title', defaultColumns: ['title', 'audience', 'structure', 'publishedAt'] },
   defaultSort: '-publishedAt',
   access: {
     read: anyOf(isSuperAdmin, publishedForStaff, writers),

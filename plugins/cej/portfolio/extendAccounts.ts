@@ -1,6 +1,6 @@
 import type { CollectionAfterLoginHook, CollectionBeforeChangeHook, CollectionConfig, Field } from 'payload'
 
-import { allOf, staffField } from '../../../src/kernel/access'
+import { allOf, moduleFields, staffField } from '../../../src/kernel/access'
 import { transitionInContext } from '../../lifecycle'
 import { writesOnBeneficiary } from './access'
 import { SITUATIONS } from './options'
@@ -61,7 +61,8 @@ const eraseDossierNumberOnDelete: CollectionBeforeChangeHook = ({ data, context 
 /**
  * The core's `accounts` with the CEJ beneficiary fields, the last-login stamp, and the « page
  * bénéficiaires » rule: a CEJ beneficiary is written only by those who follow them (or manage the
- * Mission Locale's accounts); colleagues read. Fields the collection declares are kept.
+ * Mission Locale's accounts); colleagues read. Fields the collection declares are kept; the
+ * beneficiary fields are read only by those who work in the CEJ (not a DABM counsellor).
  */
 export const withPortfolioFields = (collection: CollectionConfig): CollectionConfig => {
   const declared = new Set(collection.fields.flatMap((field) => ('name' in field ? [field.name] : [])))
@@ -74,6 +75,6 @@ export const withPortfolioFields = (collection: CollectionConfig): CollectionCon
       beforeChange: [eraseDossierNumberOnDelete, ...(collection.hooks?.beforeChange ?? [])],
       afterLogin: [recordLogin, ...(collection.hooks?.afterLogin ?? [])],
     },
-    fields: [...collection.fields, ...portfolioAccountFields.filter((field) => !('name' in field) || !declared.has(field.name))],
+    fields: [...collection.fields, ...moduleFields({ section: 'cej', fields: portfolioAccountFields }).filter((field) => !('name' in field) || !declared.has(field.name))],
   }
 }

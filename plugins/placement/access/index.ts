@@ -15,7 +15,6 @@ import {
   isAccountUser,
   opensSection,
   ownedByAccount,
-  ROLES,
   sectionInStructures,
   userHasRole,
   userOpensSection,
@@ -79,5 +78,8 @@ export const hiddenFromEmployers: FieldAccess = decidedOncePerRequest((req) => {
   return !userHasRole(user, ['employer']) || userOpensSection(user, 'placement')
 })
 
-/** Admin navigation: a collection employers never use is hidden from users who are only employers. */
-export const hiddenFromEmployersOnly = hiddenUnless({ roles: ROLES.filter((role) => role !== 'employer') })
+/** Admin navigation: the establishments' own collections, for those who work in the module. */
+export const hiddenOutsidePlacement = hiddenUnless({ sections: ['placement'] })
+
+/** Admin navigation: what the establishments and the companies share (candidatures, parrainages). */
+export const hiddenOutsidePlacementAndEmployers = hiddenUnless({ sections: ['placement'], roles: ['employer'] })

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyOf, isAccount, opensSection } from '../../../src/kernel/access'
 import { GROUPS, SLUGS } from '../../../collections/slugs'
-import { candidateOrEstablishmentStaff, employerOf, hiddenFromEmployers, hiddenFromEmployersOnly } from '../access'
+import { candidateOrEstablishmentStaff, employerOf, hiddenFromEmployers, hiddenOutsidePlacement } from '../access'
 import { establishmentField } from '../fields/candidateFields'
 import { stampDocumentOwner } from '../hooks/stampDocumentOwner'
 import { PLACEMENT_SLUGS } from '../slugs'
@@ -25,7 +25,7 @@ export const Documents: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'type', 'account', 'filename', 'updatedAt'],
     listSearchableFields: ['title', 'filename'],
-    hidden: hiddenFromEmployersOnly,
+    hidden: hiddenOutsidePlacement,
   },
   defaultSort: '-updatedAt',
   indexes: [{ fields: ['account', 'type'] }],

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyOf, isAccount, isSuperAdmin, nobody, opensSection, ownedByAccount } from '../../../src/kernel/access'
 import { GROUPS, SLUGS } from '../../../collections/slugs'
-import { establishmentStaffOn, hiddenFromEmployersOnly } from '../access'
+import { establishmentStaffOn, hiddenOutsidePlacement } from '../access'
 import { attachToThread } from '../hooks/attachToThread'
 import { queueFollowUpAlert } from '../hooks/queueFollowUpAlert'
 import { PLACEMENT_RELATIONS, PLACEMENT_SLUGS } from '../slugs'
@@ -22,7 +22,7 @@ export const FollowUpMessages: CollectionConfig = {
     useAsTitle: 'body',
     defaultColumns: ['authorName', 'body', 'candidature', 'parrainage', 'createdAt'],
     listSearchableFields: ['body', 'authorName'],
-    hidden: hiddenFromEmployersOnly,
+    hidden: hiddenOutsidePlacement,
   },
   defaultSort: 'createdAt',
   indexes: [{ fields: ['structure', 'createdAt'] }],

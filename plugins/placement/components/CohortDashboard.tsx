@@ -1,6 +1,6 @@
 import { createLocalReq, type ServerProps } from 'payload'
 
-import { asPrincipal, userOpensSection } from '../../../src/kernel/access'
+import { asPrincipal, userWorksIn } from '../../../src/kernel/access'
 import { frenchDate } from '../../../src/kernel/lib/frenchDates'
 import { listCandidatureBanners } from '../operations/candidatureBanners'
 import { PLACEMENT_SLUGS } from '../slugs'
@@ -25,7 +25,7 @@ const sentOn = (sentAt: string | null) =>
  * same operation as `GET /api/candidatures/banners`, with the user's own read access.
  */
 export const CohortDashboard = async ({ user, payload }: ServerProps) => {
-  if (!payload || !user || !userOpensSection(asPrincipal(user as never), 'placement')) return null
+  if (!payload || !user || !userWorksIn(asPrincipal(user as never), 'placement')) return null
   const req = await createLocalReq({ user: user as never }, payload)
   const { docs: banners } = await listCandidatureBanners({ req, limit: BANNERS })
   const listPath = `/admin/collections/${PLACEMENT_SLUGS.candidatures}`

@@ -15,11 +15,14 @@ import {
   userHasRole,
   userOpensSection,
   userStructureIds,
+  userWorksIn,
 } from './user'
 
 export { allOf, anyOf, when, type AccessFn } from './compose'
 export { decidedOncePerRequest } from './decidedOncePerRequest'
 export { hiddenUnless } from './hiddenUnless'
+export { moduleFields, worksInField } from './moduleFields'
+export { structureTypesField } from './structureTypesField'
 export { requireAccess } from './requireAccess'
 export * from './roles'
 export { structuresWithAncestors, structuresWithDescendants, userStructureScope } from './structureScope'
@@ -131,6 +134,12 @@ export const followedByUser =
     const user = asPrincipal(req.user)
     return isStaffUser(user) ? ({ [field]: { in: [user.id] } } as Where) : false
   }
+
+/** The user works in this module (roles and the type of their structures; see `userWorksIn`). */
+export const worksIn =
+  (section: Section): Access =>
+  ({ req }) =>
+    userWorksIn(asPrincipal(req.user), section)
 
 /** Staff in a section, limited to the structures they act on. */
 export const sectionInStructures = (section: Section, field = 'structure'): Access =>

@@ -44,6 +44,18 @@ export const SECTION_ROLES = {
 
 export type Section = keyof typeof SECTION_ROLES
 
+/**
+ * Where a module is worked: the structure types its staff belong to. The roles alone do not tell
+ * (a counsellor works in a DABM for the bilan and in a Mission Locale for the CEJ; an
+ * administrator of a Mission Locale opens « placement » by role yet follows no Atouts
+ * candidate). Sections not listed are worked wherever their roles are held.
+ */
+export const SECTION_STRUCTURE_TYPES: Partial<Record<Section, readonly string[]>> = {
+  placement: ['academy', 'establishment'],
+  bilan: ['academy', 'dabm'],
+  cej: ['region', 'mission-locale', 'antenne'],
+}
+
 /** Roles that follow young people's accounts in one programme or another. */
 export const ACCOUNT_ROLES: readonly Role[] = [
   ...SECTION_ROLES.accounts,

@@ -1,6 +1,6 @@
 import type { PayloadRequest, TypedUser } from 'payload'
 
-import { type Role, type Section, SECTION_ROLES } from './roles'
+import { type Role, type Section, SECTION_ROLES, SECTION_STRUCTURE_TYPES } from './roles'
 
 /** What access predicates need of a logged-in principal (staff user or young person's account). */
 export type Principal = {
@@ -9,6 +9,8 @@ export type Principal = {
   roles?: Role[] | null
   structures?: (number | { id: number })[] | null
   status?: string | null
+  /** Types of the structures a staff user is attached to (`structureTypes`, computed when they log in). */
+  structureTypes?: string[] | null
 }
 
 export const asPrincipal = (user: PayloadRequest['user'] | TypedUser | null | undefined): Principal | null =>
@@ -29,3 +31,17 @@ export const userOpensSection = (user: Principal | null, section: Section): bool
 
 export const userStructureIds = (user: Principal | null): number[] =>
   (user?.structures ?? []).map((s) => (typeof s === 'object' ? s.id : s)).filter((id) => id != null)
+
+/**
+ * The user works in this module: their roles open its section and, for a module worked in
+ * structures of some types only (SECTION_STRUCTURE_TYPES), one of their structures is of those
+ * types. A principal whose structure types are not known (built by hand) is judged on roles.
+ * This decides what the admin shows (navigation, dashboards, module fields), not data scopes.
+ */
+export const userWorksIn = (user: Principal | null, section: Section): boolean => {
+  if (!userOpensSection(user, section)) return false
+  if (isSuperAdminUser(user)) return true
+  const places = SECTION_STRUCTURE_TYPES[section]
+  if (!places || !Array.isArray(user?.structureTypes)) return true
+  return user.structureTypes.some((type) => places.includes(type))
+}

@@ -18,7 +18,8 @@ export const AdminPage = ({ view, title, children }: { view: AdminViewServerProp
       user={req.user ?? undefined}
       visibleEntities={initPageResult.visibleEntities}
     >
-      <Gutter>
+      {/* `tremplin-view`: our own markup, which the browser tests hold to zero axe violations. */}
+      <Gutter className="tremplin-view">
         <h1>{title}</h1>
         {children}
       </Gutter>

@@ -1,6 +1,6 @@
 import type { AdminViewServerProps } from 'payload'
 
-import { asPrincipal, userOpensSection } from '../../../../src/kernel/access'
+import { asPrincipal, userWorksIn } from '../../../../src/kernel/access'
 import { AdminPage } from '../../../../src/kernel/admin/AdminPage'
 import { frenchDate } from '../../../../src/kernel/lib/frenchDates'
 import { SLUGS } from '../../../../collections/slugs'
@@ -22,7 +22,7 @@ const at = (value?: string | null) => (value ? `le ${frenchDate(value)} à ${new
 export const MessagingView = async (view: AdminViewServerProps) => {
   const { req } = view.initPageResult
   const user = asPrincipal(req.user)
-  if (!userOpensSection(user, 'cej')) {
+  if (!userWorksIn(user, 'cej')) {
     return (
       <AdminPage view={view} title="Messagerie">
         <p>La messagerie est réservée aux conseillers CEJ.</p>

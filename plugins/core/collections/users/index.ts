@@ -13,6 +13,7 @@ import {
   notOnOwnRecord,
   opensSection,
   roleOptions,
+  structureTypesField,
   userOpensSection,
 } from '../../../../src/kernel/access'
 import { guardStructureScope } from '../../../../src/kernel/access/guards'
@@ -70,6 +71,8 @@ export const Users: CollectionConfig = {
   },
   fields: [
     sessionsField('users'),
+    // Where the user works, for the admin's module visibility (`userWorksIn`).
+    structureTypesField,
     {
       name: 'transferAccounts',
       type: 'ui',

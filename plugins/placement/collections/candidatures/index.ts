@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { allOf, anyOf, isAccount, isSuperAdmin } from '../../../../src/kernel/access'
 import { GROUPS, SLUGS } from '../../../../collections/slugs'
-import { candidaturesSentToEmployer, establishmentStaffOn, ownedByCandidate, readOwnCandidacies, stillEditable } from '../../access'
+import { candidaturesSentToEmployer, establishmentStaffOn, hiddenOutsidePlacementAndEmployers, ownedByCandidate, readOwnCandidacies, stillEditable } from '../../access'
 import { candidatureBannersEndpoint } from '../../endpoints/candidatureBanners'
 import { attachCandidate } from '../../hooks/attachCandidate'
 import { checkChosenDocuments } from '../../hooks/checkChosenDocuments'
@@ -24,6 +24,7 @@ export const Candidatures: CollectionConfig = {
   labels: { singular: { fr: 'Candidature', en: 'Application' }, plural: { fr: 'Candidatures', en: 'Applications' } },
   admin: {
     group: GROUPS.placement,
+    hidden: hiddenOutsidePlacementAndEmployers,
     useAsTitle: 'title',
     defaultColumns: ['candidateName', 'title', 'kind', 'sentAt', 'status', 'updatedAt'],
     listSearchableFields: ['candidateName', 'title'],

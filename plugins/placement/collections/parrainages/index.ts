@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { allOf, anyOf, isAccount, isSuperAdmin } from '../../../../src/kernel/access'
 import { GROUPS, SLUGS } from '../../../../collections/slugs'
-import { establishmentStaffOn, ownedByCandidate, parrainagesSentToEmployer, readOwnCandidacies } from '../../access'
+import { establishmentStaffOn, hiddenOutsidePlacementAndEmployers, ownedByCandidate, parrainagesSentToEmployer, readOwnCandidacies } from '../../access'
 import type { AccessFn } from '../../../../src/kernel/access'
 import { attachCandidate } from '../../hooks/attachCandidate'
 import { resolveParrainageEmployer } from '../../hooks/resolveParrainageEmployer'
@@ -20,6 +20,7 @@ export const Parrainages: CollectionConfig = {
   labels: { singular: { fr: 'Demande de parrainage', en: 'Sponsorship request' }, plural: { fr: 'Demandes de parrainage', en: 'Sponsorship requests' } },
   admin: {
     group: GROUPS.placement,
+    hidden: hiddenOutsidePlacementAndEmployers,
     useAsTitle: 'title',
     defaultColumns: ['title', 'candidateName', 'employer', 'status', 'createdAt'],
     listSearchableFields: ['title', 'candidateName'],

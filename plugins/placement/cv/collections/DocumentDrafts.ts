@@ -2,7 +2,7 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { anyOf, isAccount, opensSection } from '../../../../src/kernel/access'
 import { GROUPS, SLUGS } from '../../../../collections/slugs'
-import { candidateOrEstablishmentStaff, hiddenFromEmployersOnly } from '../../access'
+import { candidateOrEstablishmentStaff, hiddenOutsidePlacement } from '../../access'
 import { establishmentField } from '../../fields/candidateFields'
 import { stampDocumentOwner } from '../../hooks/stampDocumentOwner'
 import { PLACEMENT_RELATIONS, PLACEMENT_SLUGS } from '../../slugs'
@@ -104,7 +104,7 @@ export const DocumentDrafts: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', 'account', 'document', 'updatedAt'],
     listSearchableFields: ['title'],
-    hidden: hiddenFromEmployersOnly,
+    hidden: hiddenOutsidePlacement,
   },
   defaultSort: '-updatedAt',
   access: {
