@@ -74,6 +74,7 @@ export interface Config {
     media: Media;
     notifications: Notification;
     programmes: Programme;
+    'erasure-requests': ErasureRequest;
     'archiving-runs': ArchivingRun;
     'retention-runs': RetentionRun;
     'bulk-operations': BulkOperation;
@@ -137,6 +138,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     programmes: ProgrammesSelect<false> | ProgrammesSelect<true>;
+    'erasure-requests': ErasureRequestsSelect<false> | ErasureRequestsSelect<true>;
     'archiving-runs': ArchivingRunsSelect<false> | ArchivingRunsSelect<true>;
     'retention-runs': RetentionRunsSelect<false> | RetentionRunsSelect<true>;
     'bulk-operations': BulkOperationsSelect<false> | BulkOperationsSelect<true>;
@@ -360,6 +362,7 @@ export interface User {
           | 'cej-message'
           | 'bulk-operation'
           | 'cej-reassignment'
+          | 'erasure-request'
           | 'silent-alert'
           | 'offer-alert'
         )[]
@@ -383,6 +386,7 @@ export interface User {
           | 'cej-message'
           | 'bulk-operation'
           | 'cej-reassignment'
+          | 'erasure-request'
           | 'silent-alert'
           | 'offer-alert'
         )[]
@@ -635,6 +639,7 @@ export interface Notification {
         | 'cej-message'
         | 'bulk-operation'
         | 'cej-reassignment'
+        | 'erasure-request'
         | 'silent-alert'
         | 'offer-alert'
       )
@@ -644,6 +649,23 @@ export interface Notification {
   recipientAccount?: (number | null) | Account;
   dedupeKey?: string | null;
   readAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Erasure requests sent by young people.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "erasure-requests".
+ */
+export interface ErasureRequest {
+  id: number;
+  account?: (number | null) | Account;
+  structure?: (number | null) | Structure;
+  referents?: (number | User)[] | null;
+  message?: string | null;
+  handledAt?: string | null;
+  answer?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2072,6 +2094,10 @@ export interface PayloadLockedDocument {
         value: number | Programme;
       } | null)
     | ({
+        relationTo: 'erasure-requests';
+        value: number | ErasureRequest;
+      } | null)
+    | ({
         relationTo: 'archiving-runs';
         value: number | ArchivingRun;
       } | null)
@@ -2498,6 +2524,20 @@ export interface ProgrammesSelect<T extends boolean = true> {
   endDate?: T;
   structure?: T;
   referents?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "erasure-requests_select".
+ */
+export interface ErasureRequestsSelect<T extends boolean = true> {
+  account?: T;
+  structure?: T;
+  referents?: T;
+  message?: T;
+  handledAt?: T;
+  answer?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -32,17 +32,21 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { DraftPdfActions as DraftPdfActions_eb5de5f656e7e69b852b8251c9b1d129 } from '../../../../plugins/placement/cv/components/DraftPdfActions'
+import { SpaceMembershipPanel as SpaceMembershipPanel_ea23b45bf413f4caba3a0c96c49e21bd } from '../../../../plugins/placement/spaces/components/SpaceMembershipPanel'
 import { QuestionRowLabel as QuestionRowLabel_bdc397c80a2e3f963f7a4ebe20bce580 } from '../../../../plugins/bilan/components/QuestionRowLabel'
 import { CommentsField as CommentsField_5433c0fbabe61a6cc03aedff852fe568 } from '../../../../plugins/bilan/components/CommentsField'
 import { RegistrationsPanel as RegistrationsPanel_e930d589cbc0b5d2b08adc1ff52f5c8e } from '../../../../plugins/cej/components/RegistrationsPanel'
 import { NewsReadMarker as NewsReadMarker_a3d753b12483e1350ad920e588165002 } from '../../../../plugins/cej/news/components/NewsReadMarker'
 import { TransfersNavLink as TransfersNavLink_b73a2024afbd126eaa3c428e3cb67a03 } from '../../../../plugins/core/components/TransfersView'
+import { SilentAlertNavLink as SilentAlertNavLink_516538ccbcfdd69ff60bb3c35998adbf } from '../../../../plugins/core/silent-alert/components/SilentAlertNavLink'
 import { DirectoryNavLink as DirectoryNavLink_c3a965988f72c77670bee74f779d779b } from '../../../../plugins/placement/components/DirectoryNavLink'
 import { ActivityNavLink as ActivityNavLink_dc1a2e1e85ca35c80758739c66a67f0e } from '../../../../plugins/bilan/components/ActivityNavLink'
 import { PortfolioNavLinks as PortfolioNavLinks_868c51b0fe05ac7da80ce1f28769177e } from '../../../../plugins/cej/components/PortfolioNavLinks'
 import { MyAgendaNavLink as MyAgendaNavLink_db0c79a7df045e15dec0c21498d54437 } from '../../../../plugins/cej/agendas/MyAgendaNavLink'
 import { NewsNavLink as NewsNavLink_760b55743984847ae2f2ceddd2f30857 } from '../../../../plugins/cej/news/components/NewsNavLink'
 import { MessagingNavLink as MessagingNavLink_3f6578e3814c74d3440e3e3ad4ca53ce } from '../../../../plugins/cej/messaging/components/MessagingNavLink'
+import { OffersNavLink as OffersNavLink_3b8945a0b0a1281698e7a5b57b035073 } from '../../../../plugins/cej/offers/components/OffersView'
 import { WorkListDashboard as WorkListDashboard_ca18d8574b38b7c9ba45b0ebc2193b53 } from '../../../../src/kernel/workList/WorkListDashboard'
 import { CohortDashboard as CohortDashboard_18daaebb5934630ce50e53b6d5476ccf } from '../../../../plugins/placement/components/CohortDashboard'
 import { BilanDashboard as BilanDashboard_126d86a5782460195b8685ead706c3f1 } from '../../../../plugins/bilan/components/BilanDashboard'
@@ -56,6 +60,7 @@ import { PortfolioBeneficiariesView as PortfolioBeneficiariesView_8bb684abfc80d4
 import { PortfolioPilotageView as PortfolioPilotageView_25bbfd0cf0e1d6df9aec4672bbd153b6 } from '../../../../plugins/cej/components/PortfolioPilotageView'
 import { MyAgendaView as MyAgendaView_d875c4433d85cee4a9876e5d2e128db8 } from '../../../../plugins/cej/agendas/MyAgendaView'
 import { MessagingView as MessagingView_0ef5edcec85e4e25aec3a42944876577 } from '../../../../plugins/cej/messaging/components/MessagingView'
+import { OffersView as OffersView_3b8945a0b0a1281698e7a5b57b035073 } from '../../../../plugins/cej/offers/components/OffersView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -94,17 +99,21 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/plugins/placement/cv/components/DraftPdfActions#DraftPdfActions": DraftPdfActions_eb5de5f656e7e69b852b8251c9b1d129,
+  "/plugins/placement/spaces/components/SpaceMembershipPanel#SpaceMembershipPanel": SpaceMembershipPanel_ea23b45bf413f4caba3a0c96c49e21bd,
   "/plugins/bilan/components/QuestionRowLabel#QuestionRowLabel": QuestionRowLabel_bdc397c80a2e3f963f7a4ebe20bce580,
   "/plugins/bilan/components/CommentsField#CommentsField": CommentsField_5433c0fbabe61a6cc03aedff852fe568,
   "/plugins/cej/components/RegistrationsPanel#RegistrationsPanel": RegistrationsPanel_e930d589cbc0b5d2b08adc1ff52f5c8e,
   "/plugins/cej/news/components/NewsReadMarker#NewsReadMarker": NewsReadMarker_a3d753b12483e1350ad920e588165002,
   "/plugins/core/components/TransfersView#TransfersNavLink": TransfersNavLink_b73a2024afbd126eaa3c428e3cb67a03,
+  "/plugins/core/silent-alert/components/SilentAlertNavLink#SilentAlertNavLink": SilentAlertNavLink_516538ccbcfdd69ff60bb3c35998adbf,
   "/plugins/placement/components/DirectoryNavLink#DirectoryNavLink": DirectoryNavLink_c3a965988f72c77670bee74f779d779b,
   "/plugins/bilan/components/ActivityNavLink#ActivityNavLink": ActivityNavLink_dc1a2e1e85ca35c80758739c66a67f0e,
   "/plugins/cej/components/PortfolioNavLinks#PortfolioNavLinks": PortfolioNavLinks_868c51b0fe05ac7da80ce1f28769177e,
   "/plugins/cej/agendas/MyAgendaNavLink#MyAgendaNavLink": MyAgendaNavLink_db0c79a7df045e15dec0c21498d54437,
   "/plugins/cej/news/components/NewsNavLink#NewsNavLink": NewsNavLink_760b55743984847ae2f2ceddd2f30857,
   "/plugins/cej/messaging/components/MessagingNavLink#MessagingNavLink": MessagingNavLink_3f6578e3814c74d3440e3e3ad4ca53ce,
+  "/plugins/cej/offers/components/OffersView#OffersNavLink": OffersNavLink_3b8945a0b0a1281698e7a5b57b035073,
   "/src/kernel/workList/WorkListDashboard#WorkListDashboard": WorkListDashboard_ca18d8574b38b7c9ba45b0ebc2193b53,
   "/plugins/placement/components/CohortDashboard#CohortDashboard": CohortDashboard_18daaebb5934630ce50e53b6d5476ccf,
   "/plugins/bilan/components/BilanDashboard#BilanDashboard": BilanDashboard_126d86a5782460195b8685ead706c3f1,
@@ -118,5 +127,6 @@ export const importMap = {
   "/plugins/cej/components/PortfolioPilotageView#PortfolioPilotageView": PortfolioPilotageView_25bbfd0cf0e1d6df9aec4672bbd153b6,
   "/plugins/cej/agendas/MyAgendaView#MyAgendaView": MyAgendaView_d875c4433d85cee4a9876e5d2e128db8,
   "/plugins/cej/messaging/components/MessagingView#MessagingView": MessagingView_0ef5edcec85e4e25aec3a42944876577,
+  "/plugins/cej/offers/components/OffersView#OffersView": OffersView_3b8945a0b0a1281698e7a5b57b035073,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
