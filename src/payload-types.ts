@@ -89,6 +89,7 @@ export interface Config {
     parrainages: Parrainage;
     'follow-up-messages': FollowUpMessage;
     'private-notes': PrivateNote;
+    'candidate-imports': CandidateImport;
     'bilan-phases': BilanPhase;
     bilans: Bilan;
     'bilan-steps': BilanStep;
@@ -104,6 +105,8 @@ export interface Config {
     'message-attachments': MessageAttachment;
     'reference-items': ReferenceItem;
     'reference-transfers': ReferenceTransfer;
+    'letter-templates': LetterTemplate;
+    'generated-letters': GeneratedLetter;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -140,6 +143,7 @@ export interface Config {
     parrainages: ParrainagesSelect<false> | ParrainagesSelect<true>;
     'follow-up-messages': FollowUpMessagesSelect<false> | FollowUpMessagesSelect<true>;
     'private-notes': PrivateNotesSelect<false> | PrivateNotesSelect<true>;
+    'candidate-imports': CandidateImportsSelect<false> | CandidateImportsSelect<true>;
     'bilan-phases': BilanPhasesSelect<false> | BilanPhasesSelect<true>;
     bilans: BilansSelect<false> | BilansSelect<true>;
     'bilan-steps': BilanStepsSelect<false> | BilanStepsSelect<true>;
@@ -155,6 +159,8 @@ export interface Config {
     'message-attachments': MessageAttachmentsSelect<false> | MessageAttachmentsSelect<true>;
     'reference-items': ReferenceItemsSelect<false> | ReferenceItemsSelect<true>;
     'reference-transfers': ReferenceTransfersSelect<false> | ReferenceTransfersSelect<true>;
+    'letter-templates': LetterTemplatesSelect<false> | LetterTemplatesSelect<true>;
+    'generated-letters': GeneratedLettersSelect<false> | GeneratedLettersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -256,8 +262,53 @@ export interface Structure {
   email?: string | null;
   phone?: string | null;
   website?: string | null;
+  /**
+   * One image.
+   */
+  logo?: (number | null) | Media;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  alt?: string | null;
+  structure?: (number | null) | Structure;
+  uploadedBy?: (number | null) | User;
+  prefix?: string | null;
+  _objectKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -371,47 +422,6 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "media".
- */
-export interface Media {
-  id: number;
-  alt?: string | null;
-  structure?: (number | null) | Structure;
-  uploadedBy?: (number | null) | User;
-  prefix?: string | null;
-  _objectKey?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
-  sizes?: {
-    thumbnail?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    card?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-  };
 }
 /**
  * Young people followed by the networks.
@@ -1162,6 +1172,49 @@ export interface PrivateNote {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "candidate-imports".
+ */
+export interface CandidateImport {
+  id: number;
+  fileName: string;
+  fileHash: string;
+  structure: number | Structure;
+  referent: number | User;
+  createdBy?: (number | null) | User;
+  lineCount?: number | null;
+  candidates?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  lineErrors?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  existing?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  operation?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Lead counsellors edit and publish the phases.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1572,6 +1625,57 @@ export interface ReferenceTransfer {
   createdAt: string;
 }
 /**
+ * Letter templates.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "letter-templates".
+ */
+export interface LetterTemplate {
+  id: number;
+  name: string;
+  description?: string | null;
+  /**
+   * Its logo heads the letter.
+   */
+  structure: number | Structure;
+  /**
+   * Merge fields between double braces.
+   */
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "generated-letters".
+ */
+export interface GeneratedLetter {
+  id: number;
+  batch: string;
+  template?: (number | null) | LetterTemplate;
+  account: number | Account;
+  fileName: string;
+  pdf: string;
+  createdBy?: (number | null) | User;
+  structure?: (number | null) | Structure;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1812,6 +1916,10 @@ export interface PayloadLockedDocument {
         value: number | PrivateNote;
       } | null)
     | ({
+        relationTo: 'candidate-imports';
+        value: number | CandidateImport;
+      } | null)
+    | ({
         relationTo: 'bilan-phases';
         value: number | BilanPhase;
       } | null)
@@ -1870,6 +1978,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'reference-transfers';
         value: number | ReferenceTransfer;
+      } | null)
+    | ({
+        relationTo: 'letter-templates';
+        value: number | LetterTemplate;
+      } | null)
+    | ({
+        relationTo: 'generated-letters';
+        value: number | GeneratedLetter;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1938,6 +2054,7 @@ export interface StructuresSelect<T extends boolean = true> {
   email?: T;
   phone?: T;
   website?: T;
+  logo?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2528,6 +2645,24 @@ export interface PrivateNotesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "candidate-imports_select".
+ */
+export interface CandidateImportsSelect<T extends boolean = true> {
+  fileName?: T;
+  fileHash?: T;
+  structure?: T;
+  referent?: T;
+  createdBy?: T;
+  lineCount?: T;
+  candidates?: T;
+  lineErrors?: T;
+  existing?: T;
+  operation?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "bilan-phases_select".
  */
 export interface BilanPhasesSelect<T extends boolean = true> {
@@ -2825,6 +2960,33 @@ export interface ReferenceTransfersSelect<T extends boolean = true> {
   requestedBy?: T;
   structure?: T;
   status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "letter-templates_select".
+ */
+export interface LetterTemplatesSelect<T extends boolean = true> {
+  name?: T;
+  description?: T;
+  structure?: T;
+  body?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "generated-letters_select".
+ */
+export interface GeneratedLettersSelect<T extends boolean = true> {
+  batch?: T;
+  template?: T;
+  account?: T;
+  fileName?: T;
+  pdf?: T;
+  createdBy?: T;
+  structure?: T;
   updatedAt?: T;
   createdAt?: T;
 }

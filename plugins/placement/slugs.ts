@@ -6,6 +6,8 @@ export const PLACEMENT_SLUGS = {
   parrainages: 'parrainages',
   followUpMessages: 'follow-up-messages',
   privateNotes: 'private-notes',
+  /** Not in DOMAIN.md's list: the files of candidates an establishment imports (issue 17). */
+  candidateImports: 'candidate-imports',
 } as const
 
 /**
