@@ -25,11 +25,16 @@ const waitUntilReady = async (child: ReturnType<typeof spawn>, timeoutMs = 240_0
  */
 export default async function setup(project: TestProject) {
   const cluster = await startEmbeddedPostgres({ dataDir: TEST_ENV.postgresDir, port: TEST_ENV.postgresPort, database: 'postgres' })
-  const admin = new pg.Client({ connectionString: cluster.url })
-  await admin.connect()
-  await admin.query(`DROP DATABASE IF EXISTS ${TEST_ENV.database} WITH (FORCE)`)
-  await admin.query(`CREATE DATABASE ${TEST_ENV.database}`)
-  await admin.end()
+  // A fresh database; again before a retried start, whose first try may have stopped half-way
+  // through the seed (the server seeds only an empty database, so it would never finish it).
+  const freshDatabase = async () => {
+    const admin = new pg.Client({ connectionString: cluster.url })
+    await admin.connect()
+    await admin.query(`DROP DATABASE IF EXISTS ${TEST_ENV.database} WITH (FORCE)`)
+    await admin.query(`CREATE DATABASE ${TEST_ENV.database}`)
+    await admin.end()
+  }
+  await freshDatabase()
   const databaseUrl = cluster.url.replace(/\/postgres$/, `/${TEST_ENV.database}`)
   applyTestEnv(databaseUrl)
   const { NODE_OPTIONS: _vitestNodeOptions, ...inherited } = process.env
@@ -52,7 +57,8 @@ export default async function setup(project: TestProject) {
   let child = startChild()
   for (let attempt = 1; ; attempt++) {
     try {
-      await waitUntilReady(child, 120_000)
+      // TEST_SERVER_START_MS: a longer wait on a machine shared by several runs (default 2 minutes).
+      await waitUntilReady(child, Number(process.env.TEST_SERVER_START_MS ?? 120_000))
       break
     } catch (error) {
       child.kill('SIGKILL')
@@ -62,6 +68,7 @@ export default async function setup(project: TestProject) {
       }
       console.warn(`Serveur de test non prêt (${(error as Error).message}) : nouvel essai ${attempt + 1}/3`)
       await new Promise((r) => setTimeout(r, 2000))
+      await freshDatabase()
       child = startChild()
     }
   }
