@@ -49,7 +49,7 @@ export const ImportPanel = ({ establishments }: { establishments: Option[] }) =>
     setIsBusy(true)
     const form = new FormData()
     form.append('file', file)
-    if (structure) form.append('structure', structure)
+    if (structure) form.append('_payload', JSON.stringify({ structure: Number(structure) }))
     const response = await fetch(`${api}/candidate-imports/preview`, { method: 'POST', credentials: 'include', body: form })
     const body = await response.json()
     setIsBusy(false)

@@ -36,7 +36,7 @@ const fail = (req: PayloadRequest, path: string, message: string): never => {
   throw invalidField({ req, collection: PLACEMENT_SLUGS.candidateImports, path, message })
 }
 
-const requireImporter = (req: PayloadRequest) => {
+export const requireImporter = (req: PayloadRequest) => {
   const user = asPrincipal(req.user)
   if (req.user?.collection !== 'users' || !userOpensSection(user, 'placement')) throw forbidden('L’import de candidats est réservé aux référents établissement, chargés de mission et administrateurs.')
   return user!
