@@ -1,9 +1,9 @@
-import * as migration_20261201_044412_initial from './20261201_044412_initial';
+import * as migration_20261201_110944_initial from './20261201_110944_initial';
 
 export const migrations = [
   {
-    up: migration_20261201_044412_initial.up,
-    down: migration_20261201_044412_initial.down,
-    name: '20261201_044412_initial'
+    up: migration_20261201_110944_initial.up,
+    down: migration_20261201_110944_initial.down,
+    name: '20261201_110944_initial'
   },
 ];

@@ -28,6 +28,7 @@ describe('Courriers : modèles et éditions en nombre (manuel i-milo, « Les éd
   let admin: string
   let counsellor: string
   let caen: string
+  let superAdmin: string
   let rouenId: number
   let caenId: number
   let templateId: number
@@ -50,7 +51,7 @@ describe('Courriers : modèles et éditions en nombre (manuel i-milo, « Les éd
     admin = await login(staff('admin'))
     counsellor = await login(staff('cej-counsellor'))
     caen = await login('referent-accounts-caen@tremplin.test')
-    const superAdmin = await login(staff('super-admin'))
+    superAdmin = await login(staff('super-admin'))
     const structures = (await api('/api/structures?limit=100&depth=0', { token: superAdmin })).body.docs as { id: number; name: string; type: string; logo?: number | null }[]
     const rouen = structures.find((s) => s.type === 'mission-locale' && s.name.includes('Rouen'))!
     rouenId = rouen.id
@@ -63,7 +64,7 @@ describe('Courriers : modèles et éditions en nombre (manuel i-milo, « Les éd
     await db.query(`DELETE FROM generated_letters WHERE account_id = ANY($1::int[])`, [inserted])
     if (operations.length) await db.query('DELETE FROM bulk_operations WHERE id = ANY($1::int[])', [operations])
     if (inserted.length) await db.query('DELETE FROM accounts WHERE id = ANY($1::int[])', [inserted])
-    await api(`/api/structures/${rouenId}`, { method: 'PATCH', token: admin, body: { logo: previousLogo } })
+    await api(`/api/structures/${rouenId}`, { method: 'PATCH', token: superAdmin, body: { logo: previousLogo } })
     if (logoId) await api(`/api/media/${logoId}`, { method: 'DELETE', token: admin })
     await db?.end()
   })
@@ -118,7 +119,8 @@ describe('Courriers : modèles et éditions en nombre (manuel i-milo, « Les éd
     const uploaded = await fetch(`${serverURL}/api/media`, { method: 'POST', headers: { authorization: `JWT ${admin}` }, body: form })
     expect(uploaded.status).toBe(201)
     logoId = (await uploaded.json()).doc.id
-    const withLogo = await api(`/api/structures/${rouenId}`, { method: 'PATCH', token: admin, body: { logo: logoId } })
+    // Set by a super-administrator: the Mission Locale's own administrator may not select its parent (the region) and so cannot save its page.
+    const withLogo = await api(`/api/structures/${rouenId}`, { method: 'PATCH', token: superAdmin, body: { logo: logoId } })
     expect(withLogo.status, JSON.stringify(withLogo.body)).toBe(200)
 
     const { rows } = await db.query(
