@@ -187,7 +187,8 @@ export const importCandidatesKind: BulkKind = {
   slug: IMPORT_CANDIDATES_KIND,
   label: 'Import de candidats',
   itemCollection: PLACEMENT_SLUGS.candidateImports,
-  chunkSize: 100,
+  // An account's creation runs its whole lifecycle (ENABLE, history, outbox): short chunks keep each transaction short.
+  chunkSize: 25,
   summary: ({ done, total }) => `${done} candidat(s) sur ${total} importé(s) : chacun reçoit un e-mail pour choisir son mot de passe.`,
   perItem: async ({ req, item, params }) => {
     const cached = req.context[IMPORT_CACHE] as ImportDoc | undefined
