@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url'
 import { bilanPlugin } from './plugins/bilan'
 import { cejPlugin } from './plugins/cej'
 import { corePlugin } from './plugins/core'
+import { lettersPlugin } from './plugins/letters'
 import { placementPlugin } from './plugins/placement'
 import { referenceTablesPlugin } from './plugins/reference-tables'
 import { formsPlugin } from './plugins/forms'
@@ -55,7 +56,7 @@ export default buildConfig({
     corePlugin(),
     // App servers beside a worker (`JOBS_AUTORUN=false`) neither run nor schedule jobs: no cron at all.
     lifecyclePlugin({ autoRunCron: env.jobsAutoRun ? env.jobsCron : false }),
-    ...enabledModules({ 'instant-t': instantTPlugin, forms: formsPlugin, placement: placementPlugin, bilan: bilanPlugin, cej: cejPlugin, 'reference-tables': referenceTablesPlugin }),
+    ...enabledModules({ 'instant-t': instantTPlugin, forms: formsPlugin, placement: placementPlugin, bilan: bilanPlugin, cej: cejPlugin, 'reference-tables': referenceTablesPlugin, letters: lettersPlugin }),
     // After every upload collection is registered: media (core), documents (placement).
     objectStorage(),
     loginLimitsPlugin(),

@@ -2,6 +2,7 @@ import type { Config, Plugin } from 'payload'
 
 import { SLUGS } from '../../collections/slugs'
 import { addAdminComponents } from '../../src/kernel/admin/addAdminComponents'
+import { withBulkKinds } from '../../src/kernel/bulk'
 import { withSeedStep } from '../../src/kernel/seed/steps'
 import { withWorkItems } from '../../src/kernel/workList'
 import { bindLifecycle } from '../lifecycle'
@@ -23,7 +24,9 @@ import { PrivateNotes } from './collections/PrivateNotes'
 import { PLACEMENT_DEFAULTS } from './defaults'
 import { directoryEndpoints } from './endpoints/directory'
 import { followUpAlertTask } from './jobs/followUpAlertTask'
-import { DIRECTORY_PATH } from './paths'
+import { CandidateImports } from './imports/collection'
+import { importCandidatesKind } from './imports/operations'
+import { DIRECTORY_PATH, IMPORT_PATH } from './paths'
 import { seedPlacement } from './seed/seedPlacement'
 import type { PlacementPluginOptions } from './types'
 import { PLACEMENT_WORK_ITEMS } from './workItems'
@@ -32,24 +35,24 @@ export type { PlacementPluginOptions } from './types'
 
 const COMPONENTS = '/plugins/placement/components'
 
-/** The cohort's dashboard block and, with the directory, the « Annuaire » view and its link. */
+/** The cohort's dashboard block, « Importer des candidats » and, with the directory, the « Annuaire » view; each with its link. */
 const withAdminViews = ({ admin, directory }: { admin: Config['admin']; directory: boolean }): Config['admin'] =>
   addAdminComponents({
     admin,
     beforeDashboard: [`${COMPONENTS}/CohortDashboard#CohortDashboard`],
-    ...(directory
-      ? {
-          views: { placementDirectory: { Component: `${COMPONENTS}/DirectoryView#DirectoryView`, path: DIRECTORY_PATH, exact: true } },
-          afterNavLinks: [`${COMPONENTS}/DirectoryNavLink#DirectoryNavLink`],
-        }
-      : {}),
+    views: {
+      placementImport: { Component: `${COMPONENTS}/ImportView#ImportView`, path: IMPORT_PATH, exact: true },
+      ...(directory ? { placementDirectory: { Component: `${COMPONENTS}/DirectoryView#DirectoryView`, path: DIRECTORY_PATH, exact: true } } : {}),
+    },
+    afterNavLinks: [`${COMPONENTS}/ImportNavLink#ImportNavLink`, ...(directory ? [`${COMPONENTS}/DirectoryNavLink#DirectoryNavLink`] : [])],
   })
 
 /**
  * Atouts pour tous (seed 004): offers, candidates' documents, candidatures and parrainages with
  * their lifecycles, follow-up messages, private notes, the directory (API and « Annuaire » view)
- * and the cohort's dashboard block; CVs and cover letters typed in the platform (`cv/`) and the
- * professionals' « espaces collaboratifs » (`spaces/`). Extends the core's `accounts` with the candidate file.
+ * and the cohort's dashboard block; CVs and cover letters typed in the platform (`cv/`), the
+ * professionals' « espaces collaboratifs » (`spaces/`) and the import of candidates from a CSV or
+ * Excel file (`imports/`). Extends the core's `accounts` with the candidate file.
  * A deployment leaves it out by not listing it.
  */
 export const placementPlugin =
@@ -71,10 +74,12 @@ export const placementPlugin =
         SpaceMessages,
         SpaceDocuments,
         SpaceEvents,
+        CandidateImports,
       ],
       endpoints: [...(config.endpoints ?? []), ...(directory ? directoryEndpoints : [])],
       jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), followUpAlertTask] },
       admin: withAdminViews({ admin: config.admin, directory }),
     }, PLACEMENT_WORK_ITEMS)
-    return seed ? withSeedStep(withSeedStep(next, seedPlacement), seedSpaces) : next
+    const withKinds = withBulkKinds(next, [importCandidatesKind])
+    return seed ? withSeedStep(withSeedStep(withKinds, seedPlacement), seedSpaces) : withKinds
   }

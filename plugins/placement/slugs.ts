@@ -13,6 +13,8 @@ export const PLACEMENT_SLUGS = {
   spaceMessages: 'space-messages',
   spaceDocuments: 'space-documents',
   spaceEvents: 'space-events',
+  /** Not in DOMAIN.md's list: the files of candidates an establishment imports (issue 17). */
+  candidateImports: 'candidate-imports',
 } as const
 
 /**

@@ -25,11 +25,16 @@ const waitUntilReady = async (child: ReturnType<typeof spawn>, timeoutMs = 240_0
  */
 export default async function setup(project: TestProject) {
   const cluster = await startEmbeddedPostgres({ dataDir: TEST_ENV.postgresDir, port: TEST_ENV.postgresPort, database: 'postgres' })
-  const admin = new pg.Client({ connectionString: cluster.url })
-  await admin.connect()
-  await admin.query(`DROP DATABASE IF EXISTS ${TEST_ENV.database} WITH (FORCE)`)
-  await admin.query(`CREATE DATABASE ${TEST_ENV.database}`)
-  await admin.end()
+  // A fresh database; again before a retried start, whose first try may have stopped half-way
+  // through the seed (the server seeds only an empty database, so it would never finish it).
+  const freshDatabase = async () => {
+    const admin = new pg.Client({ connectionString: cluster.url })
+    await admin.connect()
+    await admin.query(`DROP DATABASE IF EXISTS ${TEST_ENV.database} WITH (FORCE)`)
+    await admin.query(`CREATE DATABASE ${TEST_ENV.database}`)
+    await admin.end()
+  }
+  await freshDatabase()
   const databaseUrl = cluster.url.replace(/\/postgres$/, `/${TEST_ENV.database}`)
   applyTestEnv(databaseUrl)
   const { NODE_OPTIONS: _vitestNodeOptions, ...inherited } = process.env
@@ -47,13 +52,14 @@ export default async function setup(project: TestProject) {
     }
     return started
   }
-  // A start that dies or stalls is retried, its output kept for the report; a retry finishes the
-  // demo seed the killed start left half-done (src/host/seed: seedDecision). (Silent exits with
+  // A start that dies or stalls is retried on a fresh database, its output kept for the report. (Silent exits with
   // code 0 came from Lexical's top-level-await entry points; `--conditions` above avoids them.)
   let child = startChild()
   for (let attempt = 1; ; attempt++) {
     try {
-      await waitUntilReady(child, 300_000)
+      // TEST_SERVER_START_MS: how long a start may take before it is retried (5 minutes: seeding every
+      // module on a loaded 2-core machine has taken more than 2).
+      await waitUntilReady(child, Number(process.env.TEST_SERVER_START_MS ?? 300_000))
       break
     } catch (error) {
       child.kill('SIGKILL')
@@ -63,6 +69,7 @@ export default async function setup(project: TestProject) {
       }
       console.warn(`Serveur de test non prêt (${(error as Error).message}) : nouvel essai ${attempt + 1}/3`)
       await new Promise((r) => setTimeout(r, 2000))
+      await freshDatabase()
       child = startChild()
     }
   }

@@ -66,6 +66,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"email" varchar,
   	"phone" varchar,
   	"website" varchar,
+  	"logo_id" integer,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -686,6 +687,22 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "candidate_imports" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"file_name" varchar NOT NULL,
+  	"file_hash" varchar NOT NULL,
+  	"structure_id" integer NOT NULL,
+  	"referent_id" integer NOT NULL,
+  	"created_by_id" integer,
+  	"line_count" numeric,
+  	"candidates" jsonb,
+  	"line_errors" jsonb,
+  	"existing" jsonb,
+  	"operation" numeric,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "bilan_phases_questions_options" (
   	"_order" integer NOT NULL,
   	"_parent_id" varchar NOT NULL,
@@ -1028,6 +1045,29 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "letter_templates" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"name" varchar NOT NULL,
+  	"description" varchar,
+  	"structure_id" integer NOT NULL,
+  	"body" jsonb NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "generated_letters" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"batch" varchar NOT NULL,
+  	"template_id" integer,
+  	"account_id" integer NOT NULL,
+  	"file_name" varchar NOT NULL,
+  	"pdf" varchar NOT NULL,
+  	"created_by_id" integer,
+  	"structure_id" integer,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "payload_kv" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"key" varchar NOT NULL,
@@ -1098,6 +1138,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"parrainages_id" integer,
   	"follow_up_messages_id" integer,
   	"private_notes_id" integer,
+  	"candidate_imports_id" integer,
   	"bilan_phases_id" integer,
   	"bilans_id" integer,
   	"bilan_steps_id" integer,
@@ -1112,7 +1153,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"diffusion_lists_id" integer,
   	"message_attachments_id" integer,
   	"reference_items_id" integer,
-  	"reference_transfers_id" integer
+  	"reference_transfers_id" integer,
+  	"letter_templates_id" integer,
+  	"generated_letters_id" integer
   );
   
   CREATE TABLE "payload_preferences" (
@@ -1148,6 +1191,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   
   ALTER TABLE "structures" ADD CONSTRAINT "structures_parent_id_structures_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "structures" ADD CONSTRAINT "structures_logo_id_media_id_fk" FOREIGN KEY ("logo_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "structures_texts" ADD CONSTRAINT "structures_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."structures"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_roles" ADD CONSTRAINT "users_roles_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_functions" ADD CONSTRAINT "users_functions_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
@@ -1225,6 +1269,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "private_notes" ADD CONSTRAINT "private_notes_candidature_id_candidatures_id_fk" FOREIGN KEY ("candidature_id") REFERENCES "public"."candidatures"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "private_notes" ADD CONSTRAINT "private_notes_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "private_notes" ADD CONSTRAINT "private_notes_structure_id_structures_id_fk" FOREIGN KEY ("structure_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "candidate_imports" ADD CONSTRAINT "candidate_imports_structure_id_structures_id_fk" FOREIGN KEY ("structure_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "candidate_imports" ADD CONSTRAINT "candidate_imports_referent_id_users_id_fk" FOREIGN KEY ("referent_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "candidate_imports" ADD CONSTRAINT "candidate_imports_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "bilan_phases_questions_options" ADD CONSTRAINT "bilan_phases_questions_options_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."bilan_phases_questions"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "bilan_phases_questions" ADD CONSTRAINT "bilan_phases_questions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."bilan_phases"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_bilan_phases_v_version_questions_options" ADD CONSTRAINT "_bilan_phases_v_version_questions_options_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_bilan_phases_v_version_questions"("id") ON DELETE cascade ON UPDATE no action;
@@ -1288,6 +1335,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "reference_transfers" ADD CONSTRAINT "reference_transfers_destination_id_reference_items_id_fk" FOREIGN KEY ("destination_id") REFERENCES "public"."reference_items"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "reference_transfers" ADD CONSTRAINT "reference_transfers_requested_by_id_users_id_fk" FOREIGN KEY ("requested_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "reference_transfers" ADD CONSTRAINT "reference_transfers_structure_id_structures_id_fk" FOREIGN KEY ("structure_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "letter_templates" ADD CONSTRAINT "letter_templates_structure_id_structures_id_fk" FOREIGN KEY ("structure_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "generated_letters" ADD CONSTRAINT "generated_letters_template_id_letter_templates_id_fk" FOREIGN KEY ("template_id") REFERENCES "public"."letter_templates"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "generated_letters" ADD CONSTRAINT "generated_letters_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "generated_letters" ADD CONSTRAINT "generated_letters_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "generated_letters" ADD CONSTRAINT "generated_letters_structure_id_structures_id_fk" FOREIGN KEY ("structure_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_structures_fk" FOREIGN KEY ("structures_id") REFERENCES "public"."structures"("id") ON DELETE cascade ON UPDATE no action;
@@ -1312,6 +1364,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parrainages_fk" FOREIGN KEY ("parrainages_id") REFERENCES "public"."parrainages"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_follow_up_messages_fk" FOREIGN KEY ("follow_up_messages_id") REFERENCES "public"."follow_up_messages"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_private_notes_fk" FOREIGN KEY ("private_notes_id") REFERENCES "public"."private_notes"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_candidate_imports_fk" FOREIGN KEY ("candidate_imports_id") REFERENCES "public"."candidate_imports"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_bilan_phases_fk" FOREIGN KEY ("bilan_phases_id") REFERENCES "public"."bilan_phases"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_bilans_fk" FOREIGN KEY ("bilans_id") REFERENCES "public"."bilans"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_bilan_steps_fk" FOREIGN KEY ("bilan_steps_id") REFERENCES "public"."bilan_steps"("id") ON DELETE cascade ON UPDATE no action;
@@ -1327,6 +1380,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_message_attachments_fk" FOREIGN KEY ("message_attachments_id") REFERENCES "public"."message_attachments"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_reference_items_fk" FOREIGN KEY ("reference_items_id") REFERENCES "public"."reference_items"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_reference_transfers_fk" FOREIGN KEY ("reference_transfers_id") REFERENCES "public"."reference_transfers"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_letter_templates_fk" FOREIGN KEY ("letter_templates_id") REFERENCES "public"."letter_templates"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_generated_letters_fk" FOREIGN KEY ("generated_letters_id") REFERENCES "public"."generated_letters"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_accounts_fk" FOREIGN KEY ("accounts_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;
@@ -1334,6 +1389,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "structures_type_idx" ON "structures" USING btree ("type");
   CREATE INDEX "structures_parent_idx" ON "structures" USING btree ("parent_id");
   CREATE INDEX "structures_city_idx" ON "structures" USING btree ("city");
+  CREATE INDEX "structures_logo_idx" ON "structures" USING btree ("logo_id");
   CREATE INDEX "structures_updated_at_idx" ON "structures" USING btree ("updated_at");
   CREATE INDEX "structures_created_at_idx" ON "structures" USING btree ("created_at");
   CREATE INDEX "structures_texts_order_parent" ON "structures_texts" USING btree ("order","parent_id");
@@ -1555,6 +1611,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "private_notes_updated_at_idx" ON "private_notes" USING btree ("updated_at");
   CREATE INDEX "private_notes_created_at_idx" ON "private_notes" USING btree ("created_at");
   CREATE INDEX "structure_createdAt_5_idx" ON "private_notes" USING btree ("structure_id","created_at");
+  CREATE INDEX "candidate_imports_file_hash_idx" ON "candidate_imports" USING btree ("file_hash");
+  CREATE INDEX "candidate_imports_structure_idx" ON "candidate_imports" USING btree ("structure_id");
+  CREATE INDEX "candidate_imports_referent_idx" ON "candidate_imports" USING btree ("referent_id");
+  CREATE INDEX "candidate_imports_created_by_idx" ON "candidate_imports" USING btree ("created_by_id");
+  CREATE INDEX "candidate_imports_updated_at_idx" ON "candidate_imports" USING btree ("updated_at");
+  CREATE INDEX "candidate_imports_created_at_idx" ON "candidate_imports" USING btree ("created_at");
+  CREATE UNIQUE INDEX "structure_fileHash_idx" ON "candidate_imports" USING btree ("structure_id","file_hash");
   CREATE INDEX "bilan_phases_questions_options_order_idx" ON "bilan_phases_questions_options" USING btree ("_order");
   CREATE INDEX "bilan_phases_questions_options_parent_id_idx" ON "bilan_phases_questions_options" USING btree ("_parent_id");
   CREATE INDEX "bilan_phases_questions_order_idx" ON "bilan_phases_questions" USING btree ("_order");
@@ -1710,6 +1773,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "reference_transfers_updated_at_idx" ON "reference_transfers" USING btree ("updated_at");
   CREATE INDEX "reference_transfers_created_at_idx" ON "reference_transfers" USING btree ("created_at");
   CREATE INDEX "status_scheduledFor_idx" ON "reference_transfers" USING btree ("status","scheduled_for");
+  CREATE INDEX "letter_templates_name_idx" ON "letter_templates" USING btree ("name");
+  CREATE INDEX "letter_templates_structure_idx" ON "letter_templates" USING btree ("structure_id");
+  CREATE INDEX "letter_templates_updated_at_idx" ON "letter_templates" USING btree ("updated_at");
+  CREATE INDEX "letter_templates_created_at_idx" ON "letter_templates" USING btree ("created_at");
+  CREATE INDEX "generated_letters_batch_idx" ON "generated_letters" USING btree ("batch");
+  CREATE INDEX "generated_letters_template_idx" ON "generated_letters" USING btree ("template_id");
+  CREATE INDEX "generated_letters_account_idx" ON "generated_letters" USING btree ("account_id");
+  CREATE INDEX "generated_letters_created_by_idx" ON "generated_letters" USING btree ("created_by_id");
+  CREATE INDEX "generated_letters_structure_idx" ON "generated_letters" USING btree ("structure_id");
+  CREATE INDEX "generated_letters_updated_at_idx" ON "generated_letters" USING btree ("updated_at");
+  CREATE INDEX "generated_letters_created_at_idx" ON "generated_letters" USING btree ("created_at");
+  CREATE UNIQUE INDEX "batch_account_idx" ON "generated_letters" USING btree ("batch","account_id");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -1750,6 +1825,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_parrainages_id_idx" ON "payload_locked_documents_rels" USING btree ("parrainages_id");
   CREATE INDEX "payload_locked_documents_rels_follow_up_messages_id_idx" ON "payload_locked_documents_rels" USING btree ("follow_up_messages_id");
   CREATE INDEX "payload_locked_documents_rels_private_notes_id_idx" ON "payload_locked_documents_rels" USING btree ("private_notes_id");
+  CREATE INDEX "payload_locked_documents_rels_candidate_imports_id_idx" ON "payload_locked_documents_rels" USING btree ("candidate_imports_id");
   CREATE INDEX "payload_locked_documents_rels_bilan_phases_id_idx" ON "payload_locked_documents_rels" USING btree ("bilan_phases_id");
   CREATE INDEX "payload_locked_documents_rels_bilans_id_idx" ON "payload_locked_documents_rels" USING btree ("bilans_id");
   CREATE INDEX "payload_locked_documents_rels_bilan_steps_id_idx" ON "payload_locked_documents_rels" USING btree ("bilan_steps_id");
@@ -1765,6 +1841,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_message_attachments_id_idx" ON "payload_locked_documents_rels" USING btree ("message_attachments_id");
   CREATE INDEX "payload_locked_documents_rels_reference_items_id_idx" ON "payload_locked_documents_rels" USING btree ("reference_items_id");
   CREATE INDEX "payload_locked_documents_rels_reference_transfers_id_idx" ON "payload_locked_documents_rels" USING btree ("reference_transfers_id");
+  CREATE INDEX "payload_locked_documents_rels_letter_templates_id_idx" ON "payload_locked_documents_rels" USING btree ("letter_templates_id");
+  CREATE INDEX "payload_locked_documents_rels_generated_letters_id_idx" ON "payload_locked_documents_rels" USING btree ("generated_letters_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -1829,6 +1907,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "parrainages" CASCADE;
   DROP TABLE "follow_up_messages" CASCADE;
   DROP TABLE "private_notes" CASCADE;
+  DROP TABLE "candidate_imports" CASCADE;
   DROP TABLE "bilan_phases_questions_options" CASCADE;
   DROP TABLE "bilan_phases_questions" CASCADE;
   DROP TABLE "bilan_phases" CASCADE;
@@ -1857,6 +1936,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "message_attachments_rels" CASCADE;
   DROP TABLE "reference_items" CASCADE;
   DROP TABLE "reference_transfers" CASCADE;
+  DROP TABLE "letter_templates" CASCADE;
+  DROP TABLE "generated_letters" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;
