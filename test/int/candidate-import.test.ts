@@ -24,7 +24,7 @@ const yearsAgo = (years: number) => {
 
 const upload = async (token: string, bytes: Uint8Array | string, name: string, fields?: Record<string, unknown>) => {
   const form = new FormData()
-  form.append('file', new Blob([typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes]), name)
+  form.append('file', new Blob([typeof bytes === 'string' ? bytes : new Uint8Array(bytes)]), name)
   if (fields) form.append('_payload', JSON.stringify(fields))
   const response = await fetch(`${serverURL}/api/candidate-imports/preview`, { method: 'POST', headers: { authorization: `JWT ${token}` }, body: form })
   return { status: response.status, body: await response.json() }
