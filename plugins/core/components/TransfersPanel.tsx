@@ -2,56 +2,17 @@
 import { Button, useConfig } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
+import { OperationProgress, type Operation } from '../../../src/kernel/admin/OperationProgress'
+
 export type Option = { value: number; label: string }
 
 type Account = { id: number; firstName?: string | null; lastName?: string | null; email?: string | null; status?: string; structure?: number | null }
-type Operation = { id: number; kind: string; kindLabel?: string; status: string; total: number; done: number; failed: number; errors?: { item: number; message: string }[]; createdAt: string }
 
 const PAGE_SIZE = 20
-const STATUS_LABELS: Record<string, string> = { queued: 'En attente', running: 'En cours', done: 'Terminée', failed: 'Échouée' }
 const ACCOUNT_STATUS: Record<string, string> = { pending: 'En attente de validation', enabled: 'Activé', transferred: 'Transféré', disabled: 'Désactivé' }
 const cell = { padding: '6px 10px', borderBottom: '1px solid var(--theme-elevation-100)' }
 
 const errorOf = (body: any) => body?.errors?.[0]?.data?.errors?.[0]?.message ?? body?.errors?.[0]?.message ?? 'Transfert impossible.'
-
-/** The progress of one operation: a bar that fills as chunks commit. */
-export const OperationProgress = ({ operation }: { operation: Operation }) => {
-  const processed = operation.done + operation.failed
-  const percent = operation.total > 0 ? Math.round((100 * processed) / operation.total) : 0
-  return (
-    <div data-operation={operation.id} data-status={operation.status} style={{ margin: '8px 0' }}>
-      <div style={{ display: 'flex', justifyContent: 'space-between', fontSize: 13 }}>
-        <strong>{operation.kindLabel ?? operation.kind}</strong>
-        <span>
-          {STATUS_LABELS[operation.status] ?? operation.status} — {processed} / {operation.total}
-          {operation.failed ? ` (${operation.failed} en erreur)` : ''}
-        </span>
-      </div>
-      <div
-        role="progressbar"
-        aria-label={`Progression de l'opération ${operation.id}`}
-        aria-valuemin={0}
-        aria-valuemax={operation.total}
-        aria-valuenow={processed}
-        style={{ height: 12, borderRadius: 6, background: 'var(--theme-elevation-150)', overflow: 'hidden' }}
-      >
-        <div style={{ width: `${percent}%`, height: '100%', background: operation.status === 'failed' ? 'var(--theme-error-500)' : 'var(--theme-success-500)', transition: 'width .3s' }} />
-      </div>
-      {operation.errors && operation.errors.length > 0 && (
-        <details style={{ fontSize: 13 }}>
-          <summary>Éléments non traités ({operation.errors.length})</summary>
-          <ul>
-            {operation.errors.slice(0, 50).map((error) => (
-              <li key={error.item}>
-                <a href={`/admin/collections/accounts/${error.item}`}>Dossier n° {error.item}</a> : {error.message}
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
-    </div>
-  )
-}
 
 /** The list, the selection, the destination and the operations under way (see TransfersView). */
 export const TransfersPanel = ({ counsellors, places, initialFrom, userId }: { counsellors: (Option & { isActive: boolean })[]; places: Option[]; initialFrom: string; userId: number }) => {
