@@ -256,6 +256,10 @@ export interface Structure {
   email?: string | null;
   phone?: string | null;
   website?: string | null;
+  /**
+   * The staff member who follows it.
+   */
+  referent?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -650,6 +654,7 @@ export interface BulkOperation {
   id: number;
   kind: string;
   kindLabel?: string | null;
+  itemCollection?: string | null;
   status: 'queued' | 'running' | 'done' | 'failed';
   total: number;
   done: number;
@@ -1007,6 +1012,10 @@ export interface Offer {
   reference?: string | null;
   publication: 'published' | 'closed';
   structure: number | Structure;
+  /**
+   * The staff member who follows it.
+   */
+  referent?: (number | null) | User;
   employerName?: string | null;
   postalCode?: string | null;
   /**
@@ -1938,6 +1947,7 @@ export interface StructuresSelect<T extends boolean = true> {
   email?: T;
   phone?: T;
   website?: T;
+  referent?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2171,6 +2181,7 @@ export interface RetentionRunsSelect<T extends boolean = true> {
 export interface BulkOperationsSelect<T extends boolean = true> {
   kind?: T;
   kindLabel?: T;
+  itemCollection?: T;
   status?: T;
   total?: T;
   done?: T;
@@ -2413,6 +2424,7 @@ export interface OffersSelect<T extends boolean = true> {
   reference?: T;
   publication?: T;
   structure?: T;
+  referent?: T;
   employerName?: T;
   postalCode?: T;
   department?: T;

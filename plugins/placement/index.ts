@@ -18,6 +18,7 @@ import { directoryEndpoints } from './endpoints/directory'
 import { followUpAlertTask } from './jobs/followUpAlertTask'
 import { DIRECTORY_PATH } from './paths'
 import { seedPlacement } from './seed/seedPlacement'
+import { withReferents } from './referents'
 import type { PlacementPluginOptions } from './types'
 
 export type { PlacementPluginOptions } from './types'
@@ -62,5 +63,6 @@ export const placementPlugin =
       jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), followUpAlertTask] },
       admin: withAdminViews({ admin: config.admin, directory }),
     }
-    return seed ? withSeedStep(next, seedPlacement) : next
+    const withTransfers = withReferents(next)
+    return seed ? withSeedStep(withTransfers, seedPlacement) : withTransfers
   }

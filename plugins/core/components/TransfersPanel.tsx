@@ -75,6 +75,9 @@ export const TransfersPanel = ({ counsellors, places, initialFrom, userId }: { c
   const isRunning = operations.some((operation) => operation.status === 'queued' || operation.status === 'running')
   useEffect(() => {
     loadOperations()
+    // Another panel of the page (referent transfers) started one: show it at once.
+    window.addEventListener('bulk-operation-started', loadOperations)
+    return () => window.removeEventListener('bulk-operation-started', loadOperations)
   }, [loadOperations])
   useEffect(() => {
     if (!isRunning) return

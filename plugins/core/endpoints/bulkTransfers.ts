@@ -1,17 +1,13 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import type { BulkOperationDoc } from '../../../src/kernel/bulk'
+import { publicBulkDoc } from '../../../src/kernel/bulk'
 import { forbidden } from '../../../src/kernel/lib/errors'
 import { readJsonObject } from '../../../src/kernel/lib/readJsonObject'
 import { startCounsellorTransfer, startPlaceTransfer } from '../operations/bulkTransfers'
 
 const SELECTION_KEYS = ['ids', 'all', 'search', 'status', 'structure']
 
-/** The document as its readers see it: the runner's own fields (items, cursor) stay inside. */
-export const publicBulkDoc = (doc: BulkOperationDoc) => {
-  const { items: _items, position: _position, heartbeatAt: _heartbeat, ...rest } = doc
-  return rest
-}
+export { publicBulkDoc }
 
 const requireStaff = (req: PayloadRequest) => {
   if (req.user?.collection !== 'users') throw forbidden('Connectez-vous avec un compte du personnel pour lancer un transfert.')

@@ -6,5 +6,5 @@
  */
 export { bulkOperationTask, bulkWatchdogTask, BULK_WATCHDOG_TASK } from './tasks'
 export { itemErrorMessage, queueBulkJob, resumeStaleBulkOperations, runBulkChunk, runBulkOperation } from './runBulkOperation'
-export { startBulkOperation, type BulkOperationDoc } from './startBulkOperation'
+export { publicBulkDoc, startBulkOperation, type BulkOperationDoc } from './startBulkOperation'
 export { BULK_OPERATIONS_SLUG, BULK_QUEUE, BULK_TASK, bulkKindOf, bulkKindsOf, withBulkKinds, type BulkItemError, type BulkKind, type BulkStatus } from './types'

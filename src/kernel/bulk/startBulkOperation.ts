@@ -15,6 +15,12 @@ export type BulkOperationDoc = {
   errors?: { item: number; message: string }[] | null
 } & Record<string, unknown>
 
+/** The document as its readers see it: the runner's own fields (items, cursor) stay inside. */
+export const publicBulkDoc = (doc: BulkOperationDoc) => {
+  const { items: _items, position: _position, heartbeatAt: _heartbeat, ...rest } = doc
+  return rest
+}
+
 /**
  * Starts a bulk operation of a registered `kind` on `items` (ids, resolved and checked by the
  * caller beforehand): writes the `bulk-operations` document (`queued`) and its job in one
