@@ -603,7 +603,8 @@ export interface Notification {
 export interface ArchivingRun {
   id: number;
   trigger: 'nightly' | 'manual';
-  status: 'running' | 'done' | 'failed';
+  operation?: (number | null) | BulkOperation;
+  status?: ('queued' | 'running' | 'done' | 'failed') | null;
   total?: number | null;
   done?: number | null;
   failed?: number | null;
@@ -616,32 +617,6 @@ export interface ArchivingRun {
     | number
     | boolean
     | null;
-  finishedAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "retention-runs".
- */
-export interface RetentionRun {
-  id: number;
-  trigger: 'nightly' | 'manual';
-  status: 'running' | 'done' | 'failed';
-  pendingAccounts?: number | null;
-  resetTokens?: number | null;
-  notifications?: number | null;
-  instantTResults?: number | null;
-  settings?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  error?: string | null;
   finishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -694,6 +669,32 @@ export interface BulkOperation {
   structures?: (number | Structure)[] | null;
   startedAt?: string | null;
   heartbeatAt?: string | null;
+  finishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "retention-runs".
+ */
+export interface RetentionRun {
+  id: number;
+  trigger: 'nightly' | 'manual';
+  status: 'running' | 'done' | 'failed';
+  pendingAccounts?: number | null;
+  resetTokens?: number | null;
+  notifications?: number | null;
+  instantTResults?: number | null;
+  settings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  error?: string | null;
   finishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -2148,6 +2149,7 @@ export interface ProgrammesSelect<T extends boolean = true> {
  */
 export interface ArchivingRunsSelect<T extends boolean = true> {
   trigger?: T;
+  operation?: T;
   status?: T;
   total?: T;
   done?: T;

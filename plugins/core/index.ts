@@ -49,6 +49,6 @@ export const corePlugin =
       ],
       jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), notifyTask, ...archivingParts.tasks, bulkOperationTask(), bulkWatchdogTask()] },
     }
-    const withKinds = withBulkKinds(next, [counsellorTransferKind, placeTransferKind])
+    const withKinds = withBulkKinds(next, [counsellorTransferKind, placeTransferKind, ...archivingParts.kinds])
     return seed ? seedCore.reduce(withSeedStep, withKinds) : withKinds
   }
