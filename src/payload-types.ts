@@ -1566,6 +1566,10 @@ export interface ReferenceTransfer {
   ranAt?: string | null;
   moved?: number | null;
   failed?: number | null;
+  /**
+   * One per collection: progress and per-record errors.
+   */
+  operations?: (number | BulkOperation)[] | null;
   errors?:
     | {
         [k: string]: unknown;
@@ -2835,6 +2839,7 @@ export interface ReferenceTransfersSelect<T extends boolean = true> {
   ranAt?: T;
   moved?: T;
   failed?: T;
+  operations?: T;
   errors?: T;
   requestedBy?: T;
   structure?: T;
