@@ -7,12 +7,12 @@ import { ARCHIVING_KIND } from './kind'
 import { findArchivable } from './rule'
 
 /** Ids of every account the rule archives at `now`, read page by page (ids only: 100 000 of them are under a megabyte). */
-const archivableIds = async ({ payload, minAge, now }: { payload: Payload; minAge: number; now: Date }) => {
+const archivableIds = async ({ payload, minAge, now, structures }: { payload: Payload; minAge: number; now: Date; structures: 'everywhere' | number[] }) => {
   const req = await createLocalReq({}, payload)
   const ids: number[] = []
   let afterId = 0
   for (;;) {
-    const page = await findArchivable({ req, minAge, afterId, limit: 5000, now })
+    const page = await findArchivable({ req, minAge, afterId, limit: 5000, now, structures })
     if (page.length === 0) return ids
     for (const account of page) ids.push(account.id)
     afterId = page[page.length - 1].id
@@ -34,19 +34,22 @@ export const runArchiving = async ({
   trigger = 'nightly',
   now = new Date(),
   runInline = false,
+  structures = 'everywhere',
 }: {
   payload: Payload
   settings: Pick<ArchivingSettings, 'minAge' | 'chunkSize'>
   trigger?: 'nightly' | 'manual'
   now?: Date
   runInline?: boolean
+  /** The night's run covers every structure; a bench narrows it to its own. */
+  structures?: 'everywhere' | number[]
 }) => {
   const req = await createLocalReq({}, payload)
   const running = await payload.count({ collection: BULK_OPERATIONS_SLUG as 'users', where: { and: [{ kind: { equals: ARCHIVING_KIND } }, { status: { in: ['queued', 'running'] } }] }, overrideAccess: true, req })
   if (running.totalDocs > 0) {
     payload.logger.info({ msg: "Archivage automatique : un passage est déjà en cours, celui-ci n'en lance pas d'autre" })
   }
-  const ids = running.totalDocs > 0 ? [] : await archivableIds({ payload, minAge: settings.minAge, now })
+  const ids = running.totalDocs > 0 ? [] : await archivableIds({ payload, minAge: settings.minAge, now, structures })
   const operation = ids.length
     ? await startBulkOperation({ req, kind: ARCHIVING_KIND, params: { minAge: settings.minAge, now: now.toISOString() }, items: ids, structures: [] })
     : null
