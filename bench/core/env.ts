@@ -1,12 +1,12 @@
 /** Where the bench runs: its own cluster, database and ports, apart from dev and tests. */
+/** Ports may be moved (`BENCH_PORT`, `BENCH_POSTGRES_PORT`, `BENCH_SMTP_PORT`) so worktrees side by side run their benches. */
 export const BENCH = {
-  /** Overridable, so that two worktrees on one machine can bench side by side. */
   port: Number(process.env.BENCH_PORT ?? 3300),
   postgresPort: Number(process.env.BENCH_POSTGRES_PORT ?? 54334),
   postgresDir: '.data/postgres-bench',
   database: 'tremplin_bench',
   /** Nobody listens there: the bench sends no mail (jobs do not run). */
-  smtpPort: 2699,
+  smtpPort: Number(process.env.BENCH_SMTP_PORT ?? 2699),
   accounts: 100_000,
   structures: 50,
   staffStructures: 3,

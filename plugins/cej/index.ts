@@ -20,6 +20,7 @@ import { appointmentClockTask } from './appointments/reminders'
 import { seedAppointments } from './appointments/seed'
 import { agendaEndpoints } from './agendas/endpoints'
 import { MY_AGENDA_PATH } from './agendas/paths'
+import { REASSIGN_PATH } from './reassign/paths'
 import { withMessaging } from './messaging'
 import { withNews } from './news'
 import { withOffers } from './offers'
@@ -56,8 +57,12 @@ export const cejPlugin =
     next.endpoints = [...(next.endpoints ?? []), ...agendaEndpoints]
     next.admin = addAdminComponents({
       admin: next.admin,
-      views: { cejMyAgenda: { Component: '/plugins/cej/agendas/MyAgendaView#MyAgendaView', path: MY_AGENDA_PATH, exact: true } },
-      afterNavLinks: ['/plugins/cej/agendas/MyAgendaNavLink#MyAgendaNavLink'],
+      views: {
+        cejMyAgenda: { Component: '/plugins/cej/agendas/MyAgendaView#MyAgendaView', path: MY_AGENDA_PATH, exact: true },
+        // « Le module de réaffectation »: the form over POST /api/reassignments/reassign.
+        cejReassign: { Component: '/plugins/cej/reassign/ReassignView#ReassignView', path: REASSIGN_PATH, exact: true },
+      },
+      afterNavLinks: ['/plugins/cej/agendas/MyAgendaNavLink#MyAgendaNavLink', '/plugins/cej/reassign/ReassignNavLink#ReassignNavLink'],
     })
     const withMessages = withWorkItems(withBulkKinds(withOffers(withMessaging(withNews(next), { seed }), { seed }), reassignmentKinds), CEJ_WORK_ITEMS)
     return seed ? withSeedStep(withSeedStep(withMessages, seedCej), seedAppointments) : withMessages

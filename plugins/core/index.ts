@@ -62,6 +62,6 @@ export const corePlugin =
       jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), notifyTask, ...archivingParts.tasks, bulkOperationTask(), bulkWatchdogTask()] },
     }
     // « Les champs obligatoires » and « Sifflet silencieux » (seed 003).
-    const withKinds = withWorkItems(withBulkKinds(withSilentAlert(withRequiredFields(next)), [counsellorTransferKind, placeTransferKind]), CORE_WORK_ITEMS)
+    const withKinds = withWorkItems(withBulkKinds(withSilentAlert(withRequiredFields(next)), [counsellorTransferKind, placeTransferKind, ...archivingParts.kinds]), CORE_WORK_ITEMS)
     return seed ? seedCore.reduce(withSeedStep, withKinds) : withKinds
   }

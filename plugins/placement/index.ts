@@ -28,6 +28,7 @@ import { CandidateImports } from './imports/collection'
 import { importCandidatesKind } from './imports/operations'
 import { DIRECTORY_PATH, IMPORT_PATH } from './paths'
 import { seedPlacement } from './seed/seedPlacement'
+import { withReferents } from './referents'
 import type { PlacementPluginOptions } from './types'
 import { PLACEMENT_WORK_ITEMS } from './workItems'
 
@@ -80,6 +81,6 @@ export const placementPlugin =
       jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), followUpAlertTask] },
       admin: withAdminViews({ admin: config.admin, directory }),
     }, PLACEMENT_WORK_ITEMS)
-    const withKinds = withBulkKinds(next, [importCandidatesKind])
+    const withKinds = withReferents(withBulkKinds(next, [importCandidatesKind]))
     return seed ? withSeedStep(withSeedStep(withKinds, seedPlacement), seedSpaces) : withKinds
   }

@@ -1,6 +1,7 @@
 import type { CollectionConfig, Config, Plugin } from 'payload'
 
 import { asPrincipal, userOpensSection } from '../../src/kernel/access'
+import { withBulkKinds } from '../../src/kernel/bulk'
 import { withSeedStep } from '../../src/kernel/seed/steps'
 import { SLUGS } from '../../collections/slugs'
 import { bindLifecycle } from '../lifecycle'
@@ -9,6 +10,7 @@ import { ReferenceTransfers } from './collections/referenceTransfers'
 import { referenceTransferBinding } from './collections/referenceTransfers/lifecycle'
 import { addUserToTableEndpoint } from './endpoints/addUserToTable'
 import { referenceTransferClockTask } from './jobs/referenceTransferClockTask'
+import { referenceTransferKind } from './operations/transferKind'
 import { referenceField } from './referenceField'
 import { seedReferenceTables } from './seed/seedReferenceTables'
 
@@ -71,5 +73,7 @@ export const referenceTablesPlugin =
       ],
       jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), referenceTransferClockTask({ cron: clockCron, queue })] },
     }
-    return seed ? withSeedStep(next, seedReferenceTables) : next
+    // Each due transfer's work: a `bulk-operations` document per collection of records it moves.
+    const withKind = withBulkKinds(next, [referenceTransferKind])
+    return seed ? withSeedStep(withKind, seedReferenceTables) : withKind
   }

@@ -32,20 +32,76 @@ test.describe('CEJ : messagerie et agenda du conseiller', () => {
     await expect(page.getByText(text).first()).toBeVisible()
     await screenshot(page, 'cej-messagerie')
 
-    // An appointment with the first young person, tomorrow at 10:00, then « Mon agenda » shows it.
+    // An appointment with the first young person, tomorrow at 10:00, booked through the admin's form; then « Mon agenda » shows it.
     const { docs: followed } = await (await request.get('/api/cej/portfolio', { headers })).json()
     expect(followed.length).toBeGreaterThan(0)
     const tomorrow = new Date(Date.now() + 86_400_000)
-    tomorrow.setUTCHours(9, 0, 0, 0)
+    const day = `${String(tomorrow.getDate()).padStart(2, '0')}/${String(tomorrow.getMonth() + 1).padStart(2, '0')}/${tomorrow.getFullYear()}`
     const title = `Point CEJ ${Date.now()}`
-    const booked = await request.post('/api/appointments', {
-      headers,
-      data: { type: 'follow-up', title, modality: 'on-site', startsAt: tomorrow.toISOString(), duration: '00:45', youngPeople: [followed[0].id], visibleToYoungPeople: true, notifyYoungPeople: true },
-    })
-    expect(booked.status(), await booked.text()).toBe(201)
-    const week = tomorrow.toISOString().slice(0, 10)
+    await page.goto('/admin/collections/appointments/create')
+    await page.locator('#field-title').fill(title)
+    await page.locator('#field-startsAt input').fill(`${day} 10:00`)
+    await page.locator('#field-startsAt input').press('Enter')
+    await page.locator('#field-duration').fill('00:45')
+    // The relationship's search box queries the accounts' virtual `fullName`, which the API refuses: pick from the list instead.
+    await page.locator('#field-youngPeople .rs__control').click()
+    await page.locator('.rs__option').first().click()
+    await page.locator('#field-structure .rs__control').click()
+    await page.locator('.rs__option', { hasText: 'Rouen' }).first().click()
+    await screenshot(page, 'cej-rendez-vous-formulaire')
+    await page.locator('#action-save').click()
+    await expect(page.locator('.payload-toast-container')).toContainText(/succès|success/i)
+    await expect
+      .poll(async () => (await (await request.get(`/api/appointments?where[title][equals]=${encodeURIComponent(title)}&depth=0`, { headers })).json()).docs)
+      .toHaveLength(1)
+    const [appointment] = (await (await request.get(`/api/appointments?where[title][equals]=${encodeURIComponent(title)}&depth=0`, { headers })).json()).docs
+    expect(appointment).toMatchObject({ duration: '00:45', status: 'planned' })
+    expect(appointment.youngPeople).toHaveLength(1)
+    expect(new Date(appointment.startsAt).getHours()).toBe(10)
+    const week = new Date(appointment.startsAt).toISOString().slice(0, 10)
     await page.goto(`/admin/cej/mon-agenda?week=${week}`)
     await expect(page.getByText(title)).toBeVisible()
     await screenshot(page, 'cej-mon-agenda')
+  })
+})
+
+/** Issue 12, « Le module de réaffectation »: the admin screen over POST /api/reassignments/reassign. */
+test.describe('CEJ : réaffectation depuis l’administration', () => {
+  test('le conseiller confie temporairement un de ses bénéficiaires à son collègue, puis le récupère', async ({ page, request }) => {
+    const login = await request.post('/api/users/login', { data: { email: 'cej-counsellor@tremplin.test', password: DEMO_PASSWORD } })
+    const { token, user } = await login.json()
+    const headers = { Authorization: `JWT ${token}` }
+    const { docs: followed } = await (await request.get('/api/cej/portfolio', { headers })).json()
+    const young = followed[followed.length - 1] as { id: number; firstName: string; lastName: string }
+    const colleague = (await (await request.get('/api/users?where[email][equals]=cej-colleague@tremplin.test&depth=0', { headers })).json()).docs[0]
+    const until = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10)
+
+    await loginToAdmin(page, 'cej-counsellor@tremplin.test')
+    await page.goto('/admin/cej/reaffectation')
+    await expect(page.getByRole('heading', { name: 'Réaffecter des bénéficiaires' })).toBeVisible()
+    await expect(page.locator('#reassign-from')).toHaveValue(String(user.id))
+    await page.getByLabel(`Réaffecter ${young.firstName} ${young.lastName}`).check()
+    await expect(page.locator('#reassign-count')).toHaveText('1 bénéficiaire(s) sélectionné(s)')
+    await page.locator('#reassign-to').selectOption(String(colleague.id))
+    await page.locator('#reassign-ends-at').fill(until)
+    await screenshot(page, 'cej-reaffectation-formulaire')
+    await page.locator('#reassign-submit').click()
+    await expect(page.locator('p[role="status"]')).toContainText('Réaffectation enregistrée : 1 bénéficiaire(s).')
+    await expect(page.locator('[data-operation]')).toHaveAttribute('data-status', 'done')
+    await screenshot(page, 'cej-reaffectation')
+
+    // The young person is now followed by the colleague, until that date; the counsellor history lists it.
+    const account = await (await request.get(`/api/accounts/${young.id}?depth=0`, { headers })).json()
+    expect(account.referents).toContain(colleague.id)
+    expect(account.referents).not.toContain(user.id)
+    const { docs: history } = await (await request.get(`/api/reassignments?where[accounts][in]=${young.id}&sort=-createdAt&depth=0`, { headers })).json()
+    expect(history[0]).toMatchObject({ type: 'temporary', from: user.id, to: colleague.id, status: 'in-progress' })
+
+    // Given back (the other browser tests count on the demo portfolio): END returns them.
+    const ended = await request.post(`/api/reassignments/${history[0].id}/transitions`, { headers, data: { event: 'END' } })
+    expect(ended.status(), await ended.text()).toBe(200)
+    await expect
+      .poll(async () => (await (await request.get(`/api/accounts/${young.id}?depth=0`, { headers })).json()).referents)
+      .toContain(user.id)
   })
 })

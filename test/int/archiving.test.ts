@@ -190,6 +190,66 @@ describe('Archivage automatique (règle de nuit)', () => {
   })
 })
 
+describe('Le passage d’archivage est une opération groupée (progression, erreurs par dossier)', () => {
+  const settings = { minAge: 27, chunkSize: 2 }
+
+  it('Le passage réel s’appuie sur une opération « archiving » que lisent les super-administrateurs, pas une autre structure', async () => {
+    await anAccount({ age: 40 })
+    const { status, body } = await api('/api/archiving-runs/run', { method: 'POST', token: superToken })
+    expect(status, JSON.stringify(body)).toBe(200)
+    const operationId = typeof body.operation === 'object' ? body.operation.id : body.operation
+    expect(operationId).toEqual(expect.any(Number))
+    const operation = await api(`/api/bulk-operations/${operationId}?depth=0`, { token: superToken })
+    expect(operation.body).toMatchObject({ kind: 'archiving', kindLabel: 'Archivage automatique des dossiers', status: 'done', total: body.total, done: body.done, failed: body.failed })
+    // Started by the platform, not by a person: no Mission Locale's staff reads it.
+    expect((await api(`/api/bulk-operations/${operationId}`, { token: caenToken })).status).toBe(404)
+    expect((await api(`/api/bulk-operations/${operationId}`, { token: adminToken })).status).toBe(404)
+  })
+
+  it('La tâche de nuit lance l’opération sans l’attendre ; la file la mène au bout, et un second lancement pendant ce temps ne fait rien', async () => {
+    const { runArchiving } = await import('../../plugins/core/archiving/run')
+    const accounts = [await anAccount({ age: 35 }), await anAccount({ age: 45 }), await anAccount({ age: 29 })]
+    const run = (await runArchiving({ payload, settings, trigger: 'nightly' })) as unknown as { id: number; operation: number; status: string; total: number }
+    expect(run).toMatchObject({ trigger: 'nightly', total: expect.any(Number) })
+    expect(run.total).toBeGreaterThanOrEqual(3)
+    expect(['queued', 'running']).toContain(run.status)
+    const again = (await runArchiving({ payload, settings, trigger: 'nightly' })) as unknown as { operation: number | null; total: number }
+    expect(again.operation ?? null).toBeNull()
+    expect(again.total).toBe(0)
+    const deadline = Date.now() + 90_000
+    let finished: { status: string; done: number; total: number } | undefined
+    while (Date.now() < deadline) {
+      const { body } = await api(`/api/archiving-runs/${run.id}?depth=0`, { token: adminToken })
+      if (body.status === 'done' || body.status === 'failed') {
+        finished = body
+        break
+      }
+      await new Promise((resolve) => setTimeout(resolve, 500))
+    }
+    expect(finished).toMatchObject({ status: 'done', total: run.total, done: run.total })
+    for (const account of accounts) expect(await statusOf(account.id)).toBe('archived')
+  })
+
+  it('Un dossier qui reçoit un dispositif entre la liste et son tour est gardé, avec une erreur qui dit pourquoi ; les autres sont archivés', async () => {
+    const { runBulkOperation } = await import('../../src/kernel/bulk')
+    const kept = await anAccount({ age: 33 })
+    const archived = await anAccount({ age: 33 })
+    // The operation as the rule makes it, without its job (the suite's server would run it): the runner below is ours.
+    const operation = (await payload.create({
+      collection: 'bulk-operations' as never,
+      data: { kind: 'archiving', params: { minAge: 27, now: new Date().toISOString() }, items: [kept.id, archived.id], position: 0, total: 2, done: 0, failed: 0, errors: [], status: 'queued', createdBy: null, structures: [] } as never,
+      overrideAccess: true,
+    })) as unknown as { id: number }
+    await aProgramme({ account: kept.id, kind: 'cej', status: 'in-progress' })
+    await runBulkOperation({ payload, id: operation.id, budgetMs: Number.POSITIVE_INFINITY })
+    const { body } = await api(`/api/bulk-operations/${operation.id}?depth=0`, { token: superToken })
+    expect(body).toMatchObject({ status: 'done', done: 1, failed: 1 })
+    expect(body.errors).toEqual([{ item: kept.id, message: expect.stringContaining('ne relève plus de la règle d’archivage') }])
+    expect(await statusOf(kept.id)).toBe('enabled')
+    expect(await statusOf(archived.id)).toBe('archived')
+  })
+})
+
 describe('Archivage manuel (demande du jeune, décès)', () => {
   const archive = (id: number, reason: unknown, token = referentToken) =>
     api(`/api/accounts/${id}/transitions`, { method: 'POST', token, body: { event: 'ARCHIVE', reason } })

@@ -264,11 +264,17 @@ describe('Un transfert par lots courts', () => {
     await execute(sql`UPDATE accounts SET email = 'pas-une-adresse' WHERE id = ${broken}`)
     const { body } = await schedule(from, to)
     const transfer = await payload.findByID({ collection: 'reference-transfers', id: body.doc.id, depth: 0, overrideAccess: true })
-    const result = await runTransfer({ payload, transfer: transfer as never, chunkSize: 2 })
+    const result = await runTransfer({ payload, transfer: transfer as never })
     expect(result).toMatchObject({ moved: 4, failed: 1, isStopped: false })
     const stored = (await api(`/api/reference-transfers/${body.doc.id}?depth=0`, { token: admin })).body
     expect(stored).toMatchObject({ status: 'done', moved: 4, failed: 1 })
     expect(stored.errors).toEqual([expect.objectContaining({ collection: 'accounts', id: broken })])
+    // The work itself is a bulk operation (progress, per-record errors) that the Mission Locale's admins read.
+    expect(stored.operations).toHaveLength(1)
+    const operation = (await api(`/api/bulk-operations/${stored.operations[0]}?depth=0`, { token: admin })).body
+    expect(operation).toMatchObject({ kind: 'reference-transfer', kindLabel: 'Transfert de références', itemCollection: 'accounts', status: 'done', total: 5, done: 4, failed: 1 })
+    expect(operation.errors).toEqual([expect.objectContaining({ item: broken })])
+    expect((await api(`/api/bulk-operations/${stored.operations[0]}`, { token: caenAdmin })).status).toBe(404)
     for (const account of accounts) expect(await contextOf(account)).toBe(account === broken ? from : to)
     const refused = await api(`/api/reference-items/${from}`, { method: 'DELETE', token: admin })
     expect(refused.status).toBe(409)

@@ -50,14 +50,14 @@ export const dryRunEndpoint = (settings: ArchivingSettings): Endpoint => ({
   },
 })
 
-/** POST /api/archiving-runs/run: runs the rule now (super-administrators; the nightly task runs the same). */
+/** POST /api/archiving-runs/run: runs the rule now and answers when it is done (super-administrators; the nightly task starts the same operation in the background). */
 export const runNowEndpoint = (settings: ArchivingSettings): Endpoint => ({
   path: '/run',
   method: 'post',
   handler: async (req) => {
     requireSuperAdmin(req)
     await refuseParameters(req)
-    return Response.json(await runArchiving({ payload: req.payload, settings, trigger: 'manual' }))
+    return Response.json(await runArchiving({ payload: req.payload, settings, trigger: 'manual', runInline: true }))
   },
 })
 

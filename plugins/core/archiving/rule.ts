@@ -16,7 +16,8 @@ const FINAL_STATES = '{archived,deleted}'
  * « initialisé », « en cours » or « suspendu »; and 31 or older, or under 31 without any EAV
  * programme (even closed). The manual archives nobody under 27 (`minAge`); an account without
  * a birth date is never archived automatically (its age is unknown).
- * `structures` narrows the answer (an admin's dry run); `afterId` and `limit` page through it.
+ * `structures` narrows the answer (an admin's dry run); `afterId` and `limit` page through it;
+ * `ids` asks about these accounts only (the run checks each again just before archiving it).
  */
 export const findArchivable = async ({
   req,
@@ -24,6 +25,7 @@ export const findArchivable = async ({
   structures = 'everywhere',
   afterId = 0,
   limit = 1000,
+  ids,
   now = new Date(),
 }: {
   req: PayloadRequest
@@ -31,6 +33,7 @@ export const findArchivable = async ({
   structures?: 'everywhere' | number[]
   afterId?: number
   limit?: number
+  ids?: number[]
   now?: Date
 }): Promise<ArchivableAccount[]> => {
   if (structures !== 'everywhere' && structures.length === 0) return []
@@ -46,6 +49,7 @@ export const findArchivable = async ({
        AND a.status::text <> ALL(${FINAL_STATES}::text[])
        AND a.id > ${afterId}
        AND ${scope}
+       AND ${ids ? sql`a.id = ANY(${`{${ids.join(',')}}`}::int[])` : sql`TRUE`}
        AND a.birth_date <= ${at}::timestamptz - make_interval(years => ${minAge})
        AND NOT EXISTS (
              SELECT 1 FROM programmes p

@@ -1,77 +1,59 @@
 import { createLocalReq, type Payload } from 'payload'
 
-import { performTransition } from '../../lifecycle'
-import { AUTOMATIC_ARCHIVING } from '../operations/archiveAccount'
+import { BULK_OPERATIONS_SLUG, runBulkOperation, startBulkOperation } from '../../../src/kernel/bulk'
 import { ARCHIVING_RUNS_SLUG } from './collections'
 import type { ArchivingSettings } from './defaults'
+import { ARCHIVING_KIND } from './kind'
 import { findArchivable } from './rule'
 
-type RunError = { account: number; status: number; message: string }
+/** Ids of every account the rule archives at `now`, read page by page (ids only: 100 000 of them are under a megabyte). */
+const archivableIds = async ({ payload, minAge, now, structures }: { payload: Payload; minAge: number; now: Date; structures: 'everywhere' | number[] }) => {
+  const req = await createLocalReq({}, payload)
+  const ids: number[] = []
+  let afterId = 0
+  for (;;) {
+    const page = await findArchivable({ req, minAge, afterId, limit: 5000, now, structures })
+    if (page.length === 0) return ids
+    for (const account of page) ids.push(account.id)
+    afterId = page[page.length - 1].id
+  }
+}
 
 /**
- * The real run of the automatic rule, in chunks: each chunk is found afresh by the rule (so an
- * account that gained an open programme meanwhile is left alone), each account is archived by
- * its own short transaction (`ARCHIVE {reason: automatic}`, erasing its identity), and the run
- * document is updated after every chunk. No long transaction, no lock on the list.
- * Safe to run twice: an archived account no longer matches the rule.
- * At merge, this becomes a `bulk-operations` kind (`archiving`) with the same loop.
+ * One run of the automatic rule: the accounts it archives now become one `bulk-operations`
+ * document (kind `archiving`), run in chunks of short transactions with progress and per-item
+ * errors like every bulk operation; the `archiving-runs` record says when and why it ran and
+ * points at that operation (its status and figures are the operation's). Started by the
+ * platform (no user), so only the rule may archive with reason `automatic`.
+ * The nightly task only starts it (the queue runs it); `runInline` waits for the end (the
+ * « run now » endpoint and the bench). A second run while one is under way starts nothing.
  */
 export const runArchiving = async ({
   payload,
   settings,
   trigger = 'nightly',
   now = new Date(),
+  runInline = false,
+  structures = 'everywhere',
 }: {
   payload: Payload
   settings: Pick<ArchivingSettings, 'minAge' | 'chunkSize'>
   trigger?: 'nightly' | 'manual'
   now?: Date
+  runInline?: boolean
+  /** The night's run covers every structure; a bench narrows it to its own. */
+  structures?: 'everywhere' | number[]
 }) => {
-  const systemReq = await createLocalReq({ context: { [AUTOMATIC_ARCHIVING]: true } }, payload)
-  const run = await payload.create({ collection: ARCHIVING_RUNS_SLUG as 'users', data: { trigger, status: 'running' } as never, overrideAccess: true, req: systemReq })
-  const totals = { total: 0, done: 0, failed: 0 }
-  const errors: RunError[] = []
-  let afterId = 0
-  try {
-    for (;;) {
-      const chunk = await findArchivable({ req: systemReq, minAge: settings.minAge, afterId, limit: settings.chunkSize, now })
-      if (chunk.length === 0) break
-      totals.total += chunk.length
-      for (const account of chunk) {
-        // A request of its own per account: its own transaction, committed at once.
-        const req = await createLocalReq({ context: { [AUTOMATIC_ARCHIVING]: true } }, payload)
-        try {
-          await performTransition({ req, collection: 'accounts', id: account.id, event: { type: 'ARCHIVE', reason: 'automatic' }, skipPermission: true })
-          totals.done += 1
-        } catch (error) {
-          const status = (error as { status?: number }).status ?? 500
-          if (status === 409) {
-            // Archived meanwhile by someone else: nothing left to do for it.
-            totals.total -= 1
-            continue
-          }
-          totals.failed += 1
-          errors.push({ account: account.id, status, message: (error as Error).message })
-        }
-      }
-      afterId = chunk[chunk.length - 1].id
-      await payload.update({ collection: ARCHIVING_RUNS_SLUG as 'users', id: run.id, data: { ...totals, errors } as never, overrideAccess: true, req: systemReq })
-    }
-    return await payload.update({
-      collection: ARCHIVING_RUNS_SLUG as 'users',
-      id: run.id,
-      data: { ...totals, errors, status: 'done', finishedAt: new Date().toISOString() } as never,
-      overrideAccess: true,
-      req: systemReq,
-    })
-  } catch (error) {
-    payload.logger.error({ msg: "Passage d'archivage en échec", err: error })
-    return await payload.update({
-      collection: ARCHIVING_RUNS_SLUG as 'users',
-      id: run.id,
-      data: { ...totals, errors: [...errors, { account: 0, status: 500, message: (error as Error).message }], status: 'failed', finishedAt: new Date().toISOString() } as never,
-      overrideAccess: true,
-      req: systemReq,
-    })
+  const req = await createLocalReq({}, payload)
+  const running = await payload.count({ collection: BULK_OPERATIONS_SLUG as 'users', where: { and: [{ kind: { equals: ARCHIVING_KIND } }, { status: { in: ['queued', 'running'] } }] }, overrideAccess: true, req })
+  if (running.totalDocs > 0) {
+    payload.logger.info({ msg: "Archivage automatique : un passage est déjà en cours, celui-ci n'en lance pas d'autre" })
   }
+  const ids = running.totalDocs > 0 ? [] : await archivableIds({ payload, minAge: settings.minAge, now, structures })
+  const operation = ids.length
+    ? await startBulkOperation({ req, kind: ARCHIVING_KIND, params: { minAge: settings.minAge, now: now.toISOString() }, items: ids, structures: [] })
+    : null
+  const run = await payload.create({ collection: ARCHIVING_RUNS_SLUG as 'users', data: { trigger, operation: operation?.id ?? null } as never, overrideAccess: true, req })
+  if (operation && runInline) await runBulkOperation({ payload, id: operation.id, budgetMs: Number.POSITIVE_INFINITY })
+  return payload.findByID({ collection: ARCHIVING_RUNS_SLUG as 'users', id: run.id, overrideAccess: true, depth: 0 })
 }

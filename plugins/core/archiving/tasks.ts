@@ -9,8 +9,9 @@ export const ARCHIVING_TASK = 'core-archiving-nightly'
 export const RETENTION_TASK = 'core-retention-nightly'
 
 /**
- * The nightly archiving rule on the platform's clock (`ARCHIVING_CRON`). One run at a time across
- * every instance (advisory lock); a run twice in a row is harmless (archived accounts no longer match).
+ * The nightly archiving rule on the platform's clock (`ARCHIVING_CRON`): starts the run's bulk
+ * operation, which the queue then runs chunk by chunk. One start at a time across every instance
+ * (advisory lock); a run while one is under way starts nothing, and archived accounts no longer match.
  */
 export const archivingTask = ({ settings, queue }: { settings: ArchivingSettings; queue: string }): TaskConfig => ({
   slug: ARCHIVING_TASK as TaskConfig['slug'],

@@ -4,8 +4,6 @@ import React, { useCallback, useEffect, useState } from 'react'
 
 import { OperationProgress, type Operation } from '../../../src/kernel/admin/OperationProgress'
 
-export { OperationProgress }
-
 export type Option = { value: number; label: string }
 
 type Account = { id: number; firstName?: string | null; lastName?: string | null; email?: string | null; status?: string; structure?: number | null }
@@ -77,6 +75,9 @@ export const TransfersPanel = ({ counsellors, places, initialFrom, userId }: { c
   const isRunning = operations.some((operation) => operation.status === 'queued' || operation.status === 'running')
   useEffect(() => {
     loadOperations()
+    // Another panel of the page (referent transfers) started one: show it at once.
+    window.addEventListener('bulk-operation-started', loadOperations)
+    return () => window.removeEventListener('bulk-operation-started', loadOperations)
   }, [loadOperations])
   useEffect(() => {
     if (!isRunning) return

@@ -7,6 +7,7 @@ import { validatePostalCode } from '../../../src/kernel/lib/validators'
 import { GROUPS, SLUGS } from '../../../collections/slugs'
 import { manageOffers, publishedOffers } from '../access'
 import { stampOfferEmployer } from '../hooks/stampOfferEmployer'
+import { referentField } from '../referents/referentField'
 import { PLACEMENT_SLUGS } from '../slugs'
 import { CONTRACT_TYPES, PUBLICATION_STATES, SECTORS } from './options'
 
@@ -21,7 +22,7 @@ export const Offers: CollectionConfig = {
   admin: {
     group: GROUPS.offers,
     useAsTitle: 'title',
-    defaultColumns: ['title', 'reference', 'employerName', 'department', 'postalCode', 'sector', 'contractType', 'publication'],
+    defaultColumns: ['title', 'reference', 'employerName', 'department', 'postalCode', 'sector', 'contractType', 'publication', 'referent'],
     listSearchableFields: ['title', 'reference', 'employerName', 'postalCode', 'department'],
     description: { fr: 'Les offres publiées par les entreprises partenaires.', en: 'Offers published by partner companies.' },
   },
@@ -62,6 +63,7 @@ export const Offers: CollectionConfig = {
       label: { fr: 'Employeur', en: 'Employer' },
       admin: { position: 'sidebar' },
     },
+    referentField({ description: 'Le conseiller de la Mission Locale qui suit cette offre.' }),
     {
       name: 'employerName',
       type: 'text',

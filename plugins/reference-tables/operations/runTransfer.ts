@@ -1,113 +1,71 @@
-import { sql } from 'drizzle-orm'
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
-import { drizzleFor, tableNameOf } from '../../../src/kernel/db/requestDb'
+import { runBulkOperation, startBulkOperation, type BulkOperationDoc } from '../../../src/kernel/bulk'
 import { relationId } from '../../../src/kernel/lib/relationId'
 import { findDocs, type AnyDoc } from '../../../src/kernel/lib/loadDoc'
 import { performTransition } from '../../lifecycle'
 import { REFERENCE_SLUGS, REFERENCE_TRANSFER_CONTEXT } from '../slugs'
-import { referenceUsages, replaceReference, whereUsing, type Usage } from './usages'
+import { REFERENCE_TRANSFER_KIND } from './transferKind'
+import { referenceUsages, whereUsing } from './usages'
 
-/** Records moved per transaction: short transactions, so nobody waits long on a locked record. */
-export const TRANSFER_CHUNK_SIZE = 100
+export { TRANSFER_CHUNK_SIZE } from './transferKind'
 
-/** At most this many per-record errors are kept on the transfer. */
+/** At most this many per-record errors are copied on the transfer (all of them stay on its operations). */
 const MAX_ERRORS = 100
-
-type Executor = { execute: (query: unknown) => Promise<{ rows: Record<string, unknown>[] }> }
 
 type Progress = { moved: number; failed: number; errors: { collection: string; id: number; message: string }[] }
 
-/** A fresh system request in its own transaction: committed if `task` returns, rolled back if it throws. */
-const inTransaction = async <T>(payload: Payload, task: (req: PayloadRequest) => Promise<T>): Promise<T> => {
-  const req = await createLocalReq({ context: { [REFERENCE_TRANSFER_CONTEXT]: true, skipScopeGuard: true } }, payload)
-  await initTransaction(req)
-  try {
-    const result = await task(req)
-    await commitTransaction(req)
-    return result
-  } catch (error) {
-    await killTransaction(req)
-    throw error
+/** Ids of the records of one collection that use the item `from` (ids only, page by page). */
+const idsUsing = async ({ req, collection, where }: { req: PayloadRequest; collection: string; where: Record<string, unknown> }) => {
+  const ids: number[] = []
+  for (;;) {
+    const page = await findDocs({ req, collection, where: { and: [where, { id: { greater_than: ids.at(-1) ?? 0 } }] } as never, sort: 'id', limit: 5000 })
+    if (page.length === 0) return ids
+    for (const doc of page) ids.push(Number(doc.id))
   }
 }
 
-/** The transfer's row locked for this transaction; is it still « Programmé » (not cancelled meanwhile)? */
-const lockScheduled = async (req: PayloadRequest, id: number) => {
-  const db = await drizzleFor<Executor>(req)
-  const { rows } = await db.execute(sql`SELECT status FROM ${sql.identifier(tableNameOf(req, REFERENCE_SLUGS.transfers))} WHERE id = ${id} FOR UPDATE`)
-  return rows[0]?.status === 'scheduled'
-}
-
-/** Replaces the source by the destination in these records (locked first, then read again inside the transaction). */
-const moveRecords = async ({ req, usage, ids, from, to }: { req: PayloadRequest; usage: Usage; ids: number[]; from: number; to: number }) => {
-  const db = await drizzleFor<Executor>(req)
-  const list = `{${ids.join(',')}}`
-  await db.execute(sql`SELECT id FROM ${sql.identifier(tableNameOf(req, usage.collection))} WHERE id = ANY(${list}::int[]) ORDER BY id FOR UPDATE`)
-  const docs = await findDocs({ req, collection: usage.collection, where: { id: { in: ids } }, limit: ids.length })
-  let moved = 0
-  for (const doc of docs) {
-    const changes = replaceReference(usage.fields, doc, { from, to })
-    if (!changes) continue
-    await req.payload.update({ collection: usage.collection as 'users', id: doc.id, data: changes as never, depth: 0, overrideAccess: true, req, context: req.context })
-    moved += 1
-  }
-  return moved
-}
-
-const saveProgress = (req: PayloadRequest, id: number, progress: Progress) =>
-  req.payload.update({ collection: REFERENCE_SLUGS.transfers as 'users', id, data: progress as never, depth: 0, overrideAccess: true, req, context: req.context })
+const isScheduled = async (req: PayloadRequest, id: number) =>
+  ((await req.payload.findByID({ collection: REFERENCE_SLUGS.transfers as 'users', id, depth: 0, overrideAccess: true, disableErrors: true, req })) as unknown as AnyDoc | null)?.status === 'scheduled'
 
 /**
- * Runs one due transfer: every record that uses the source now uses the destination, collection
- * by collection, `TRANSFER_CHUNK_SIZE` records per short transaction; each chunk locks the
- * transfer first, so a transfer cancelled meanwhile stops at once, and saves the progress
- * (`moved`, `failed`, `errors`). A chunk that fails is retried record by record, and a record
- * that still fails is counted and left on the source (the source then cannot be deleted).
- * Running it again moves only what is left. Ends with `RUN` (« Réalisé »).
+ * Runs one due transfer: for each collection whose records use the source, one bulk operation
+ * (kind `reference-transfer`: chunks of short transactions, progress, per-record errors) moves
+ * them to the destination; the transfer keeps its operations and the totals (`moved`, `failed`,
+ * `errors`), then `RUN` (« Réalisé »). A record that cannot be saved keeps the source (which then
+ * cannot be deleted). Running it again moves only what is left. The clock's job runs it, so it
+ * is already in the background; no person waits for it.
  */
-export const runTransfer = async ({ payload, transfer, chunkSize = TRANSFER_CHUNK_SIZE }: { payload: Payload; transfer: AnyDoc; chunkSize?: number }) => {
+export const runTransfer = async ({ payload, transfer }: { payload: Payload; transfer: AnyDoc }) => {
   const from = relationId(transfer.source)
   const to = relationId(transfer.destination)
   const progress: Progress = { moved: Number(transfer.moved ?? 0), failed: Number(transfer.failed ?? 0), errors: [...((transfer.errors as Progress['errors']) ?? [])] }
   if (from === null || to === null) return { ...progress, isStopped: true }
-  for (const usage of referenceUsages(payload)) {
-    let afterId = 0
-    for (;;) {
-      const readReq = await createLocalReq({}, payload)
-      const chunk = await findDocs({ req: readReq, collection: usage.collection, where: { and: [whereUsing(usage.paths, from), { id: { greater_than: afterId } }] }, sort: 'id', limit: chunkSize })
-      if (chunk.length === 0) break
-      const ids = chunk.map((doc) => doc.id)
-      afterId = ids[ids.length - 1]
-      const moveChunk = (chunkIds: number[]) =>
-        inTransaction(payload, async (req) => {
-          if (!(await lockScheduled(req, transfer.id))) return null
-          const moved = await moveRecords({ req, usage, ids: chunkIds, from, to })
-          await saveProgress(req, transfer.id, { ...progress, moved: progress.moved + moved })
-          return moved
-        })
-      const isScheduled = await moveChunk(ids).then((moved) => {
-        if (moved === null) return false
-        progress.moved += moved
-        return true
-      }).catch(async () => {
-        // One record refused: the others go one by one, each in its own transaction.
-        for (const id of ids) {
-          const outcome = await moveChunk([id]).catch((error: unknown) => error as Error)
-          if (outcome === null) return false
-          if (typeof outcome === 'number') progress.moved += outcome
-          else {
-            progress.failed += 1
-            if (progress.errors.length < MAX_ERRORS) progress.errors.push({ collection: usage.collection, id, message: outcome.message })
-            await inTransaction(payload, (req) => saveProgress(req, transfer.id, progress))
-          }
-        }
-        return true
-      })
-      if (!isScheduled) return { ...progress, isStopped: true }
-    }
-  }
   const req = await createLocalReq({ context: { [REFERENCE_TRANSFER_CONTEXT]: true } }, payload)
+  const operations = ((transfer.operations as unknown[] | undefined) ?? []).map(relationId).filter((id): id is number => id !== null)
+  for (const usage of referenceUsages(payload)) {
+    // Cancelled meanwhile (before its hour: after it, CANCEL is refused): stop here.
+    if (!(await isScheduled(req, transfer.id))) return { ...progress, isStopped: true }
+    const items = await idsUsing({ req, collection: usage.collection, where: whereUsing(usage.paths, from) })
+    if (items.length === 0) continue
+    const structure = relationId(transfer.structure)
+    const started = await startBulkOperation({
+      req,
+      kind: REFERENCE_TRANSFER_KIND,
+      params: { transfer: transfer.id, itemCollection: usage.collection, from, to },
+      items,
+      structures: structure ? [structure] : [],
+    })
+    operations.push(started.id)
+    await runBulkOperation({ payload, id: started.id, budgetMs: Number.POSITIVE_INFINITY })
+    const finished = (await payload.findByID({ collection: 'bulk-operations' as 'users', id: started.id, depth: 0, overrideAccess: true, req })) as unknown as BulkOperationDoc
+    progress.moved += finished.done
+    progress.failed += finished.failed
+    for (const error of finished.errors ?? []) {
+      if (progress.errors.length < MAX_ERRORS) progress.errors.push({ collection: usage.collection, id: error.item, message: error.message })
+    }
+    await payload.update({ collection: REFERENCE_SLUGS.transfers as 'users', id: transfer.id, data: { ...progress, operations } as never, depth: 0, overrideAccess: true, req, context: req.context })
+  }
   await performTransition({ req, collection: REFERENCE_SLUGS.transfers, id: transfer.id, event: { type: 'RUN' }, skipPermission: true }).catch((error: unknown) => {
     // Cancelled or run by another clock meanwhile (409): nothing more to do.
     if ((error as { status?: number }).status !== 409) throw error

@@ -1,13 +1,16 @@
 'use client'
 import React from 'react'
 
-/** A bulk operation as its readers see it (`bulk-operations`, src/kernel/bulk). */
-export type Operation = { id: number; kind: string; kindLabel?: string; status: string; total: number; done: number; failed: number; errors?: { item: number; message: string }[]; createdAt: string }
+/** A `bulk-operations` document as its readers see it (DOMAIN.md « Bulk operations »). */
+export type Operation = { id: number; kind: string; kindLabel?: string; itemCollection?: string; status: string; total: number; done: number; failed: number; errors?: { item: number; message: string }[]; createdAt: string }
 
 const STATUS_LABELS: Record<string, string> = { queued: 'En attente', running: 'En cours', done: 'Terminée', failed: 'Échouée' }
 
 /** The progress of one operation: a bar that fills as chunks commit. */
-export const OperationProgress = ({ operation, itemLink = (item) => `/admin/collections/accounts/${item}`, itemLabel = (item) => `Dossier n° ${item}` }: { operation: Operation; itemLink?: (item: number) => string; itemLabel?: (item: number) => string }) => {
+export const OperationProgress = ({ operation, itemLink, itemLabel }: { operation: Operation; itemLink?: (item: number) => string; itemLabel?: (item: number) => string }) => {
+  const itemCollection = operation.itemCollection ?? 'accounts'
+  const linkOf = itemLink ?? ((item: number) => `/admin/collections/${itemCollection}/${item}`)
+  const labelOf = itemLabel ?? ((item: number) => `Élément n° ${item}`)
   const processed = operation.done + operation.failed
   const percent = operation.total > 0 ? Math.round((100 * processed) / operation.total) : 0
   return (
@@ -35,7 +38,7 @@ export const OperationProgress = ({ operation, itemLink = (item) => `/admin/coll
           <ul>
             {operation.errors.slice(0, 50).map((error) => (
               <li key={error.item}>
-                <a href={itemLink(error.item)}>{itemLabel(error.item)}</a> : {error.message}
+                <a href={linkOf(error.item)}>{labelOf(error.item)}</a> : {error.message}
               </li>
             ))}
           </ul>
@@ -44,4 +47,3 @@ export const OperationProgress = ({ operation, itemLink = (item) => `/admin/coll
     </div>
   )
 }
-

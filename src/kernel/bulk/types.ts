@@ -31,6 +31,13 @@ export type BulkKind = {
   summary?: (args: { done: number; failed: number; total: number; params: Record<string, unknown> }) => string
   /** Optional: items per chunk (one short transaction each); 200 by default. */
   chunkSize?: number
+  /**
+   * Optional: a referent transfer the « Transferts d'éléments » screen offers (seed 003): the
+   * records of `itemCollection` whose `referent` is one user go to another. `endpoint` is the
+   * route under /api that starts it (`{ from, to, ids | all }`), `elements` names the records
+   * (« Offres d'emploi »), `titleField` the column shown in its list.
+   */
+  referentTransfer?: { endpoint: string; elements: string; titleField: string }
 }
 
 type CustomWithKinds = { bulkKinds?: BulkKind[] }

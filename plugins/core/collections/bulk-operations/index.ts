@@ -52,6 +52,15 @@ export const BulkOperations: CollectionConfig = {
       hooks: { afterRead: [({ data, req }) => (data?.kind ? (bulkKindOf(req.payload.config, String(data.kind))?.label ?? data.kind) : undefined)] },
     },
     {
+      // Where a per-item error's link points: the kind's `itemCollection` (accounts, offers, structures…), or the operation's own when one kind spans several (reference transfers).
+      name: 'itemCollection',
+      type: 'text',
+      virtual: true,
+      label: { fr: 'Collection des éléments', en: 'Item collection' },
+      admin: { readOnly: true, hidden: true },
+      hooks: { afterRead: [({ data, req }) => (data?.kind ? ((data.params as { itemCollection?: string } | undefined)?.itemCollection ?? bulkKindOf(req.payload.config, String(data.kind))?.itemCollection) : undefined)] },
+    },
+    {
       name: 'status',
       type: 'select',
       required: true,

@@ -1,7 +1,14 @@
 import type { PayloadRequest } from 'payload'
 
+import { bulkKindsOf } from '../../../../src/kernel/bulk'
+
 /** Where an administrator clears what a user still refers (the bulk-transfer view, seed 003). */
 export const transferLink = (userId: number | string) => `/admin/transferts?from=${encodeURIComponent(String(userId))}`
+/** The transfer of one kind of referred records (offers, partners…), when a module offers one: `&elements=<collection>`. */
+const referentTransferLink = (req: PayloadRequest, userId: number | string, collection: string) =>
+  bulkKindsOf(req.payload.config).some((kind) => kind.referentTransfer && kind.itemCollection === collection)
+    ? `${transferLink(userId)}&elements=${encodeURIComponent(collection)}`
+    : transferLink(userId)
 /** Where the `direction` function is removed: the user's own edit page. */
 export const userEditLink = (userId: number | string) => `/admin/collections/users/${encodeURIComponent(String(userId))}`
 
@@ -57,7 +64,7 @@ export const userObstacles = async ({ req, user }: { req: PayloadRequest; user: 
       req,
     })
     if (totalDocs > 0) {
-      obstacles.push({ kind: 'referent', collection, field, count: totalDocs, label: wordingOf(collection, plural, totalDocs), link: transferLink(user.id) })
+      obstacles.push({ kind: 'referent', collection, field, count: totalDocs, label: wordingOf(collection, plural, totalDocs), link: referentTransferLink(req, user.id, collection) })
     }
   }
   if (((user.functions as string[] | undefined) ?? []).includes('direction')) {

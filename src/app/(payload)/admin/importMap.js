@@ -46,6 +46,7 @@ import { DirectoryNavLink as DirectoryNavLink_c3a965988f72c77670bee74f779d779b }
 import { ActivityNavLink as ActivityNavLink_dc1a2e1e85ca35c80758739c66a67f0e } from '../../../../plugins/bilan/components/ActivityNavLink'
 import { PortfolioNavLinks as PortfolioNavLinks_868c51b0fe05ac7da80ce1f28769177e } from '../../../../plugins/cej/components/PortfolioNavLinks'
 import { MyAgendaNavLink as MyAgendaNavLink_db0c79a7df045e15dec0c21498d54437 } from '../../../../plugins/cej/agendas/MyAgendaNavLink'
+import { ReassignNavLink as ReassignNavLink_d3d32696318f54d13d346570e98d5470 } from '../../../../plugins/cej/reassign/ReassignNavLink'
 import { NewsNavLink as NewsNavLink_760b55743984847ae2f2ceddd2f30857 } from '../../../../plugins/cej/news/components/NewsNavLink'
 import { MessagingNavLink as MessagingNavLink_3f6578e3814c74d3440e3e3ad4ca53ce } from '../../../../plugins/cej/messaging/components/MessagingNavLink'
 import { OffersNavLink as OffersNavLink_3b8945a0b0a1281698e7a5b57b035073 } from '../../../../plugins/cej/offers/components/OffersView'
@@ -63,6 +64,7 @@ import { PortfolioSheetView as PortfolioSheetView_8d7a6a54c325d720609de9fd75a4bf
 import { PortfolioBeneficiariesView as PortfolioBeneficiariesView_8bb684abfc80d41f2489e6edbe4562d1 } from '../../../../plugins/cej/components/PortfolioBeneficiariesView'
 import { PortfolioPilotageView as PortfolioPilotageView_25bbfd0cf0e1d6df9aec4672bbd153b6 } from '../../../../plugins/cej/components/PortfolioPilotageView'
 import { MyAgendaView as MyAgendaView_d875c4433d85cee4a9876e5d2e128db8 } from '../../../../plugins/cej/agendas/MyAgendaView'
+import { ReassignView as ReassignView_b58f6918935c75d2ccf8c6bf93688781 } from '../../../../plugins/cej/reassign/ReassignView'
 import { MessagingView as MessagingView_0ef5edcec85e4e25aec3a42944876577 } from '../../../../plugins/cej/messaging/components/MessagingView'
 import { OffersView as OffersView_3b8945a0b0a1281698e7a5b57b035073 } from '../../../../plugins/cej/offers/components/OffersView'
 import { LettersView as LettersView_644b0cd7d7ba6b85f71d7ed13b0ec1a4 } from '../../../../plugins/letters/components/LettersView'
@@ -118,6 +120,7 @@ export const importMap = {
   "/plugins/bilan/components/ActivityNavLink#ActivityNavLink": ActivityNavLink_dc1a2e1e85ca35c80758739c66a67f0e,
   "/plugins/cej/components/PortfolioNavLinks#PortfolioNavLinks": PortfolioNavLinks_868c51b0fe05ac7da80ce1f28769177e,
   "/plugins/cej/agendas/MyAgendaNavLink#MyAgendaNavLink": MyAgendaNavLink_db0c79a7df045e15dec0c21498d54437,
+  "/plugins/cej/reassign/ReassignNavLink#ReassignNavLink": ReassignNavLink_d3d32696318f54d13d346570e98d5470,
   "/plugins/cej/news/components/NewsNavLink#NewsNavLink": NewsNavLink_760b55743984847ae2f2ceddd2f30857,
   "/plugins/cej/messaging/components/MessagingNavLink#MessagingNavLink": MessagingNavLink_3f6578e3814c74d3440e3e3ad4ca53ce,
   "/plugins/cej/offers/components/OffersView#OffersNavLink": OffersNavLink_3b8945a0b0a1281698e7a5b57b035073,
@@ -135,6 +138,7 @@ export const importMap = {
   "/plugins/cej/components/PortfolioBeneficiariesView#PortfolioBeneficiariesView": PortfolioBeneficiariesView_8bb684abfc80d41f2489e6edbe4562d1,
   "/plugins/cej/components/PortfolioPilotageView#PortfolioPilotageView": PortfolioPilotageView_25bbfd0cf0e1d6df9aec4672bbd153b6,
   "/plugins/cej/agendas/MyAgendaView#MyAgendaView": MyAgendaView_d875c4433d85cee4a9876e5d2e128db8,
+  "/plugins/cej/reassign/ReassignView#ReassignView": ReassignView_b58f6918935c75d2ccf8c6bf93688781,
   "/plugins/cej/messaging/components/MessagingView#MessagingView": MessagingView_0ef5edcec85e4e25aec3a42944876577,
   "/plugins/cej/offers/components/OffersView#OffersView": OffersView_3b8945a0b0a1281698e7a5b57b035073,
   "/plugins/letters/components/LettersView#LettersView": LettersView_644b0cd7d7ba6b85f71d7ed13b0ec1a4,

@@ -18,7 +18,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_programmes_kind" AS ENUM('pacea', 'cej', 'garantie-jeunes', 'eav', 'parrainage', 'cui', 'service-civique', 'other');
   CREATE TYPE "public"."enum_programmes_status" AS ENUM('initialised', 'in-progress', 'suspended', 'closed');
   CREATE TYPE "public"."enum_archiving_runs_trigger" AS ENUM('nightly', 'manual');
-  CREATE TYPE "public"."enum_archiving_runs_status" AS ENUM('running', 'done', 'failed');
   CREATE TYPE "public"."enum_retention_runs_trigger" AS ENUM('nightly', 'manual');
   CREATE TYPE "public"."enum_retention_runs_status" AS ENUM('running', 'done', 'failed');
   CREATE TYPE "public"."enum_bulk_operations_status" AS ENUM('queued', 'running', 'done', 'failed');
@@ -66,7 +65,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"email" varchar,
   	"phone" varchar,
   	"website" varchar,
+<<<<<<<< HEAD:src/migrations/20261201_110944_initial.ts
   	"logo_id" integer,
+========
+  	"referent_id" integer,
+>>>>>>>> gaps:src/migrations/20261201_111927_initial.ts
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -307,12 +310,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TABLE "archiving_runs" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"trigger" "enum_archiving_runs_trigger" DEFAULT 'nightly' NOT NULL,
-  	"status" "enum_archiving_runs_status" DEFAULT 'running' NOT NULL,
-  	"total" numeric DEFAULT 0,
-  	"done" numeric DEFAULT 0,
-  	"failed" numeric DEFAULT 0,
-  	"errors" jsonb,
-  	"finished_at" timestamp(3) with time zone,
+  	"operation_id" integer,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -584,6 +582,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"reference" varchar,
   	"publication" "enum_offers_publication" DEFAULT 'published' NOT NULL,
   	"structure_id" integer NOT NULL,
+  	"referent_id" integer,
   	"employer_name" varchar,
   	"postal_code" varchar,
   	"department" varchar,
@@ -1045,6 +1044,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+<<<<<<<< HEAD:src/migrations/20261201_110944_initial.ts
   CREATE TABLE "letter_templates" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"name" varchar NOT NULL,
@@ -1066,6 +1066,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"structure_id" integer,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+========
+  CREATE TABLE "reference_transfers_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"bulk_operations_id" integer
+>>>>>>>> gaps:src/migrations/20261201_111927_initial.ts
   );
   
   CREATE TABLE "payload_kv" (
@@ -1191,7 +1199,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   
   ALTER TABLE "structures" ADD CONSTRAINT "structures_parent_id_structures_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
+<<<<<<<< HEAD:src/migrations/20261201_110944_initial.ts
   ALTER TABLE "structures" ADD CONSTRAINT "structures_logo_id_media_id_fk" FOREIGN KEY ("logo_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+========
+  ALTER TABLE "structures" ADD CONSTRAINT "structures_referent_id_users_id_fk" FOREIGN KEY ("referent_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+>>>>>>>> gaps:src/migrations/20261201_111927_initial.ts
   ALTER TABLE "structures_texts" ADD CONSTRAINT "structures_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."structures"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_roles" ADD CONSTRAINT "users_roles_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_functions" ADD CONSTRAINT "users_functions_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
@@ -1217,10 +1229,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "programmes" ADD CONSTRAINT "programmes_structure_id_structures_id_fk" FOREIGN KEY ("structure_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "programmes_rels" ADD CONSTRAINT "programmes_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."programmes"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "programmes_rels" ADD CONSTRAINT "programmes_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+<<<<<<<< HEAD:src/migrations/20261201_110944_initial.ts
   ALTER TABLE "erasure_requests" ADD CONSTRAINT "erasure_requests_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "erasure_requests" ADD CONSTRAINT "erasure_requests_structure_id_structures_id_fk" FOREIGN KEY ("structure_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "erasure_requests_rels" ADD CONSTRAINT "erasure_requests_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."erasure_requests"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "erasure_requests_rels" ADD CONSTRAINT "erasure_requests_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+========
+  ALTER TABLE "archiving_runs" ADD CONSTRAINT "archiving_runs_operation_id_bulk_operations_id_fk" FOREIGN KEY ("operation_id") REFERENCES "public"."bulk_operations"("id") ON DELETE set null ON UPDATE no action;
+>>>>>>>> gaps:src/migrations/20261201_111927_initial.ts
   ALTER TABLE "bulk_operations" ADD CONSTRAINT "bulk_operations_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "bulk_operations_rels" ADD CONSTRAINT "bulk_operations_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."bulk_operations"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "bulk_operations_rels" ADD CONSTRAINT "bulk_operations_rels_structures_fk" FOREIGN KEY ("structures_id") REFERENCES "public"."structures"("id") ON DELETE cascade ON UPDATE no action;
@@ -1246,6 +1262,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "form_submissions" ADD CONSTRAINT "form_submissions_form_id_forms_id_fk" FOREIGN KEY ("form_id") REFERENCES "public"."forms"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "form_submissions" ADD CONSTRAINT "form_submissions_structure_id_structures_id_fk" FOREIGN KEY ("structure_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "offers" ADD CONSTRAINT "offers_structure_id_structures_id_fk" FOREIGN KEY ("structure_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "offers" ADD CONSTRAINT "offers_referent_id_users_id_fk" FOREIGN KEY ("referent_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "documents" ADD CONSTRAINT "documents_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "documents" ADD CONSTRAINT "documents_structure_id_structures_id_fk" FOREIGN KEY ("structure_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "documents_rels" ADD CONSTRAINT "documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."documents"("id") ON DELETE cascade ON UPDATE no action;
@@ -1335,11 +1352,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "reference_transfers" ADD CONSTRAINT "reference_transfers_destination_id_reference_items_id_fk" FOREIGN KEY ("destination_id") REFERENCES "public"."reference_items"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "reference_transfers" ADD CONSTRAINT "reference_transfers_requested_by_id_users_id_fk" FOREIGN KEY ("requested_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "reference_transfers" ADD CONSTRAINT "reference_transfers_structure_id_structures_id_fk" FOREIGN KEY ("structure_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
+<<<<<<<< HEAD:src/migrations/20261201_110944_initial.ts
   ALTER TABLE "letter_templates" ADD CONSTRAINT "letter_templates_structure_id_structures_id_fk" FOREIGN KEY ("structure_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "generated_letters" ADD CONSTRAINT "generated_letters_template_id_letter_templates_id_fk" FOREIGN KEY ("template_id") REFERENCES "public"."letter_templates"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "generated_letters" ADD CONSTRAINT "generated_letters_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "generated_letters" ADD CONSTRAINT "generated_letters_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "generated_letters" ADD CONSTRAINT "generated_letters_structure_id_structures_id_fk" FOREIGN KEY ("structure_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
+========
+  ALTER TABLE "reference_transfers_rels" ADD CONSTRAINT "reference_transfers_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."reference_transfers"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "reference_transfers_rels" ADD CONSTRAINT "reference_transfers_rels_bulk_operations_fk" FOREIGN KEY ("bulk_operations_id") REFERENCES "public"."bulk_operations"("id") ON DELETE cascade ON UPDATE no action;
+>>>>>>>> gaps:src/migrations/20261201_111927_initial.ts
   ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_structures_fk" FOREIGN KEY ("structures_id") REFERENCES "public"."structures"("id") ON DELETE cascade ON UPDATE no action;
@@ -1389,7 +1411,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "structures_type_idx" ON "structures" USING btree ("type");
   CREATE INDEX "structures_parent_idx" ON "structures" USING btree ("parent_id");
   CREATE INDEX "structures_city_idx" ON "structures" USING btree ("city");
+<<<<<<<< HEAD:src/migrations/20261201_110944_initial.ts
   CREATE INDEX "structures_logo_idx" ON "structures" USING btree ("logo_id");
+========
+  CREATE INDEX "structures_referent_idx" ON "structures" USING btree ("referent_id");
+>>>>>>>> gaps:src/migrations/20261201_111927_initial.ts
   CREATE INDEX "structures_updated_at_idx" ON "structures" USING btree ("updated_at");
   CREATE INDEX "structures_created_at_idx" ON "structures" USING btree ("created_at");
   CREATE INDEX "structures_texts_order_parent" ON "structures_texts" USING btree ("order","parent_id");
@@ -1458,6 +1484,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "programmes_rels_parent_idx" ON "programmes_rels" USING btree ("parent_id");
   CREATE INDEX "programmes_rels_path_idx" ON "programmes_rels" USING btree ("path");
   CREATE INDEX "programmes_rels_users_id_idx" ON "programmes_rels" USING btree ("users_id");
+<<<<<<<< HEAD:src/migrations/20261201_110944_initial.ts
   CREATE INDEX "erasure_requests_account_idx" ON "erasure_requests" USING btree ("account_id");
   CREATE INDEX "erasure_requests_structure_idx" ON "erasure_requests" USING btree ("structure_id");
   CREATE INDEX "erasure_requests_handled_at_idx" ON "erasure_requests" USING btree ("handled_at");
@@ -1467,6 +1494,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "erasure_requests_rels_parent_idx" ON "erasure_requests_rels" USING btree ("parent_id");
   CREATE INDEX "erasure_requests_rels_path_idx" ON "erasure_requests_rels" USING btree ("path");
   CREATE INDEX "erasure_requests_rels_users_id_idx" ON "erasure_requests_rels" USING btree ("users_id");
+========
+  CREATE INDEX "archiving_runs_operation_idx" ON "archiving_runs" USING btree ("operation_id");
+>>>>>>>> gaps:src/migrations/20261201_111927_initial.ts
   CREATE INDEX "archiving_runs_updated_at_idx" ON "archiving_runs" USING btree ("updated_at");
   CREATE INDEX "archiving_runs_created_at_idx" ON "archiving_runs" USING btree ("created_at");
   CREATE INDEX "retention_runs_updated_at_idx" ON "retention_runs" USING btree ("updated_at");
@@ -1550,6 +1580,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "offers_reference_idx" ON "offers" USING btree ("reference");
   CREATE INDEX "offers_publication_idx" ON "offers" USING btree ("publication");
   CREATE INDEX "offers_structure_idx" ON "offers" USING btree ("structure_id");
+  CREATE INDEX "offers_referent_idx" ON "offers" USING btree ("referent_id");
   CREATE INDEX "offers_employer_name_idx" ON "offers" USING btree ("employer_name");
   CREATE INDEX "offers_postal_code_idx" ON "offers" USING btree ("postal_code");
   CREATE INDEX "offers_department_idx" ON "offers" USING btree ("department");
@@ -1773,6 +1804,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "reference_transfers_updated_at_idx" ON "reference_transfers" USING btree ("updated_at");
   CREATE INDEX "reference_transfers_created_at_idx" ON "reference_transfers" USING btree ("created_at");
   CREATE INDEX "status_scheduledFor_idx" ON "reference_transfers" USING btree ("status","scheduled_for");
+<<<<<<<< HEAD:src/migrations/20261201_110944_initial.ts
   CREATE INDEX "letter_templates_name_idx" ON "letter_templates" USING btree ("name");
   CREATE INDEX "letter_templates_structure_idx" ON "letter_templates" USING btree ("structure_id");
   CREATE INDEX "letter_templates_updated_at_idx" ON "letter_templates" USING btree ("updated_at");
@@ -1785,6 +1817,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "generated_letters_updated_at_idx" ON "generated_letters" USING btree ("updated_at");
   CREATE INDEX "generated_letters_created_at_idx" ON "generated_letters" USING btree ("created_at");
   CREATE UNIQUE INDEX "batch_account_idx" ON "generated_letters" USING btree ("batch","account_id");
+========
+  CREATE INDEX "reference_transfers_rels_order_idx" ON "reference_transfers_rels" USING btree ("order");
+  CREATE INDEX "reference_transfers_rels_parent_idx" ON "reference_transfers_rels" USING btree ("parent_id");
+  CREATE INDEX "reference_transfers_rels_path_idx" ON "reference_transfers_rels" USING btree ("path");
+  CREATE INDEX "reference_transfers_rels_bulk_operations_id_idx" ON "reference_transfers_rels" USING btree ("bulk_operations_id");
+>>>>>>>> gaps:src/migrations/20261201_111927_initial.ts
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -1936,8 +1974,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "message_attachments_rels" CASCADE;
   DROP TABLE "reference_items" CASCADE;
   DROP TABLE "reference_transfers" CASCADE;
+<<<<<<<< HEAD:src/migrations/20261201_110944_initial.ts
   DROP TABLE "letter_templates" CASCADE;
   DROP TABLE "generated_letters" CASCADE;
+========
+  DROP TABLE "reference_transfers_rels" CASCADE;
+>>>>>>>> gaps:src/migrations/20261201_111927_initial.ts
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;
@@ -1963,7 +2005,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_programmes_kind";
   DROP TYPE "public"."enum_programmes_status";
   DROP TYPE "public"."enum_archiving_runs_trigger";
-  DROP TYPE "public"."enum_archiving_runs_status";
   DROP TYPE "public"."enum_retention_runs_trigger";
   DROP TYPE "public"."enum_retention_runs_status";
   DROP TYPE "public"."enum_bulk_operations_status";

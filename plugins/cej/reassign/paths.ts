@@ -1,0 +1,2 @@
+/** Admin path of « Réaffecter des bénéficiaires » (under /admin). */
+export const REASSIGN_PATH = '/cej/reaffectation'
