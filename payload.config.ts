@@ -15,6 +15,8 @@ import { formsPlugin } from './plugins/forms'
 import { hardeningPlugin } from './plugins/hardening'
 import { instantTPlugin } from './plugins/instant-t'
 import { lifecyclePlugin } from './plugins/lifecycle'
+import { frenchTranslations } from './src/kernel/admin/frenchTranslations'
+import { staffAdminConventions } from './src/kernel/admin/staffAdminConventions'
 import { loginLimitsPlugin } from './src/kernel/auth/loginLimits'
 import { refuseAnonymousIntrospection } from './src/kernel/lib/anonymousIntrospection'
 import { databaseAdapter } from './src/host/config/database'
@@ -35,7 +37,7 @@ export default buildConfig({
     meta: { titleSuffix: ' – Tremplin' },
     importMap: { baseDir: dirname },
   },
-  i18n: { supportedLanguages: { fr, en }, fallbackLanguage: 'fr' },
+  i18n: { supportedLanguages: { fr, en }, fallbackLanguage: 'fr', translations: { fr: frenchTranslations } },
   editor: lexicalEditor(),
   db: databaseAdapter(),
   email: emailAdapter(),
@@ -57,6 +59,8 @@ export default buildConfig({
     // After every upload collection is registered: media (core), documents (placement).
     objectStorage(),
     loginLimitsPlugin(),
+    // After every module: the admin's conventions reach all collections (API tab for super-admins only).
+    staffAdminConventions(),
     // Last, so its limits cover every module's collections.
     hardeningPlugin({ maxLimit: env.restMaxLimit }),
   ],

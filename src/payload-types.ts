@@ -265,6 +265,7 @@ export interface Structure {
  */
 export interface User {
   id: number;
+  status: 'active' | 'deactivated' | 'unsubscribed';
   firstName?: string | null;
   lastName?: string | null;
   nameKey?: string | null;
@@ -349,7 +350,7 @@ export interface User {
         )[]
       | null;
   };
-  status: 'active' | 'deactivated' | 'unsubscribed';
+  fullName?: string | null;
   /**
    * On creation: the user receives a link to set their password.
    */
@@ -421,7 +422,8 @@ export interface Media {
  */
 export interface Account {
   id: number;
-  fullName?: string | null;
+  status: 'pending' | 'enabled' | 'transferred' | 'disabled' | 'deleted' | 'archived';
+  password?: string | null;
   firstName?: string | null;
   lastName?: string | null;
   birthDate?: string | null;
@@ -466,7 +468,7 @@ export interface Account {
       | ('candidature-decided' | 'parrainage-validated' | 'follow-up-message' | 'session-registration' | 'cej-action')[]
       | null;
   };
-  status: 'pending' | 'enabled' | 'transferred' | 'disabled' | 'deleted' | 'archived';
+  fullName?: string | null;
   instantTCode?: string | null;
   /**
    * Adds you to the referents.
@@ -509,7 +511,6 @@ export interface Account {
         expiresAt: string;
       }[]
     | null;
-  password?: string | null;
   collection: 'accounts';
 }
 /**
@@ -1096,6 +1097,7 @@ export interface Document {
  */
 export interface Candidature {
   id: number;
+  status: 'draft' | 'awaiting-validation' | 'sent' | 'handled' | 'accepted' | 'rejected' | 'withdrawn';
   title?: string | null;
   kind?: ('offer' | 'spontaneous') | null;
   sentAt?: string | null;
@@ -1110,7 +1112,6 @@ export interface Candidature {
   coverLetter?: (number | null) | Document;
   candidate?: (number | null) | Account;
   structure?: (number | null) | Structure;
-  status: 'draft' | 'awaiting-validation' | 'sent' | 'handled' | 'accepted' | 'rejected' | 'withdrawn';
   updatedAt: string;
   createdAt: string;
 }
@@ -1120,13 +1121,13 @@ export interface Candidature {
  */
 export interface Parrainage {
   id: number;
+  status: 'awaiting-validation' | 'validated' | 'accepted' | 'declined';
   title?: string | null;
   employer: number | Structure;
   candidateName?: string | null;
   message: string;
   candidate?: (number | null) | Account;
   structure?: (number | null) | Structure;
-  status: 'awaiting-validation' | 'validated' | 'accepted' | 'declined';
   updatedAt: string;
   createdAt: string;
 }
@@ -1250,6 +1251,7 @@ export interface Bilan {
  */
 export interface BilanStep {
   id: number;
+  status: 'not-started' | 'in-progress' | 'submitted' | 'completed';
   title?: string | null;
   bilan: number | Bilan;
   phase: number | BilanPhase;
@@ -1286,7 +1288,6 @@ export interface BilanStep {
   candidate?: (number | null) | Account;
   counsellor?: (number | null) | User;
   structure?: (number | null) | Structure;
-  status: 'not-started' | 'in-progress' | 'submitted' | 'completed';
   updatedAt: string;
   createdAt: string;
 }
@@ -1298,6 +1299,7 @@ export interface BilanStep {
  */
 export interface Session {
   id: number;
+  status: 'upcoming' | 'to-close' | 'closed';
   title: string;
   name?: string | null;
   kind: 'workshop' | 'information' | 'collective-event';
@@ -1323,7 +1325,6 @@ export interface Session {
         id?: string | null;
       }[]
     | null;
-  status: 'upcoming' | 'to-close' | 'closed';
   updatedAt: string;
   createdAt: string;
 }
@@ -1366,6 +1367,7 @@ export interface Action {
  */
 export interface Reassignment {
   id: number;
+  status: 'in-progress' | 'ended';
   type: 'temporary' | 'definitive';
   from: number | User;
   to: number | User;
@@ -1375,7 +1377,6 @@ export interface Reassignment {
   createdBy?: (number | null) | User;
   operation?: (number | null) | BulkOperation;
   returnOperation?: (number | null) | BulkOperation;
-  status: 'in-progress' | 'ended';
   updatedAt: string;
   createdAt: string;
 }
@@ -1387,6 +1388,7 @@ export interface Reassignment {
  */
 export interface Appointment {
   id: number;
+  status: 'planned' | 'held' | 'missed' | 'cancelled';
   type:
     | 'follow-up'
     | 'individual-interview'
@@ -1412,7 +1414,6 @@ export interface Appointment {
   structure: number | Structure;
   createdBy?: (number | null) | User;
   sequence?: number | null;
-  status: 'planned' | 'held' | 'missed' | 'cancelled';
   updatedAt: string;
   createdAt: string;
 }
@@ -1542,6 +1543,7 @@ export interface DiffusionList {
  */
 export interface ReferenceTransfer {
   id: number;
+  status: 'scheduled' | 'done' | 'cancelled';
   table: 'contexts' | 'programme-prescribers' | 'programme-referents';
   source?: (number | null) | ReferenceItem;
   destination?: (number | null) | ReferenceItem;
@@ -1567,7 +1569,6 @@ export interface ReferenceTransfer {
     | null;
   requestedBy?: (number | null) | User;
   structure?: (number | null) | Structure;
-  status: 'scheduled' | 'done' | 'cancelled';
   updatedAt: string;
   createdAt: string;
 }
@@ -1946,6 +1947,7 @@ export interface StructuresSelect<T extends boolean = true> {
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
+  status?: T;
   firstName?: T;
   lastName?: T;
   nameKey?: T;
@@ -1963,7 +1965,7 @@ export interface UsersSelect<T extends boolean = true> {
         email?: T;
         inApp?: T;
       };
-  status?: T;
+  fullName?: T;
   notifyNewAccount?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1986,7 +1988,8 @@ export interface UsersSelect<T extends boolean = true> {
  * via the `definition` "accounts_select".
  */
 export interface AccountsSelect<T extends boolean = true> {
-  fullName?: T;
+  status?: T;
+  password?: T;
   firstName?: T;
   lastName?: T;
   birthDate?: T;
@@ -2018,7 +2021,7 @@ export interface AccountsSelect<T extends boolean = true> {
         email?: T;
         inApp?: T;
       };
-  status?: T;
+  fullName?: T;
   instantTCode?: T;
   iAmReferent?: T;
   secondaryEmail?: T;
@@ -2467,6 +2470,7 @@ export interface DocumentsSelect<T extends boolean = true> {
  * via the `definition` "candidatures_select".
  */
 export interface CandidaturesSelect<T extends boolean = true> {
+  status?: T;
   title?: T;
   kind?: T;
   sentAt?: T;
@@ -2478,7 +2482,6 @@ export interface CandidaturesSelect<T extends boolean = true> {
   coverLetter?: T;
   candidate?: T;
   structure?: T;
-  status?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2487,13 +2490,13 @@ export interface CandidaturesSelect<T extends boolean = true> {
  * via the `definition` "parrainages_select".
  */
 export interface ParrainagesSelect<T extends boolean = true> {
+  status?: T;
   title?: T;
   employer?: T;
   candidateName?: T;
   message?: T;
   candidate?: T;
   structure?: T;
-  status?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2574,6 +2577,7 @@ export interface BilansSelect<T extends boolean = true> {
  * via the `definition` "bilan-steps_select".
  */
 export interface BilanStepsSelect<T extends boolean = true> {
+  status?: T;
   title?: T;
   bilan?: T;
   phase?: T;
@@ -2586,7 +2590,6 @@ export interface BilanStepsSelect<T extends boolean = true> {
   candidate?: T;
   counsellor?: T;
   structure?: T;
-  status?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2595,6 +2598,7 @@ export interface BilanStepsSelect<T extends boolean = true> {
  * via the `definition` "sessions_select".
  */
 export interface SessionsSelect<T extends boolean = true> {
+  status?: T;
   title?: T;
   name?: T;
   kind?: T;
@@ -2620,7 +2624,6 @@ export interface SessionsSelect<T extends boolean = true> {
         changedAt?: T;
         id?: T;
       };
-  status?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2659,6 +2662,7 @@ export interface ActionsSelect<T extends boolean = true> {
  * via the `definition` "reassignments_select".
  */
 export interface ReassignmentsSelect<T extends boolean = true> {
+  status?: T;
   type?: T;
   from?: T;
   to?: T;
@@ -2668,7 +2672,6 @@ export interface ReassignmentsSelect<T extends boolean = true> {
   createdBy?: T;
   operation?: T;
   returnOperation?: T;
-  status?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2677,6 +2680,7 @@ export interface ReassignmentsSelect<T extends boolean = true> {
  * via the `definition` "appointments_select".
  */
 export interface AppointmentsSelect<T extends boolean = true> {
+  status?: T;
   type?: T;
   title?: T;
   description?: T;
@@ -2693,7 +2697,6 @@ export interface AppointmentsSelect<T extends boolean = true> {
   structure?: T;
   createdBy?: T;
   sequence?: T;
-  status?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2813,6 +2816,7 @@ export interface ReferenceItemsSelect<T extends boolean = true> {
  * via the `definition` "reference-transfers_select".
  */
 export interface ReferenceTransfersSelect<T extends boolean = true> {
+  status?: T;
   table?: T;
   source?: T;
   destination?: T;
@@ -2824,7 +2828,6 @@ export interface ReferenceTransfersSelect<T extends boolean = true> {
   errors?: T;
   requestedBy?: T;
   structure?: T;
-  status?: T;
   updatedAt?: T;
   createdAt?: T;
 }

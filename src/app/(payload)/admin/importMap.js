@@ -1,9 +1,11 @@
 import { MovePostalCodesPanel as MovePostalCodesPanel_601fb564194133eca032246b3e74f08a } from '../../../../plugins/core/components/MovePostalCodesPanel'
-import { TransferAccountsPanel as TransferAccountsPanel_2b3afe1b19b153b2cecea71864746211 } from '../../../../plugins/core/components/TransferAccountsPanel'
-import { HomonymsPanel as HomonymsPanel_2c3192cbf79bb31a582967aec047c584 } from '../../../../plugins/core/components/HomonymsPanel'
 import { StatusCell as StatusCell_f1bb081f2faff8e96bc7737e1303144b } from '../../../../plugins/lifecycle/components/StatusCell'
 import { LifecyclePanel as LifecyclePanel_e34ef33eff1b2c065a1a168dffd28829 } from '../../../../plugins/lifecycle/components/LifecyclePanel'
+import { TransferAccountsPanel as TransferAccountsPanel_2b3afe1b19b153b2cecea71864746211 } from '../../../../plugins/core/components/TransferAccountsPanel'
+import { HomonymsPanel as HomonymsPanel_2c3192cbf79bb31a582967aec047c584 } from '../../../../plugins/core/components/HomonymsPanel'
+import { PersonTitleSync as PersonTitleSync_26b89649b38d76d7fba33adb75d72510 } from '../../../../src/kernel/admin/PersonTitleSync'
 import { AddToReferenceTablesPanel as AddToReferenceTablesPanel_bc5adfd2830235f561d3cfb29a6bafbe } from '../../../../plugins/reference-tables/components/AddToReferenceTablesPanel'
+import { HistoryCell as HistoryCell_66f4f4b14f66a6fbb08b7952feda1222 } from '../../../../plugins/lifecycle/components/HistoryCell'
 import { ResultPanel as ResultPanel_4a492ccff3386365201b01b5731d98e7 } from '../../../../plugins/instant-t/components/ResultPanel'
 import { LinkAccountField as LinkAccountField_658bf369e00d393b495a73193b75207c } from '../../../../plugins/instant-t/components/LinkAccountField'
 import { AccountNameCell as AccountNameCell_ef803b2344b8463b184a90a1d7cecf4e } from '../../../../plugins/instant-t/components/AccountNameCell'
@@ -59,11 +61,13 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/plugins/core/components/MovePostalCodesPanel#MovePostalCodesPanel": MovePostalCodesPanel_601fb564194133eca032246b3e74f08a,
-  "/plugins/core/components/TransferAccountsPanel#TransferAccountsPanel": TransferAccountsPanel_2b3afe1b19b153b2cecea71864746211,
-  "/plugins/core/components/HomonymsPanel#HomonymsPanel": HomonymsPanel_2c3192cbf79bb31a582967aec047c584,
   "/plugins/lifecycle/components/StatusCell#StatusCell": StatusCell_f1bb081f2faff8e96bc7737e1303144b,
   "/plugins/lifecycle/components/LifecyclePanel#LifecyclePanel": LifecyclePanel_e34ef33eff1b2c065a1a168dffd28829,
+  "/plugins/core/components/TransferAccountsPanel#TransferAccountsPanel": TransferAccountsPanel_2b3afe1b19b153b2cecea71864746211,
+  "/plugins/core/components/HomonymsPanel#HomonymsPanel": HomonymsPanel_2c3192cbf79bb31a582967aec047c584,
+  "/src/kernel/admin/PersonTitleSync#PersonTitleSync": PersonTitleSync_26b89649b38d76d7fba33adb75d72510,
   "/plugins/reference-tables/components/AddToReferenceTablesPanel#AddToReferenceTablesPanel": AddToReferenceTablesPanel_bc5adfd2830235f561d3cfb29a6bafbe,
+  "/plugins/lifecycle/components/HistoryCell#HistoryCell": HistoryCell_66f4f4b14f66a6fbb08b7952feda1222,
   "/plugins/instant-t/components/ResultPanel#ResultPanel": ResultPanel_4a492ccff3386365201b01b5731d98e7,
   "/plugins/instant-t/components/LinkAccountField#LinkAccountField": LinkAccountField_658bf369e00d393b495a73193b75207c,
   "/plugins/instant-t/components/AccountNameCell#AccountNameCell": AccountNameCell_ef803b2344b8463b184a90a1d7cecf4e,
