@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import {
   ACCOUNT_ROLES,
   allOf,
+  asPrincipal,
+  isStaffUser,
   anyOf,
   hasRole,
   inUserStructures,
@@ -23,7 +25,6 @@ import { ARCHIVE_REASON_LABELS, ARCHIVE_REASONS } from '../../../../workflows/ac
 import { assignStructure } from './assignStructure'
 import { answerAsForANewAccount, holdKnownEmail } from './preRegistrationOfKnownEmail'
 import { requireFamilyContactForMinors } from './requireFamilyContactForMinors'
-import { accountPasswordField } from './passwordField'
 import { personTitle, withPersonTitle } from '../../../../src/kernel/admin/personTitle'
 
 const followsAccounts = hasRole(...ACCOUNT_ROLES)
@@ -75,7 +76,16 @@ export const Accounts: CollectionConfig = withPersonTitle({
   },
   fields: [
     sessionsField('accounts'),
-    accountPasswordField,
+    {
+      // Seed 004, « Création candidat »: staff never choose a young person's password.
+      name: 'passwordByLink',
+      type: 'ui',
+      label: { fr: 'Mot de passe', en: 'Password' },
+      admin: {
+        condition: (data, _siblings, { user }) => !data?.id && isStaffUser(asPrincipal(user as never)),
+        components: { Field: '/plugins/core/components/PasswordByLink#PasswordByLink' },
+      },
+    },
     {
       type: 'row',
       fields: [
