@@ -1,8 +1,8 @@
 import type { SanitizedConfig } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { api, login, staff } from '../helpers/api'
-import { PEOPLE, findFirst } from './placement-helpers'
+import { DEMO_PASSWORD, api, login, staff } from '../helpers/api'
+import { findFirst } from './placement-helpers'
 
 /**
  * Issue 15, point 2: every refusal a person can meet in the admin names the field by its French
@@ -65,14 +65,24 @@ const minorBirthDate = () => {
   return date.toISOString().slice(0, 10)
 }
 
+/** A staff user of this file's own (the demo people stay as they are), logged in. */
+const aStaffUser = async ({ role, structure }: { role: string; structure: number }) => {
+  const email = `refus.${role}.${Date.now()}@exemple.fr`
+  const created = await post(await login(staff('super-admin')), 'users', { email, password: DEMO_PASSWORD, firstName: 'Refus', lastName: `Test${Date.now()}`, roles: [role], structures: [structure] })
+  expect(created.status, JSON.stringify(created.body)).toBe(201)
+  return login(email)
+}
+
+let bobigny: { id: number }
+
 beforeAll(async () => {
   config = await (await import('../../payload.config')).default
+  bobigny = await findFirst(await login(staff('super-admin')), 'structures', 'where[name][like]=Bobigny')
 })
 
 describe('Les refus de l’administration, dans ses mots', () => {
   it('Créer un candidat : chaque champ manquant est nommé par son libellé (Structure de suivi, Référents, Contact familial)', async () => {
-    const token = await login(PEOPLE.referent)
-    const bobigny = await findFirst(token, 'structures', 'where[name][like]=Bobigny')
+    const token = await aStaffUser({ role: 'establishment-referent', structure: bobigny.id })
     const base = { email: `refus-${Date.now()}@exemple.fr`, lastName: 'Refus', firstName: 'Rémi', birthDate: '2004-04-04' }
 
     const noStructure = await post(token, 'accounts', base)
@@ -97,29 +107,30 @@ describe('Les refus de l’administration, dans ses mots', () => {
 
   it('Les actions du cycle de vie : donnée manquante, destination refusée, statut qui n’accepte pas l’action', async () => {
     const token = await login(staff('referent-accounts'))
-    const rouen = await findFirst(token, 'structures', 'where[name][like]=Rouen&where[type][equals]=mission-locale')
-    const created = await post(token, 'accounts', { email: `transfert-refus-${Date.now()}@exemple.fr`, firstName: 'Tom', lastName: 'Refus', birthDate: '2004-04-04', structure: rouen.id })
-    expect(created.status).toBe(201)
+    // A pre-registration on the public site (Rouen's postal code): « En attente de validation ».
+    const created = await post(undefined, 'accounts', { email: `transfert-refus-${Date.now()}@exemple.fr`, password: DEMO_PASSWORD, firstName: 'Tom', lastName: 'Refus', birthDate: '2004-04-04', postalCode: '76000' })
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
     const id = created.body.doc.id as number
 
     const missing = await transition(token, 'accounts', id, 'TRANSFER', { message: 'Déménagement' })
     expect(missing.status).toBe(400)
     expectFrenchRefusal({ body: missing.body, collection: 'accounts', labels: ['Mission Locale de destination'] })
 
-    const bobigny = await findFirst(await login(staff('super-admin')), 'structures', 'where[name][like]=Bobigny')
     const notAMissionLocale = await transition(token, 'accounts', id, 'TRANSFER', { structure: bobigny.id, message: 'Déménagement' })
     expect(notAMissionLocale.status).toBe(400)
     expectFrenchRefusal({ body: notAMissionLocale.body, collection: 'accounts', labels: ['Mission Locale de destination'] })
     expect(notAMissionLocale.body.errors[0].data.errors[0].message).toContain('Choisissez une Mission Locale existante')
 
-    // Created by staff, the account is already « Activé »: enabling it again is refused in the states' words.
+    expect((await transition(token, 'accounts', id, 'ENABLE')).status).toBe(200)
+    // « Activé » now: enabling it again is refused in the states' words.
     const again = await transition(token, 'accounts', id, 'ENABLE')
     expect(again.status).toBe(409)
     expectFrenchRefusal({ body: again.body, collection: 'accounts', labels: ['Activer le compte', 'Activé'] })
   })
 
   it('Une personne connectée sans le droit lit pourquoi, pas « vous devez être connecté »', async () => {
-    const token = await login(PEOPLE.employer)
+    const employers = await findFirst(await login(staff('super-admin')), 'structures', 'where[type][equals]=employer')
+    const token = await aStaffUser({ role: 'employer', structure: employers.id })
     const refused = await post(token, 'structures', { name: 'Structure refusée', type: 'partner' })
     expect(refused.status).toBe(403)
     expectFrenchRefusal({ body: refused.body, collection: 'structures' })

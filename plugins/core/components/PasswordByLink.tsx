@@ -1,5 +1,5 @@
 'use client'
-import { useField } from '@payloadcms/ui'
+import { useFormFields } from '@payloadcms/ui'
 import React, { useEffect } from 'react'
 
 /** 32 random characters from the browser's CSPRNG: a password nobody ever knows or types. */
@@ -13,17 +13,15 @@ const unguessable = () => Array.from(crypto.getRandomValues(new Uint8Array(24)),
  * set-password link). Rendered only on the creation form, for staff.
  */
 export const PasswordByLink = () => {
-  const password = useField<string>({ path: 'password' })
-  const confirm = useField<string>({ path: 'confirm-password' })
-  const { setValue: setPassword, value } = password
-  const { setValue: setConfirm } = confirm
+  // Read and written through the form's state, not `useField`: a second field hook on these paths
+  // would replace Payload's own validation of them.
+  const value = useFormFields(([fields]) => fields.password?.value)
+  const dispatch = useFormFields(([, dispatchFields]) => dispatchFields)
   useEffect(() => {
     if (value) return
     const secret = unguessable()
-    // `true`: filling them does not make the form « modified ».
-    setPassword(secret, true)
-    setConfirm(secret, true)
-  }, [value, setPassword, setConfirm])
+    for (const path of ['password', 'confirm-password']) dispatch({ type: 'UPDATE', path, value: secret, valid: true, errorMessage: undefined })
+  }, [value, dispatch])
   return (
     <div className="tremplin-password-by-link" style={{ marginBottom: 24 }}>
       <style>{'.auth-fields__changing-password { display: none; }'}</style>
