@@ -3,8 +3,6 @@ import type { CollectionConfig } from 'payload'
 import {
   ACCOUNT_ROLES,
   allOf,
-  asPrincipal,
-  isStaffUser,
   anyOf,
   hasRole,
   inUserStructures,
@@ -76,15 +74,6 @@ export const Accounts: CollectionConfig = withPersonTitle({
   },
   fields: [
     sessionsField('accounts'),
-    {
-      // Seed 004, « Création candidat »: staff never choose a young person's password.
-      name: 'passwordByLink',
-      type: 'ui',
-      label: { fr: 'Mot de passe', en: 'Password' },
-      admin: {
-        condition: (data, _siblings, { user }) => !data?.id && isStaffUser(asPrincipal(user as never)),
-        components: { Field: '/plugins/core/components/PasswordByLink#PasswordByLink' },
-      },
     },
     {
       type: 'row',
