@@ -74,7 +74,6 @@ export const Accounts: CollectionConfig = withPersonTitle({
   },
   fields: [
     sessionsField('accounts'),
-    },
     {
       type: 'row',
       fields: [

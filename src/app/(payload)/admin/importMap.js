@@ -5,7 +5,6 @@ import { TransferAccountsPanel as TransferAccountsPanel_2b3afe1b19b153b2cecea718
 import { HomonymsPanel as HomonymsPanel_2c3192cbf79bb31a582967aec047c584 } from '../../../../plugins/core/components/HomonymsPanel'
 import { PersonTitleSync as PersonTitleSync_26b89649b38d76d7fba33adb75d72510 } from '../../../../src/kernel/admin/PersonTitleSync'
 import { AddToReferenceTablesPanel as AddToReferenceTablesPanel_bc5adfd2830235f561d3cfb29a6bafbe } from '../../../../plugins/reference-tables/components/AddToReferenceTablesPanel'
-import { PasswordByLink as PasswordByLink_9e2283374f9282d2bd33bd6fbaf93868 } from '../../../../plugins/core/components/PasswordByLink'
 import { HistoryCell as HistoryCell_66f4f4b14f66a6fbb08b7952feda1222 } from '../../../../plugins/lifecycle/components/HistoryCell'
 import { ResultPanel as ResultPanel_4a492ccff3386365201b01b5731d98e7 } from '../../../../plugins/instant-t/components/ResultPanel'
 import { LinkAccountField as LinkAccountField_658bf369e00d393b495a73193b75207c } from '../../../../plugins/instant-t/components/LinkAccountField'
@@ -68,7 +67,6 @@ export const importMap = {
   "/plugins/core/components/HomonymsPanel#HomonymsPanel": HomonymsPanel_2c3192cbf79bb31a582967aec047c584,
   "/src/kernel/admin/PersonTitleSync#PersonTitleSync": PersonTitleSync_26b89649b38d76d7fba33adb75d72510,
   "/plugins/reference-tables/components/AddToReferenceTablesPanel#AddToReferenceTablesPanel": AddToReferenceTablesPanel_bc5adfd2830235f561d3cfb29a6bafbe,
-  "/plugins/core/components/PasswordByLink#PasswordByLink": PasswordByLink_9e2283374f9282d2bd33bd6fbaf93868,
   "/plugins/lifecycle/components/HistoryCell#HistoryCell": HistoryCell_66f4f4b14f66a6fbb08b7952feda1222,
   "/plugins/instant-t/components/ResultPanel#ResultPanel": ResultPanel_4a492ccff3386365201b01b5731d98e7,
   "/plugins/instant-t/components/LinkAccountField#LinkAccountField": LinkAccountField_658bf369e00d393b495a73193b75207c,
