@@ -136,8 +136,9 @@ describe('Les refus de l’administration, dans ses mots', () => {
     expectFrenchRefusal({ body: refused.body, collection: 'structures' })
     expect(refused.body.errors[0].message).toContain('vos rôles ou vos structures')
 
-    const account = await findFirst(await login(staff('referent-accounts')), 'accounts', 'where[email][equals]=julia.bernard@exemple.fr')
-    const notTheirs = await transition(await login(staff('referent-instant-t')), 'accounts', account.id, 'DISABLE')
+    const account = await post(undefined, 'accounts', { email: `droit-${Date.now()}@exemple.fr`, password: DEMO_PASSWORD, firstName: 'Ana', lastName: 'Droit', birthDate: '2004-04-04', postalCode: '76000' })
+    expect(account.status).toBe(201)
+    const notTheirs = await transition(await login(staff('referent-instant-t')), 'accounts', account.body.doc.id, 'ENABLE')
     expect([403, 404]).toContain(notTheirs.status)
     expectFrenchRefusal({ body: notTheirs.body, collection: 'accounts' })
   })
