@@ -16,6 +16,8 @@ import { formsPlugin } from './plugins/forms'
 import { hardeningPlugin } from './plugins/hardening'
 import { instantTPlugin } from './plugins/instant-t'
 import { lifecyclePlugin } from './plugins/lifecycle'
+import { frenchTranslations } from './src/kernel/admin/frenchTranslations'
+import { staffAdminConventions } from './src/kernel/admin/staffAdminConventions'
 import { loginLimitsPlugin } from './src/kernel/auth/loginLimits'
 import { cachePlugin } from './src/kernel/cache/cachePlugin'
 import { refuseAnonymousIntrospection } from './src/kernel/lib/anonymousIntrospection'
@@ -38,7 +40,7 @@ export default buildConfig({
     meta: { titleSuffix: ' – Tremplin' },
     importMap: { baseDir: dirname },
   },
-  i18n: { supportedLanguages: { fr, en }, fallbackLanguage: 'fr' },
+  i18n: { supportedLanguages: { fr, en }, fallbackLanguage: 'fr', translations: { fr: frenchTranslations } },
   editor: lexicalEditor(),
   db: databaseAdapter(),
   email: emailAdapter(),
@@ -62,6 +64,8 @@ export default buildConfig({
     loginLimitsPlugin(),
     // After every module: the caller and scope caches hook users, accounts and structures as finally built.
     cachePlugin(),
+    // After every module: the admin's conventions reach all collections (API tab for super-admins only).
+    staffAdminConventions(),
     // Last, so its limits cover every module's collections.
     hardeningPlugin({ maxLimit: env.restMaxLimit }),
     // `npm run bench` only (BENCH_BASELINE=true): a bare collection as yardstick, after hardening so it stays bare.

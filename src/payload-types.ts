@@ -74,13 +74,9 @@ export interface Config {
     media: Media;
     notifications: Notification;
     programmes: Programme;
-    'erasure-requests': ErasureRequest;
     'archiving-runs': ArchivingRun;
     'retention-runs': RetentionRun;
     'bulk-operations': BulkOperation;
-    'required-fields': RequiredField;
-    'silent-alert-settings': SilentAlertSetting;
-    'silent-alerts': SilentAlert;
     transitions: Transition;
     'instant-t-categories': InstantTCategory;
     'instant-t-questions': InstantTQuestion;
@@ -93,12 +89,6 @@ export interface Config {
     parrainages: Parrainage;
     'follow-up-messages': FollowUpMessage;
     'private-notes': PrivateNote;
-    'document-drafts': DocumentDraft;
-    'shared-spaces': SharedSpace;
-    'space-messages': SpaceMessage;
-    'space-documents': SpaceDocument;
-    'space-events': SpaceEvent;
-    'candidate-imports': CandidateImport;
     'bilan-phases': BilanPhase;
     bilans: Bilan;
     'bilan-steps': BilanStep;
@@ -112,14 +102,8 @@ export interface Config {
     messages: Message;
     'diffusion-lists': DiffusionList;
     'message-attachments': MessageAttachment;
-    'cej-offers': CejOffer;
-    'offer-shares': OfferShare;
-    'favourite-offers': FavouriteOffer;
-    'saved-searches': SavedSearch;
     'reference-items': ReferenceItem;
     'reference-transfers': ReferenceTransfer;
-    'letter-templates': LetterTemplate;
-    'generated-letters': GeneratedLetter;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -141,13 +125,9 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     programmes: ProgrammesSelect<false> | ProgrammesSelect<true>;
-    'erasure-requests': ErasureRequestsSelect<false> | ErasureRequestsSelect<true>;
     'archiving-runs': ArchivingRunsSelect<false> | ArchivingRunsSelect<true>;
     'retention-runs': RetentionRunsSelect<false> | RetentionRunsSelect<true>;
     'bulk-operations': BulkOperationsSelect<false> | BulkOperationsSelect<true>;
-    'required-fields': RequiredFieldsSelect<false> | RequiredFieldsSelect<true>;
-    'silent-alert-settings': SilentAlertSettingsSelect<false> | SilentAlertSettingsSelect<true>;
-    'silent-alerts': SilentAlertsSelect<false> | SilentAlertsSelect<true>;
     transitions: TransitionsSelect<false> | TransitionsSelect<true>;
     'instant-t-categories': InstantTCategoriesSelect<false> | InstantTCategoriesSelect<true>;
     'instant-t-questions': InstantTQuestionsSelect<false> | InstantTQuestionsSelect<true>;
@@ -160,12 +140,6 @@ export interface Config {
     parrainages: ParrainagesSelect<false> | ParrainagesSelect<true>;
     'follow-up-messages': FollowUpMessagesSelect<false> | FollowUpMessagesSelect<true>;
     'private-notes': PrivateNotesSelect<false> | PrivateNotesSelect<true>;
-    'document-drafts': DocumentDraftsSelect<false> | DocumentDraftsSelect<true>;
-    'shared-spaces': SharedSpacesSelect<false> | SharedSpacesSelect<true>;
-    'space-messages': SpaceMessagesSelect<false> | SpaceMessagesSelect<true>;
-    'space-documents': SpaceDocumentsSelect<false> | SpaceDocumentsSelect<true>;
-    'space-events': SpaceEventsSelect<false> | SpaceEventsSelect<true>;
-    'candidate-imports': CandidateImportsSelect<false> | CandidateImportsSelect<true>;
     'bilan-phases': BilanPhasesSelect<false> | BilanPhasesSelect<true>;
     bilans: BilansSelect<false> | BilansSelect<true>;
     'bilan-steps': BilanStepsSelect<false> | BilanStepsSelect<true>;
@@ -179,14 +153,8 @@ export interface Config {
     messages: MessagesSelect<false> | MessagesSelect<true>;
     'diffusion-lists': DiffusionListsSelect<false> | DiffusionListsSelect<true>;
     'message-attachments': MessageAttachmentsSelect<false> | MessageAttachmentsSelect<true>;
-    'cej-offers': CejOffersSelect<false> | CejOffersSelect<true>;
-    'offer-shares': OfferSharesSelect<false> | OfferSharesSelect<true>;
-    'favourite-offers': FavouriteOffersSelect<false> | FavouriteOffersSelect<true>;
-    'saved-searches': SavedSearchesSelect<false> | SavedSearchesSelect<true>;
     'reference-items': ReferenceItemsSelect<false> | ReferenceItemsSelect<true>;
     'reference-transfers': ReferenceTransfersSelect<false> | ReferenceTransfersSelect<true>;
-    'letter-templates': LetterTemplatesSelect<false> | LetterTemplatesSelect<true>;
-    'generated-letters': GeneratedLettersSelect<false> | GeneratedLettersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -215,7 +183,6 @@ export interface Config {
       'core-retention-nightly': TaskCoreRetentionNightly;
       'bulk-operation': TaskBulkOperation;
       'bulk-operations-watchdog': TaskBulkOperationsWatchdog;
-      'silent-alert-sms': TaskSilentAlertSms;
       'lifecycle-effect': TaskLifecycleEffect;
       'placement-follow-up-alert': TaskPlacementFollowUpAlert;
       'bilan-notify-new-account': TaskBilanNotifyNewAccount;
@@ -223,7 +190,6 @@ export interface Config {
       'cej-reassignment-clock': TaskCejReassignmentClock;
       'cej-appointment-clock': TaskCejAppointmentClock;
       'cej-message-digest': TaskCejMessageDigest;
-      'cej-offer-alerts': TaskCejOfferAlerts;
       'reference-transfer-clock': TaskReferenceTransferClock;
       inline: {
         input: unknown;
@@ -290,14 +256,6 @@ export interface Structure {
   email?: string | null;
   phone?: string | null;
   website?: string | null;
-  /**
-   * The staff member who follows it.
-   */
-  referent?: (number | null) | User;
-  /**
-   * One image.
-   */
-  logo?: (number | null) | Media;
   updatedAt: string;
   createdAt: string;
 }
@@ -307,15 +265,7 @@ export interface Structure {
  */
 export interface User {
   id: number;
-  structureTypes?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
+  status: 'active' | 'deactivated' | 'unsubscribed';
   firstName?: string | null;
   lastName?: string | null;
   nameKey?: string | null;
@@ -376,9 +326,6 @@ export interface User {
           | 'cej-message'
           | 'bulk-operation'
           | 'cej-reassignment'
-          | 'erasure-request'
-          | 'silent-alert'
-          | 'offer-alert'
         )[]
       | null;
     inApp?:
@@ -400,13 +347,10 @@ export interface User {
           | 'cej-message'
           | 'bulk-operation'
           | 'cej-reassignment'
-          | 'erasure-request'
-          | 'silent-alert'
-          | 'offer-alert'
         )[]
       | null;
   };
-  status: 'active' | 'deactivated' | 'unsubscribed';
+  fullName?: string | null;
   /**
    * On creation: the user receives a link to set their password.
    */
@@ -478,7 +422,8 @@ export interface Media {
  */
 export interface Account {
   id: number;
-  fullName?: string | null;
+  status: 'pending' | 'enabled' | 'transferred' | 'disabled' | 'deleted' | 'archived';
+  password?: string | null;
   firstName?: string | null;
   lastName?: string | null;
   birthDate?: string | null;
@@ -517,27 +462,13 @@ export interface Account {
    */
   alerts?: {
     email?:
-      | (
-          | 'candidature-decided'
-          | 'parrainage-validated'
-          | 'follow-up-message'
-          | 'session-registration'
-          | 'cej-action'
-          | 'offer-alert'
-        )[]
+      | ('candidature-decided' | 'parrainage-validated' | 'follow-up-message' | 'session-registration' | 'cej-action')[]
       | null;
     inApp?:
-      | (
-          | 'candidature-decided'
-          | 'parrainage-validated'
-          | 'follow-up-message'
-          | 'session-registration'
-          | 'cej-action'
-          | 'offer-alert'
-        )[]
+      | ('candidature-decided' | 'parrainage-validated' | 'follow-up-message' | 'session-registration' | 'cej-action')[]
       | null;
   };
-  status: 'pending' | 'enabled' | 'transferred' | 'disabled' | 'deleted' | 'archived';
+  fullName?: string | null;
   instantTCode?: string | null;
   /**
    * Adds you to the referents.
@@ -580,7 +511,6 @@ export interface Account {
         expiresAt: string;
       }[]
     | null;
-  password?: string | null;
   collection: 'accounts';
 }
 /**
@@ -653,9 +583,6 @@ export interface Notification {
         | 'cej-message'
         | 'bulk-operation'
         | 'cej-reassignment'
-        | 'erasure-request'
-        | 'silent-alert'
-        | 'offer-alert'
       )
     | null;
   link?: string | null;
@@ -667,31 +594,13 @@ export interface Notification {
   createdAt: string;
 }
 /**
- * Erasure requests sent by young people.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "erasure-requests".
- */
-export interface ErasureRequest {
-  id: number;
-  account?: (number | null) | Account;
-  structure?: (number | null) | Structure;
-  referents?: (number | User)[] | null;
-  message?: string | null;
-  handledAt?: string | null;
-  answer?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "archiving-runs".
  */
 export interface ArchivingRun {
   id: number;
   trigger: 'nightly' | 'manual';
-  operation?: (number | null) | BulkOperation;
-  status?: ('queued' | 'running' | 'done' | 'failed') | null;
+  status: 'running' | 'done' | 'failed';
   total?: number | null;
   done?: number | null;
   failed?: number | null;
@@ -710,13 +619,38 @@ export interface ArchivingRun {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "retention-runs".
+ */
+export interface RetentionRun {
+  id: number;
+  trigger: 'nightly' | 'manual';
+  status: 'running' | 'done' | 'failed';
+  pendingAccounts?: number | null;
+  resetTokens?: number | null;
+  notifications?: number | null;
+  instantTResults?: number | null;
+  settings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  error?: string | null;
+  finishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "bulk-operations".
  */
 export interface BulkOperation {
   id: number;
   kind: string;
   kindLabel?: string | null;
-  itemCollection?: string | null;
   status: 'queued' | 'running' | 'done' | 'failed';
   total: number;
   done: number;
@@ -757,94 +691,6 @@ export interface BulkOperation {
   startedAt?: string | null;
   heartbeatAt?: string | null;
   finishedAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "retention-runs".
- */
-export interface RetentionRun {
-  id: number;
-  trigger: 'nightly' | 'manual';
-  status: 'running' | 'done' | 'failed';
-  pendingAccounts?: number | null;
-  resetTokens?: number | null;
-  notifications?: number | null;
-  instantTResults?: number | null;
-  settings?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  error?: string | null;
-  finishedAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Fields of a young person’s record that must be filled.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "required-fields".
- */
-export interface RequiredField {
-  id: number;
-  structure: number | Structure;
-  fields?:
-    | (
-        | 'firstName'
-        | 'lastName'
-        | 'birthDate'
-        | 'email'
-        | 'phone'
-        | 'address'
-        | 'postalCode'
-        | 'city'
-        | 'familyContact.name'
-        | 'familyContact.relationship'
-        | 'familyContact.phone'
-        | 'familyContact.email'
-      )[]
-    | null;
-  structureName?: string | null;
-  level?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Silent alert per structure.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "silent-alert-settings".
- */
-export interface SilentAlertSetting {
-  id: number;
-  structure: number | Structure;
-  enabled?: boolean | null;
-  /**
-   * POST JSON { to, message }.
-   */
-  smsProviderUrl?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "silent-alerts".
- */
-export interface SilentAlert {
-  id: number;
-  structure: number | Structure;
-  sentBy: number | User;
-  summary?: string | null;
-  recipients?: (number | User)[] | null;
-  recipientCount?: number | null;
-  smsSent?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1162,10 +1008,6 @@ export interface Offer {
   reference?: string | null;
   publication: 'published' | 'closed';
   structure: number | Structure;
-  /**
-   * The staff member who follows it.
-   */
-  referent?: (number | null) | User;
   employerName?: string | null;
   postalCode?: string | null;
   /**
@@ -1255,6 +1097,7 @@ export interface Document {
  */
 export interface Candidature {
   id: number;
+  status: 'draft' | 'awaiting-validation' | 'sent' | 'handled' | 'accepted' | 'rejected' | 'withdrawn';
   title?: string | null;
   kind?: ('offer' | 'spontaneous') | null;
   sentAt?: string | null;
@@ -1269,7 +1112,6 @@ export interface Candidature {
   coverLetter?: (number | null) | Document;
   candidate?: (number | null) | Account;
   structure?: (number | null) | Structure;
-  status: 'draft' | 'awaiting-validation' | 'sent' | 'handled' | 'accepted' | 'rejected' | 'withdrawn';
   updatedAt: string;
   createdAt: string;
 }
@@ -1279,13 +1121,13 @@ export interface Candidature {
  */
 export interface Parrainage {
   id: number;
+  status: 'awaiting-validation' | 'validated' | 'accepted' | 'declined';
   title?: string | null;
   employer: number | Structure;
   candidateName?: string | null;
   message: string;
   candidate?: (number | null) | Account;
   structure?: (number | null) | Structure;
-  status: 'awaiting-validation' | 'validated' | 'accepted' | 'declined';
   updatedAt: string;
   createdAt: string;
 }
@@ -1317,177 +1159,6 @@ export interface PrivateNote {
   body: string;
   author?: (number | null) | User;
   structure?: (number | null) | Structure;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "document-drafts".
- */
-export interface DocumentDraft {
-  id: number;
-  title: string;
-  kind: 'cv' | 'cover-letter';
-  account?: (number | null) | Account;
-  structure?: (number | null) | Structure;
-  cv?: {
-    headline?: string | null;
-    summary?: string | null;
-    experiences?:
-      | {
-          role: string;
-          employer?: string | null;
-          place?: string | null;
-          period?: string | null;
-          description?: string | null;
-          id?: string | null;
-        }[]
-      | null;
-    trainings?:
-      | {
-          diploma: string;
-          school?: string | null;
-          period?: string | null;
-          description?: string | null;
-          id?: string | null;
-        }[]
-      | null;
-    skills?:
-      | {
-          skill: string;
-          id?: string | null;
-        }[]
-      | null;
-    languages?:
-      | {
-          language: string;
-          level?: ('native' | 'fluent' | 'intermediate' | 'basic') | null;
-          id?: string | null;
-        }[]
-      | null;
-  };
-  letter?: {
-    template?: ('offer' | 'spontaneous' | 'work-study') | null;
-    offer?: (number | null) | Offer;
-    company?: string | null;
-    position?: string | null;
-    /**
-     * Filled from the template when left empty.
-     */
-    body?: string | null;
-  };
-  document?: (number | null) | Document;
-  savedAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "shared-spaces".
- */
-export interface SharedSpace {
-  id: number;
-  name: string;
-  kind: 'topic' | 'cohort';
-  description?: string | null;
-  structure: number | Structure;
-  /**
-   * Who sees the space.
-   */
-  members?: (number | User)[] | null;
-  createdBy?: (number | null) | User;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "space-messages".
- */
-export interface SpaceMessage {
-  id: number;
-  space: number | SharedSpace;
-  body: string;
-  author?: (number | null) | User;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "space-documents".
- */
-export interface SpaceDocument {
-  id: number;
-  space: number | SharedSpace;
-  title: string;
-  uploadedBy?: (number | null) | User;
-  prefix?: string | null;
-  _objectKey?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "space-events".
- */
-export interface SpaceEvent {
-  id: number;
-  space: number | SharedSpace;
-  title: string;
-  startsAt: string;
-  endsAt?: string | null;
-  place?: string | null;
-  description?: string | null;
-  createdBy?: (number | null) | User;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "candidate-imports".
- */
-export interface CandidateImport {
-  id: number;
-  fileName: string;
-  fileHash: string;
-  structure: number | Structure;
-  referent: number | User;
-  createdBy?: (number | null) | User;
-  lineCount?: number | null;
-  candidates?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  lineErrors?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  existing?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  operation?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1580,6 +1251,7 @@ export interface Bilan {
  */
 export interface BilanStep {
   id: number;
+  status: 'not-started' | 'in-progress' | 'submitted' | 'completed';
   title?: string | null;
   bilan: number | Bilan;
   phase: number | BilanPhase;
@@ -1616,7 +1288,6 @@ export interface BilanStep {
   candidate?: (number | null) | Account;
   counsellor?: (number | null) | User;
   structure?: (number | null) | Structure;
-  status: 'not-started' | 'in-progress' | 'submitted' | 'completed';
   updatedAt: string;
   createdAt: string;
 }
@@ -1628,6 +1299,7 @@ export interface BilanStep {
  */
 export interface Session {
   id: number;
+  status: 'upcoming' | 'to-close' | 'closed';
   title: string;
   name?: string | null;
   kind: 'workshop' | 'information' | 'collective-event';
@@ -1653,7 +1325,6 @@ export interface Session {
         id?: string | null;
       }[]
     | null;
-  status: 'upcoming' | 'to-close' | 'closed';
   updatedAt: string;
   createdAt: string;
 }
@@ -1696,6 +1367,7 @@ export interface Action {
  */
 export interface Reassignment {
   id: number;
+  status: 'in-progress' | 'ended';
   type: 'temporary' | 'definitive';
   from: number | User;
   to: number | User;
@@ -1705,7 +1377,6 @@ export interface Reassignment {
   createdBy?: (number | null) | User;
   operation?: (number | null) | BulkOperation;
   returnOperation?: (number | null) | BulkOperation;
-  status: 'in-progress' | 'ended';
   updatedAt: string;
   createdAt: string;
 }
@@ -1717,6 +1388,7 @@ export interface Reassignment {
  */
 export interface Appointment {
   id: number;
+  status: 'planned' | 'held' | 'missed' | 'cancelled';
   type:
     | 'follow-up'
     | 'individual-interview'
@@ -1742,7 +1414,6 @@ export interface Appointment {
   structure: number | Structure;
   createdBy?: (number | null) | User;
   sequence?: number | null;
-  status: 'planned' | 'held' | 'missed' | 'cancelled';
   updatedAt: string;
   createdAt: string;
 }
@@ -1865,77 +1536,6 @@ export interface DiffusionList {
   createdAt: string;
 }
 /**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "cej-offers".
- */
-export interface CejOffer {
-  id: number;
-  title: string;
-  kind: 'employment' | 'work-study' | 'civic-service' | 'immersion';
-  publication: 'published' | 'closed';
-  organisation?: string | null;
-  postalCode?: string | null;
-  department?: string | null;
-  city?: string | null;
-  description?: string | null;
-  url?: string | null;
-  structure: number | Structure;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "offer-shares".
- */
-export interface OfferShare {
-  id: number;
-  offerSource: 'offers' | 'cej-offers';
-  offerId: number;
-  offerTitle?: string | null;
-  offerKind?: ('employment' | 'work-study' | 'civic-service' | 'immersion') | null;
-  account: number | Account;
-  sharedBy: number | User;
-  structure: number | Structure;
-  message?: (number | null) | Message;
-  batch?: string | null;
-  saved?: boolean | null;
-  applied?: boolean | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "favourite-offers".
- */
-export interface FavouriteOffer {
-  id: number;
-  offerSource: 'offers' | 'cej-offers';
-  offerId: number;
-  offerTitle?: string | null;
-  offerKind?: ('employment' | 'work-study' | 'civic-service' | 'immersion') | null;
-  applied?: boolean | null;
-  appliedAt?: string | null;
-  account?: (number | null) | Account;
-  structure?: (number | null) | Structure;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "saved-searches".
- */
-export interface SavedSearch {
-  id: number;
-  name: string;
-  kind?: ('employment' | 'work-study' | 'civic-service' | 'immersion') | null;
-  q?: string | null;
-  department?: string | null;
-  account?: (number | null) | Account;
-  structure?: (number | null) | Structure;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
  * Scheduled and completed transfers of reference items.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1943,6 +1543,7 @@ export interface SavedSearch {
  */
 export interface ReferenceTransfer {
   id: number;
+  status: 'scheduled' | 'done' | 'cancelled';
   table: 'contexts' | 'programme-prescribers' | 'programme-referents';
   source?: (number | null) | ReferenceItem;
   destination?: (number | null) | ReferenceItem;
@@ -1957,10 +1558,6 @@ export interface ReferenceTransfer {
   ranAt?: string | null;
   moved?: number | null;
   failed?: number | null;
-  /**
-   * One per collection: progress and per-record errors.
-   */
-  operations?: (number | BulkOperation)[] | null;
   errors?:
     | {
         [k: string]: unknown;
@@ -1971,58 +1568,6 @@ export interface ReferenceTransfer {
     | boolean
     | null;
   requestedBy?: (number | null) | User;
-  structure?: (number | null) | Structure;
-  status: 'scheduled' | 'done' | 'cancelled';
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Letter templates.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "letter-templates".
- */
-export interface LetterTemplate {
-  id: number;
-  name: string;
-  description?: string | null;
-  /**
-   * Its logo heads the letter.
-   */
-  structure: number | Structure;
-  /**
-   * Merge fields between double braces.
-   */
-  body: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  };
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "generated-letters".
- */
-export interface GeneratedLetter {
-  id: number;
-  batch: string;
-  template?: (number | null) | LetterTemplate;
-  account: number | Account;
-  fileName: string;
-  pdf: string;
-  createdBy?: (number | null) | User;
   structure?: (number | null) | Structure;
   updatedAt: string;
   createdAt: string;
@@ -2103,7 +1648,6 @@ export interface PayloadJob {
           | 'core-retention-nightly'
           | 'bulk-operation'
           | 'bulk-operations-watchdog'
-          | 'silent-alert-sms'
           | 'lifecycle-effect'
           | 'placement-follow-up-alert'
           | 'bilan-notify-new-account'
@@ -2111,7 +1655,6 @@ export interface PayloadJob {
           | 'cej-reassignment-clock'
           | 'cej-appointment-clock'
           | 'cej-message-digest'
-          | 'cej-offer-alerts'
           | 'reference-transfer-clock';
         taskID: string;
         input?:
@@ -2153,7 +1696,6 @@ export interface PayloadJob {
         | 'core-retention-nightly'
         | 'bulk-operation'
         | 'bulk-operations-watchdog'
-        | 'silent-alert-sms'
         | 'lifecycle-effect'
         | 'placement-follow-up-alert'
         | 'bilan-notify-new-account'
@@ -2161,7 +1703,6 @@ export interface PayloadJob {
         | 'cej-reassignment-clock'
         | 'cej-appointment-clock'
         | 'cej-message-digest'
-        | 'cej-offer-alerts'
         | 'reference-transfer-clock'
       )
     | null;
@@ -2212,10 +1753,6 @@ export interface PayloadLockedDocument {
         value: number | Programme;
       } | null)
     | ({
-        relationTo: 'erasure-requests';
-        value: number | ErasureRequest;
-      } | null)
-    | ({
         relationTo: 'archiving-runs';
         value: number | ArchivingRun;
       } | null)
@@ -2226,18 +1763,6 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'bulk-operations';
         value: number | BulkOperation;
-      } | null)
-    | ({
-        relationTo: 'required-fields';
-        value: number | RequiredField;
-      } | null)
-    | ({
-        relationTo: 'silent-alert-settings';
-        value: number | SilentAlertSetting;
-      } | null)
-    | ({
-        relationTo: 'silent-alerts';
-        value: number | SilentAlert;
       } | null)
     | ({
         relationTo: 'transitions';
@@ -2286,30 +1811,6 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'private-notes';
         value: number | PrivateNote;
-      } | null)
-    | ({
-        relationTo: 'document-drafts';
-        value: number | DocumentDraft;
-      } | null)
-    | ({
-        relationTo: 'shared-spaces';
-        value: number | SharedSpace;
-      } | null)
-    | ({
-        relationTo: 'space-messages';
-        value: number | SpaceMessage;
-      } | null)
-    | ({
-        relationTo: 'space-documents';
-        value: number | SpaceDocument;
-      } | null)
-    | ({
-        relationTo: 'space-events';
-        value: number | SpaceEvent;
-      } | null)
-    | ({
-        relationTo: 'candidate-imports';
-        value: number | CandidateImport;
       } | null)
     | ({
         relationTo: 'bilan-phases';
@@ -2364,36 +1865,12 @@ export interface PayloadLockedDocument {
         value: number | MessageAttachment;
       } | null)
     | ({
-        relationTo: 'cej-offers';
-        value: number | CejOffer;
-      } | null)
-    | ({
-        relationTo: 'offer-shares';
-        value: number | OfferShare;
-      } | null)
-    | ({
-        relationTo: 'favourite-offers';
-        value: number | FavouriteOffer;
-      } | null)
-    | ({
-        relationTo: 'saved-searches';
-        value: number | SavedSearch;
-      } | null)
-    | ({
         relationTo: 'reference-items';
         value: number | ReferenceItem;
       } | null)
     | ({
         relationTo: 'reference-transfers';
         value: number | ReferenceTransfer;
-      } | null)
-    | ({
-        relationTo: 'letter-templates';
-        value: number | LetterTemplate;
-      } | null)
-    | ({
-        relationTo: 'generated-letters';
-        value: number | GeneratedLetter;
       } | null);
   globalSlug?: string | null;
   user:
@@ -2462,8 +1939,6 @@ export interface StructuresSelect<T extends boolean = true> {
   email?: T;
   phone?: T;
   website?: T;
-  referent?: T;
-  logo?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2472,7 +1947,7 @@ export interface StructuresSelect<T extends boolean = true> {
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
-  structureTypes?: T;
+  status?: T;
   firstName?: T;
   lastName?: T;
   nameKey?: T;
@@ -2490,7 +1965,7 @@ export interface UsersSelect<T extends boolean = true> {
         email?: T;
         inApp?: T;
       };
-  status?: T;
+  fullName?: T;
   notifyNewAccount?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2513,7 +1988,8 @@ export interface UsersSelect<T extends boolean = true> {
  * via the `definition` "accounts_select".
  */
 export interface AccountsSelect<T extends boolean = true> {
-  fullName?: T;
+  status?: T;
+  password?: T;
   firstName?: T;
   lastName?: T;
   birthDate?: T;
@@ -2545,7 +2021,7 @@ export interface AccountsSelect<T extends boolean = true> {
         email?: T;
         inApp?: T;
       };
-  status?: T;
+  fullName?: T;
   instantTCode?: T;
   iAmReferent?: T;
   secondaryEmail?: T;
@@ -2661,25 +2137,10 @@ export interface ProgrammesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "erasure-requests_select".
- */
-export interface ErasureRequestsSelect<T extends boolean = true> {
-  account?: T;
-  structure?: T;
-  referents?: T;
-  message?: T;
-  handledAt?: T;
-  answer?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "archiving-runs_select".
  */
 export interface ArchivingRunsSelect<T extends boolean = true> {
   trigger?: T;
-  operation?: T;
   status?: T;
   total?: T;
   done?: T;
@@ -2713,7 +2174,6 @@ export interface RetentionRunsSelect<T extends boolean = true> {
 export interface BulkOperationsSelect<T extends boolean = true> {
   kind?: T;
   kindLabel?: T;
-  itemCollection?: T;
   status?: T;
   total?: T;
   done?: T;
@@ -2727,43 +2187,6 @@ export interface BulkOperationsSelect<T extends boolean = true> {
   startedAt?: T;
   heartbeatAt?: T;
   finishedAt?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "required-fields_select".
- */
-export interface RequiredFieldsSelect<T extends boolean = true> {
-  structure?: T;
-  fields?: T;
-  structureName?: T;
-  level?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "silent-alert-settings_select".
- */
-export interface SilentAlertSettingsSelect<T extends boolean = true> {
-  structure?: T;
-  enabled?: T;
-  smsProviderUrl?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "silent-alerts_select".
- */
-export interface SilentAlertsSelect<T extends boolean = true> {
-  structure?: T;
-  sentBy?: T;
-  summary?: T;
-  recipients?: T;
-  recipientCount?: T;
-  smsSent?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2993,7 +2416,6 @@ export interface OffersSelect<T extends boolean = true> {
   reference?: T;
   publication?: T;
   structure?: T;
-  referent?: T;
   employerName?: T;
   postalCode?: T;
   department?: T;
@@ -3048,6 +2470,7 @@ export interface DocumentsSelect<T extends boolean = true> {
  * via the `definition` "candidatures_select".
  */
 export interface CandidaturesSelect<T extends boolean = true> {
+  status?: T;
   title?: T;
   kind?: T;
   sentAt?: T;
@@ -3059,7 +2482,6 @@ export interface CandidaturesSelect<T extends boolean = true> {
   coverLetter?: T;
   candidate?: T;
   structure?: T;
-  status?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -3068,13 +2490,13 @@ export interface CandidaturesSelect<T extends boolean = true> {
  * via the `definition` "parrainages_select".
  */
 export interface ParrainagesSelect<T extends boolean = true> {
+  status?: T;
   title?: T;
   employer?: T;
   candidateName?: T;
   message?: T;
   candidate?: T;
   structure?: T;
-  status?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -3104,145 +2526,6 @@ export interface PrivateNotesSelect<T extends boolean = true> {
   body?: T;
   author?: T;
   structure?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "document-drafts_select".
- */
-export interface DocumentDraftsSelect<T extends boolean = true> {
-  title?: T;
-  kind?: T;
-  account?: T;
-  structure?: T;
-  cv?:
-    | T
-    | {
-        headline?: T;
-        summary?: T;
-        experiences?:
-          | T
-          | {
-              role?: T;
-              employer?: T;
-              place?: T;
-              period?: T;
-              description?: T;
-              id?: T;
-            };
-        trainings?:
-          | T
-          | {
-              diploma?: T;
-              school?: T;
-              period?: T;
-              description?: T;
-              id?: T;
-            };
-        skills?:
-          | T
-          | {
-              skill?: T;
-              id?: T;
-            };
-        languages?:
-          | T
-          | {
-              language?: T;
-              level?: T;
-              id?: T;
-            };
-      };
-  letter?:
-    | T
-    | {
-        template?: T;
-        offer?: T;
-        company?: T;
-        position?: T;
-        body?: T;
-      };
-  document?: T;
-  savedAt?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "shared-spaces_select".
- */
-export interface SharedSpacesSelect<T extends boolean = true> {
-  name?: T;
-  kind?: T;
-  description?: T;
-  structure?: T;
-  members?: T;
-  createdBy?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "space-messages_select".
- */
-export interface SpaceMessagesSelect<T extends boolean = true> {
-  space?: T;
-  body?: T;
-  author?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "space-documents_select".
- */
-export interface SpaceDocumentsSelect<T extends boolean = true> {
-  space?: T;
-  title?: T;
-  uploadedBy?: T;
-  prefix?: T;
-  _objectKey?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  url?: T;
-  thumbnailURL?: T;
-  filename?: T;
-  mimeType?: T;
-  filesize?: T;
-  width?: T;
-  height?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "space-events_select".
- */
-export interface SpaceEventsSelect<T extends boolean = true> {
-  space?: T;
-  title?: T;
-  startsAt?: T;
-  endsAt?: T;
-  place?: T;
-  description?: T;
-  createdBy?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "candidate-imports_select".
- */
-export interface CandidateImportsSelect<T extends boolean = true> {
-  fileName?: T;
-  fileHash?: T;
-  structure?: T;
-  referent?: T;
-  createdBy?: T;
-  lineCount?: T;
-  candidates?: T;
-  lineErrors?: T;
-  existing?: T;
-  operation?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -3294,6 +2577,7 @@ export interface BilansSelect<T extends boolean = true> {
  * via the `definition` "bilan-steps_select".
  */
 export interface BilanStepsSelect<T extends boolean = true> {
+  status?: T;
   title?: T;
   bilan?: T;
   phase?: T;
@@ -3306,7 +2590,6 @@ export interface BilanStepsSelect<T extends boolean = true> {
   candidate?: T;
   counsellor?: T;
   structure?: T;
-  status?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -3315,6 +2598,7 @@ export interface BilanStepsSelect<T extends boolean = true> {
  * via the `definition` "sessions_select".
  */
 export interface SessionsSelect<T extends boolean = true> {
+  status?: T;
   title?: T;
   name?: T;
   kind?: T;
@@ -3340,7 +2624,6 @@ export interface SessionsSelect<T extends boolean = true> {
         changedAt?: T;
         id?: T;
       };
-  status?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -3379,6 +2662,7 @@ export interface ActionsSelect<T extends boolean = true> {
  * via the `definition` "reassignments_select".
  */
 export interface ReassignmentsSelect<T extends boolean = true> {
+  status?: T;
   type?: T;
   from?: T;
   to?: T;
@@ -3388,7 +2672,6 @@ export interface ReassignmentsSelect<T extends boolean = true> {
   createdBy?: T;
   operation?: T;
   returnOperation?: T;
-  status?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -3397,6 +2680,7 @@ export interface ReassignmentsSelect<T extends boolean = true> {
  * via the `definition` "appointments_select".
  */
 export interface AppointmentsSelect<T extends boolean = true> {
+  status?: T;
   type?: T;
   title?: T;
   description?: T;
@@ -3413,7 +2697,6 @@ export interface AppointmentsSelect<T extends boolean = true> {
   structure?: T;
   createdBy?: T;
   sequence?: T;
-  status?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -3517,73 +2800,6 @@ export interface MessageAttachmentsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "cej-offers_select".
- */
-export interface CejOffersSelect<T extends boolean = true> {
-  title?: T;
-  kind?: T;
-  publication?: T;
-  organisation?: T;
-  postalCode?: T;
-  department?: T;
-  city?: T;
-  description?: T;
-  url?: T;
-  structure?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "offer-shares_select".
- */
-export interface OfferSharesSelect<T extends boolean = true> {
-  offerSource?: T;
-  offerId?: T;
-  offerTitle?: T;
-  offerKind?: T;
-  account?: T;
-  sharedBy?: T;
-  structure?: T;
-  message?: T;
-  batch?: T;
-  saved?: T;
-  applied?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "favourite-offers_select".
- */
-export interface FavouriteOffersSelect<T extends boolean = true> {
-  offerSource?: T;
-  offerId?: T;
-  offerTitle?: T;
-  offerKind?: T;
-  applied?: T;
-  appliedAt?: T;
-  account?: T;
-  structure?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "saved-searches_select".
- */
-export interface SavedSearchesSelect<T extends boolean = true> {
-  name?: T;
-  kind?: T;
-  q?: T;
-  department?: T;
-  account?: T;
-  structure?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "reference-items_select".
  */
 export interface ReferenceItemsSelect<T extends boolean = true> {
@@ -3600,6 +2816,7 @@ export interface ReferenceItemsSelect<T extends boolean = true> {
  * via the `definition` "reference-transfers_select".
  */
 export interface ReferenceTransfersSelect<T extends boolean = true> {
+  status?: T;
   table?: T;
   source?: T;
   destination?: T;
@@ -3608,37 +2825,8 @@ export interface ReferenceTransfersSelect<T extends boolean = true> {
   ranAt?: T;
   moved?: T;
   failed?: T;
-  operations?: T;
   errors?: T;
   requestedBy?: T;
-  structure?: T;
-  status?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "letter-templates_select".
- */
-export interface LetterTemplatesSelect<T extends boolean = true> {
-  name?: T;
-  description?: T;
-  structure?: T;
-  body?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "generated-letters_select".
- */
-export interface GeneratedLettersSelect<T extends boolean = true> {
-  batch?: T;
-  template?: T;
-  account?: T;
-  fileName?: T;
-  pdf?: T;
-  createdBy?: T;
   structure?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -3807,16 +2995,6 @@ export interface TaskBulkOperationsWatchdog {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskSilent-alert-sms".
- */
-export interface TaskSilentAlertSms {
-  input: {
-    alert: number;
-  };
-  output?: unknown;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskLifecycle-effect".
  */
 export interface TaskLifecycleEffect {
@@ -3880,17 +3058,6 @@ export interface TaskCejMessageDigest {
   input: {
     direction: string;
     recipient: number;
-  };
-  output?: unknown;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskCej-offer-alerts".
- */
-export interface TaskCejOfferAlerts {
-  input: {
-    source: string;
-    offer: number;
   };
   output?: unknown;
 }

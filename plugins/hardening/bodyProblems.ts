@@ -10,11 +10,21 @@ const BLOCK_KEYS = ['id', 'blockType', 'blockName']
 /** Auth collections take these as text without declaring them as fields. */
 const TEXT_SYSTEM_KEYS = ['password', 'confirm-password']
 
-export type BodyProblem = { path: string; message: string }
+export type BodyProblem = { path: string; label?: string; message: string }
 
 type Walk = { payload: Payload; isUnknownRefused: boolean; out: BodyProblem[] }
 
-const wrongType = (path: string, what: string): BodyProblem => ({ path, message: `Valeur invalide pour « ${path} » (attendu : ${what}).` })
+/** The field's French label when it has one (the admin's word), else the key as sent. */
+const frenchLabel = (field: FlattenedField | undefined): string | undefined => {
+  const label = field && 'label' in field ? field.label : undefined
+  if (typeof label === 'string') return label
+  return label && typeof label === 'object' ? (label as Record<string, string>).fr : undefined
+}
+
+const wrongType = (path: string, what: string, field?: FlattenedField): BodyProblem => {
+  const label = frenchLabel(field)
+  return { path, ...(label ? { label } : {}), message: `Valeur invalide pour « ${label ?? path} » (attendu : ${what}).` }
+}
 
 /** Empty values are Payload's to judge (required or not). */
 const isEmpty = (value: unknown) => value === null || value === undefined || value === ''
@@ -24,11 +34,11 @@ const checkValue = (field: FlattenedField, value: unknown, path: string, walk: W
   const rule = valueRule({ field, payload: walk.payload, isBody: true })
   if (!rule) return
   if (isHasMany(field)) {
-    if (!Array.isArray(value)) walk.out.push(wrongType(path, `une liste dont chaque élément est ${rule.what}`))
-    else if (!value.every((item) => isEmpty(item) || rule.isValid(item))) walk.out.push(wrongType(path, `une liste dont chaque élément est ${rule.what}`))
+    if (!Array.isArray(value)) walk.out.push(wrongType(path, `une liste dont chaque élément est ${rule.what}`, field))
+    else if (!value.every((item) => isEmpty(item) || rule.isValid(item))) walk.out.push(wrongType(path, `une liste dont chaque élément est ${rule.what}`, field))
     return
   }
-  if (!rule.isValid(value)) walk.out.push(wrongType(path, rule.what))
+  if (!rule.isValid(value)) walk.out.push(wrongType(path, rule.what, field))
 }
 
 /** Walks a body against the fields it is written to; a localized value keyed by locale is not walked. */
@@ -45,13 +55,13 @@ const walkFields = (data: Record<string, unknown>, fields: FlattenedField[], all
     }
     if (field.localized || value === null || value === undefined) continue
     if (field.type === 'group' || field.type === 'tab') {
-      if (!isPlainObject(value)) walk.out.push(wrongType(path, 'un objet'))
+      if (!isPlainObject(value)) walk.out.push(wrongType(path, 'un objet', field))
       else walkFields(value, field.flattenedFields, [], `${path}.`, walk)
     } else if (field.type === 'array') {
-      if (!Array.isArray(value) || !value.every(isPlainObject)) walk.out.push(wrongType(path, 'une liste d’objets'))
+      if (!Array.isArray(value) || !value.every(isPlainObject)) walk.out.push(wrongType(path, 'une liste d’objets', field))
       else value.forEach((row, index) => walkFields(row, field.flattenedFields, ROW_KEYS, `${path}.${index}.`, walk))
     } else if (field.type === 'blocks') {
-      if (!Array.isArray(value) || !value.every(isPlainObject)) walk.out.push(wrongType(path, 'une liste de blocs'))
+      if (!Array.isArray(value) || !value.every(isPlainObject)) walk.out.push(wrongType(path, 'une liste de blocs', field))
       else
         value.forEach((row, index) => {
           const block = field.blocks.find((candidate) => candidate.slug === row.blockType)

@@ -6,8 +6,9 @@ import { onCreateHook } from './hooks/onCreate'
 import type { BoundLifecycle, LifecycleBinding } from './types'
 
 /**
- * Binds a machine to a collection: the read-only `status` field built from the machine's states,
- * the status guard, the creation hook, the transitions endpoints and the admin panel.
+ * Binds a machine to a collection: the read-only `status` field built from the machine's states
+ * (shown in the edit view as the lifecycle panel), the status guard, the creation hook and the
+ * transitions endpoints.
  * Adding a lifecycle to a collection is this one call. The hooks and endpoints close over the
  * binding; `custom.lifecycle` serves only the entry points that know a collection by name
  * (GraphQL, the effects task, `performTransition`: see lookup.ts).
@@ -27,7 +28,9 @@ export const bindLifecycle = (collection: CollectionConfig, binding: LifecycleBi
     },
     endpoints: [...transitionEndpoints(lifecycle), ...(collection.endpoints || [])],
     fields: [
-      ...collection.fields.filter((field) => !('name' in field && field.name === 'status') || !hasStatus),
+      // First, so that it heads the sidebar: the one status control of the document (seed 000,
+      // « Modifiez le statut … puis enregistrez »), its badge, its allowed actions and its history.
+      // No greyed select: the panel is the field's edit component; lists show the badge.
       {
         name: 'status',
         type: 'select',
@@ -40,16 +43,8 @@ export const bindLifecycle = (collection: CollectionConfig, binding: LifecycleBi
         admin: {
           position: 'sidebar',
           readOnly: true,
-          components: { Cell: { path: '/plugins/lifecycle/components/StatusCell#StatusCell', clientProps: { states } } },
-        },
-      },
-      {
-        name: 'lifecycle',
-        type: 'ui',
-        label: { fr: 'Cycle de vie', en: 'Lifecycle' },
-        admin: {
-          position: 'sidebar',
           components: {
+            Cell: { path: '/plugins/lifecycle/components/StatusCell#StatusCell', clientProps: { states } },
             Field: {
               path: '/plugins/lifecycle/components/LifecyclePanel#LifecyclePanel',
               clientProps: { states, events: binding.definition.events, collection: collection.slug },
@@ -57,6 +52,7 @@ export const bindLifecycle = (collection: CollectionConfig, binding: LifecycleBi
           },
         },
       },
+      ...collection.fields.filter((field) => !('name' in field && field.name === 'status') || !hasStatus),
     ],
   }
 }

@@ -65,7 +65,7 @@ test.describe('Bilan en ligne : phases et tableau d’activité', () => {
     await expect(table).not.toContainText('Albi')
     await expect(page.locator('svg[aria-label^="Candidats par phase atteinte"]')).toBeVisible()
     await screenshot(page, 'bilan-tableau-activite')
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'CSV', exact: true }).click()])
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Télécharger le tableau (CSV)', exact: true }).click()])
     const csv = await readFile((await download.path())!, 'utf8')
     expect(csv.charCodeAt(0)).toBe(0xfeff)
     expect(csv.slice(1).split('\r\n')[0]).toBe('Identifiant;DABM;Conseiller;Modalité;Phases;Phase terminée')

@@ -17,6 +17,9 @@ test.describe('CEJ : agenda de la Mission Locale', () => {
     const panel = page.locator('section[aria-label="Inscriptions"]')
     await expect(panel).toContainText('Cet événement est passé et doit être clos')
     const sarah = panel.getByLabel('Présence de MICHEL Sarah')
+    // Nobody looks present before the counsellor ticks them (issue 15, point 8).
+    await expect(sarah).not.toBeChecked()
+    await sarah.check()
     await expect(sarah).toBeChecked()
     await screenshot(page, 'cej-emargement')
     await panel.getByRole('button', { name: 'Clore la session' }).click()

@@ -7,6 +7,7 @@ describe('displayName, le seul constructeur de noms', () => {
     [{ firstName: 'Claire', lastName: 'Petit' }, {}, 'Claire Petit'],
     [{ firstName: ' Claire ', lastName: 'Petit ' }, {}, 'Claire Petit'],
     [{ firstName: 'Claire', lastName: 'Petit' }, { order: 'LAST-first' as const }, 'PETIT Claire'],
+    [{ firstName: 'Claire', lastName: 'Petit' }, { order: 'first-LAST' as const }, 'Claire PETIT'],
     [{ firstName: 'Claire' }, {}, 'Claire'],
     [{ lastName: 'Petit', firstName: null }, {}, 'Petit'],
     [{ email: 'c.petit@exemple.fr' }, {}, 'c.petit@exemple.fr'],

@@ -11,6 +11,11 @@ export type EventField = {
   name: string
   label: Label
   type: 'text' | 'textarea' | 'boolean' | 'relationship' | 'json'
+  /**
+   * For a text: the values the admin offers, by their French label (never the value itself);
+   * the binding still judges the value sent (an API client may send another, e.g. to be refused).
+   */
+  options?: { value: string; label: Label }[]
   /** For relationships: the collection and an optional filter the admin form applies. */
   relationTo?: string
   filter?: Record<string, string>

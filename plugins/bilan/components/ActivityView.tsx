@@ -38,7 +38,7 @@ const query = (filters: ActivityFilters, extra: Record<string, string | number> 
 
 /**
  * « L'activité académique » (seed 002): one row per candidate with the chosen and completed
- * phases and a progress bar, filters, the statistics chart and the « CSV » download.
+ * phases and a progress bar, filters, the statistics chart and the « Télécharger le tableau (CSV) » download.
  * Rendered on the server from the same operations as the API, so the same access applies.
  */
 export const ActivityView = async (view: AdminViewServerProps) => {
@@ -102,7 +102,7 @@ export const ActivityView = async (view: AdminViewServerProps) => {
           </span>
           {page < pages && <a href={`?${query(filters, { page: page + 1 })}`}>Page suivante →</a>}
           <a className="btn btn--style-primary btn--size-small" style={{ margin: 0 }} href={`/api/${BILAN_SLUGS.bilans}/activity.csv?${query(filters)}`} download>
-            CSV
+            Télécharger le tableau (CSV)
           </a>
         </p>
         <h2>Statistiques : candidats par phase atteinte, par DABM et modalité</h2>

@@ -19,6 +19,8 @@ export const notifyNewAccountField: Field = {
   label: { fr: "Notifier l'utilisateur de la création de son nouveau compte", en: 'Notify the user of their new account' },
   admin: {
     position: 'sidebar',
+    // Payload makes a virtual field read-only in the admin unless told otherwise: this one is ticked.
+    readOnly: false,
     // Only meaningful when the account is being created.
     condition: (data) => !data?.id,
     description: {

@@ -4,7 +4,6 @@ import { useRouter } from 'next/navigation'
 import React, { useCallback, useEffect, useState } from 'react'
 
 import { LIFECYCLE_CHANGED_EVENT } from '../../lifecycle/components/events'
-import { HOLDS_A_PLACE } from '../collections/sessions/options'
 import { displayName } from '../../../src/kernel/lib/displayName'
 
 type Person = { id: number; firstName?: string | null; lastName?: string | null; email?: string }
@@ -37,6 +36,8 @@ export const RegistrationsPanel = () => {
   const [session, setSession] = useState<Session | null>(null)
   const [query, setQuery] = useState('')
   const [found, setFound] = useState<Person[]>([])
+  // The query the results are for: a search that found nobody says so (not an empty silence).
+  const [searched, setSearched] = useState('')
   const [leaving, setLeaving] = useState<{ account: number; reason: string; comment: string } | null>(null)
   const [present, setPresent] = useState<number[]>([])
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
@@ -48,7 +49,9 @@ export const RegistrationsPanel = () => {
     if (!response.ok) return
     const doc = (await response.json()) as Session
     setSession(doc)
-    setPresent((doc.registrations ?? []).filter((line) => HOLDS_A_PLACE.includes(line.status as never)).map((line) => idOf(line.account)))
+    // Nobody is ticked until the counsellor ticks them (seed 001: « en cochant dans la liste »),
+    // except those already marked present (« ces statuts apparaîtront dans le formulaire »).
+    setPresent((doc.registrations ?? []).filter((line) => line.status === 'present').map((line) => idOf(line.account)))
   }, [api, id])
 
   useEffect(() => {
@@ -56,7 +59,10 @@ export const RegistrationsPanel = () => {
   }, [load])
 
   useEffect(() => {
-    if (!session || query.trim().length < 2) return setFound([])
+    if (!session || query.trim().length < 2) {
+      setSearched('')
+      return setFound([])
+    }
     const structure = typeof session.structure === 'object' ? session.structure.id : session.structure
     const q = encodeURIComponent(query.trim())
     fetch(
@@ -64,7 +70,10 @@ export const RegistrationsPanel = () => {
       { credentials: 'include' },
     )
       .then((r) => r.json())
-      .then((body) => setFound(body.docs ?? []))
+      .then((body) => {
+        setFound(body.docs ?? [])
+        setSearched(query.trim())
+      })
       .catch(() => setFound([]))
   }, [api, query, session])
 
@@ -112,6 +121,9 @@ export const RegistrationsPanel = () => {
             onChange={(e) => setQuery(e.target.value)}
             style={{ width: '100%', padding: 6, margin: '4px 0' }}
           />
+          {searched && searched === query.trim() && found.length === 0 && (
+            <p role="status">Aucun bénéficiaire activé de la Mission Locale ne correspond à « {searched} ».</p>
+          )}
           {found.map((person) => (
             <div key={person.id} style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
               <span>{nameOf(person)}</span>
@@ -122,7 +134,12 @@ export const RegistrationsPanel = () => {
           ))}
         </div>
       )}
-      {session.status === 'to-close' && <p role="alert">Cet événement est passé et doit être clos : cochez les bénéficiaires présents.</p>}
+      {session.status === 'to-close' && (
+        <p role="alert">
+          Cet événement est passé et doit être clos : cochez les bénéficiaires présents. Seuls les bénéficiaires cochés seront marqués présents ;
+          les autres seront considérés comme absents ({present.length} coché(s)).
+        </p>
+      )}
       <table style={{ width: '100%', borderCollapse: 'collapse' }}>
         <thead>
           <tr>

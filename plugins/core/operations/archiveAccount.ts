@@ -22,7 +22,8 @@ export const archiveChanges = ({ doc, event, req }: { doc: LifecycleDocument; ev
     throw invalidField({
       req,
       path: 'reason',
-      message: 'Motif d’archivage inconnu : choisissez « young-person-request » (demande du jeune) ou « death » (décès).',
+      label: "Motif de l'archivage",
+      message: 'Motif d’archivage inconnu : choisissez « Demande du jeune » ou « Décès ».',
     })
   }
   if (reason === 'automatic' && (req.user || !req.context?.[AUTOMATIC_ARCHIVING])) {

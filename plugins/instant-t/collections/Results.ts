@@ -108,7 +108,7 @@ export const Results: CollectionConfig = {
       admin: {
         position: 'sidebar',
         description: {
-          fr: 'Choisissez le compte du jeune auquel associer ce test, puis enregistrez. Videz le champ pour le délier.',
+          fr: 'Choisissez le compte du jeune auquel associer ce test, puis cliquez sur « Sauvegarder ». Videz le champ pour le délier.',
           en: 'Link this result to an account.',
         },
         components: { Field: `${COMPONENTS}/LinkAccountField#LinkAccountField` },
@@ -125,6 +125,8 @@ export const Results: CollectionConfig = {
         position: 'sidebar',
         readOnly: true,
         components: { Cell: `${COMPONENTS}/AccountNameCell#AccountNameCell` },
+        // A list column only: the edit view shows the name in the « Compte » field above (not twice).
+        condition: () => false,
       },
     },
     {

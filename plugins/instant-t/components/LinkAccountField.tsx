@@ -7,7 +7,7 @@ type Linkable = { id: number; name: string; postalCode: string | null }
 /**
  * "Relier un Instant-T à un compte": choose among the accounts of one's Missions Locales
  * (searched through /api/instant-t/linkable-accounts, since a Référent Instant-T does not read
- * accounts), or unlink; the change is saved with the document ("Enregistrer").
+ * accounts), or unlink; the change is saved with the document (« Sauvegarder », the button's own word).
  */
 export const LinkAccountField = ({ path }: { path: string }) => {
   const { value, setValue } = useField<number | null>({ path })
@@ -75,7 +75,7 @@ export const LinkAccountField = ({ path }: { path: string }) => {
           </li>
         ))}
       </ul>
-      <small>Choisissez le compte puis cliquez sur « Enregistrer ».</small>
+      <small>Choisissez le compte puis cliquez sur « Sauvegarder ».</small>
     </div>
   )
 }

@@ -45,11 +45,15 @@ const RelationshipInput = ({ field, value, onChange, apiRoute }: { field: EventF
 }
 
 /**
- * The document's lifecycle in the edit view: current state, one button per event this user may
- * send now (with a small form when the event carries data), and the history as a timeline.
+ * The document's one status control, heading the edit view's sidebar (it is the `status` field's
+ * edit component): current state, one button per event this user may send now (with a small form
+ * when the event carries data), and the history as a timeline, reloaded after every transition
+ * and every save.
  */
 export const LifecyclePanel = ({ collection, states, events }: Props) => {
-  const { id } = useDocumentInfo()
+  const { id, savedDocumentData } = useDocumentInfo()
+  // Changes each time the document is saved (its own hooks may have sent an event).
+  const savedAt = (savedDocumentData as { updatedAt?: string } | undefined)?.updatedAt
   const { config } = useConfig()
   const router = useRouter()
   const apiRoute = `${config.serverURL ?? ''}${config.routes.api}`
@@ -67,9 +71,10 @@ export const LifecyclePanel = ({ collection, states, events }: Props) => {
     return response.ok
   }, [apiRoute, collection, id])
 
+  // On opening, and after every save of the document's form: the history stays current.
   useEffect(() => {
     void load()
-  }, [load])
+  }, [load, savedAt])
 
   // A form of the document's own (e.g. a session's attendance) sent an event: show the new state.
   useEffect(() => {
@@ -149,6 +154,20 @@ export const LifecyclePanel = ({ collection, states, events }: Props) => {
                       </span>
                       {field.type === 'relationship' ? (
                         <RelationshipInput field={field} apiRoute={apiRoute} value={values[field.name] ?? ''} onChange={(v) => setValues({ ...values, [field.name]: v })} />
+                      ) : field.options?.length ? (
+                        <select
+                          name={field.name}
+                          value={values[field.name] ?? ''}
+                          onChange={(e) => setValues({ ...values, [field.name]: e.target.value })}
+                          style={{ width: '100%', padding: 6 }}
+                        >
+                          <option value="">— Choisir —</option>
+                          {(field.options ?? []).map((option) => (
+                            <option key={option.value} value={option.value}>
+                              {option.label.fr}
+                            </option>
+                          ))}
+                        </select>
                       ) : (
                         <textarea
                           name={field.name}

@@ -63,7 +63,7 @@ export const transitionDocument = async ({
         // Decide: the machine, pure, from the stored status.
         const snapshot = await resolveSnapshot({ binding, doc, req })
         const from = String(snapshot.value)
-        const data = validateEventData({ fields: eventInfo.fields, event, req })
+        const data = validateEventData({ fields: eventInfo.fields, event, eventLabel: eventInfo.label.fr, req })
         if (!snapshot.can(data as never)) {
           // A binding may say why in the manual's words, with data (e.g. what still hangs on a user being unsubscribed).
           const refusal = await binding.refusal?.[event.type]?.({ doc, event: data, req })

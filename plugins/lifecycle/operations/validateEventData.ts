@@ -10,21 +10,28 @@ const isEmpty = (value: unknown) => value === undefined || value === null || val
 export const validateEventData = ({
   fields = [],
   event,
+  eventLabel,
   req,
 }: {
   fields?: EventField[]
   event: LifecycleEvent
+  /** The action as the admin names it (« Transférer »), for the messages. */
+  eventLabel: string
   req: PayloadRequest
 }): LifecycleEvent => {
   const clean: LifecycleEvent = { type: event.type }
+  // The field's French label goes with the error, so the summary never shows its internal name.
+  const labelOf = (path: string) => fields.find((field) => field.name === path)?.label.fr
   const fail = (path: string, message: string) => {
-    throw invalidField({ req, path, message })
+    throw invalidField({ req, path, label: labelOf(path), message })
   }
   const declared = new Set(fields.map((field) => field.name))
   const unknown = Object.keys(event).find((key) => key !== 'type' && !declared.has(key))
   if (unknown) {
-    const expected = fields.length ? `Champs attendus : ${fields.map((field) => field.name).join(', ')}.` : "Cette action n'attend aucune donnée."
-    fail(unknown, `Champ inconnu pour l'action ${event.type} : « ${unknown} ». ${expected}`)
+    const expected = fields.length
+      ? `Elle attend : ${fields.map((field) => `« ${field.label.fr} » (${field.name})`).join(', ')}.`
+      : "Elle n'attend aucune donnée."
+    fail(unknown, `Donnée inattendue pour l'action « ${eventLabel} » : « ${unknown} ». ${expected}`)
   }
   for (const field of fields) {
     const value = event[field.name]

@@ -14,7 +14,8 @@ export const candidateProfileFields: Field[] = [
     virtual: true,
     label: { fr: 'Je suis son référent établissement', en: 'I am their establishment referent' },
     access: { create: staffField, update: staffField },
-    admin: { position: 'sidebar', description: { fr: 'Vous ajoute à ses référents.', en: 'Adds you to the referents.' } },
+    // Payload makes a virtual field read-only in the admin unless told otherwise: this one is ticked.
+    admin: { position: 'sidebar', readOnly: false, description: { fr: 'Vous ajoute à ses référents.', en: 'Adds you to the referents.' } },
   },
   {
     type: 'row',

@@ -12,8 +12,11 @@ export type NamedPerson = {
 }
 
 export type DisplayNameOptions = {
-  /** `first-last` « Claire Petit » (default), `LAST-first` « PETIT Claire » as the manual lists candidates. */
-  order?: 'first-last' | 'LAST-first'
+  /**
+   * `first-last` « Claire Petit » (default), `LAST-first` « PETIT Claire » as the manual lists
+   * candidates, `first-LAST` « Claire PETIT » as the admin titles a person.
+   */
+  order?: 'first-last' | 'LAST-first' | 'first-LAST'
   /** Shown when the person has neither name nor e-mail (default: the e-mail, then « Sans nom »). */
   fallback?: string
   /** Whether the e-mail stands in for a missing name (default true). */
@@ -43,7 +46,7 @@ export const displayName = (person: NamedPerson | number | string | null | undef
   if (isAnonymised(person)) return ANONYMISED
   const first = clean(person.firstName)
   const last = clean(person.lastName)
-  const parts = order === 'LAST-first' ? [last.toUpperCase(), first] : [first, last]
+  const parts = order === 'LAST-first' ? [last.toUpperCase(), first] : order === 'first-LAST' ? [first, last.toUpperCase()] : [first, last]
   const name = parts.filter(Boolean).join(' ')
   if (name) return name
   const email = clean(person.email)

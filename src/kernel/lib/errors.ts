@@ -1,18 +1,52 @@
 import type { GraphQLFormattedError } from 'graphql'
 import { APIError, ValidationError, type PayloadRequest } from 'payload'
 
-/** 400 naming the field and why, in the request's language (French by default). */
+type LabelledField = { name?: string; label?: unknown; flattenedFields?: LabelledField[] }
+
+const translated = (label: unknown, language: string): string | null => {
+  if (typeof label === 'string') return label
+  if (label && typeof label === 'object') return (label as Record<string, string>)[language] ?? (label as Record<string, string>).fr ?? null
+  return null
+}
+
+/**
+ * The French label of the field at `path` in a collection, as the admin shows it: a nested field
+ * reads like Payload's own summaries (« Contact familial > Téléphone »); null when the path names
+ * no labelled field.
+ */
+export const fieldLabel = ({ req, collection, path }: { req?: PayloadRequest; collection?: string; path: string }): string | null => {
+  const collections = req?.payload?.collections as Record<string, { config: { flattenedFields: unknown } }> | undefined
+  let fields = (collection ? collections?.[collection]?.config.flattenedFields : undefined) as LabelledField[] | undefined
+  const labels: string[] = []
+  for (const segment of path.split('.')) {
+    if (/^\d+$/.test(segment)) continue
+    const field = fields?.find((candidate) => candidate.name === segment)
+    const label = translated(field?.label, req?.i18n?.language ?? 'fr')
+    if (!field || !label) return null
+    labels.push(label)
+    fields = field.flattenedFields
+  }
+  return labels.length ? labels.join(' > ') : null
+}
+
+/**
+ * 400 naming the field and why, in the request's language (French by default): the admin
+ * attaches `message` to the field at `path`, and the summary names the field by its French
+ * `label` (given, or read from the collection), never by its internal name.
+ */
 export const invalidField = ({
   req,
   collection,
   path,
+  label,
   message,
 }: {
   req?: PayloadRequest
   collection?: string
   path: string
+  label?: string
   message: string
-}) => new ValidationError({ collection, errors: [{ message, path }] }, req?.t)
+}) => new ValidationError({ collection, errors: [{ message, path, label: label ?? fieldLabel({ req, collection, path }) ?? message }] }, req?.t)
 
 /** 403 with a French message. */
 export const forbidden = (message = "Vous n'avez pas le droit d'effectuer cette action.") => new APIError(message, 403, null, true)

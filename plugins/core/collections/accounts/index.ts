@@ -23,14 +23,17 @@ import { ARCHIVE_REASON_LABELS, ARCHIVE_REASONS } from '../../../../workflows/ac
 import { assignStructure } from './assignStructure'
 import { answerAsForANewAccount, holdKnownEmail } from './preRegistrationOfKnownEmail'
 import { requireFamilyContactForMinors } from './requireFamilyContactForMinors'
-import { displayName } from '../../../../src/kernel/lib/displayName'
+import { personTitle, withPersonTitle } from '../../../../src/kernel/admin/personTitle'
 
 const followsAccounts = hasRole(...ACCOUNT_ROLES)
 
 /** Staff whose roles follow accounts, on accounts of their structures. */
 const staffOnOwnStructures = allOf(followsAccounts, inUserStructures('structure'))
 
-export const Accounts: CollectionConfig = {
+/** An archived record keeps its statistics under a number; anyone else is « Prénom NOM » (or « Donnée anonymisée »). */
+const accountTitle = (data: Record<string, unknown>) => (data.status === 'archived' ? `Dossier archivé n° ${data.id}` : personTitle(data))
+
+export const Accounts: CollectionConfig = withPersonTitle({
   slug: SLUGS.accounts,
   labels: {
     singular: { fr: 'Compte', en: 'Account' },
@@ -43,7 +46,7 @@ export const Accounts: CollectionConfig = {
   forceSelect: { firstName: true, lastName: true, email: true, status: true },
   admin: {
     group: GROUPS.accounts,
-    useAsTitle: 'fullName',
+    // Titled « Prénom NOM » by withPersonTitle (src/kernel/admin/personTitle.ts).
     // The list reads only its columns (issue #16): an account carries the modules' profile fields too.
     enableListViewSelectAPI: true,
     defaultColumns: ['lastName', 'firstName', 'email', 'postalCode', 'structure', 'status', 'createdAt'],
@@ -78,17 +81,6 @@ export const Accounts: CollectionConfig = {
   },
   fields: [
     sessionsField('accounts'),
-    {
-      name: 'fullName',
-      type: 'text',
-      label: { fr: 'Nom complet', en: 'Full name' },
-      admin: { hidden: true },
-      virtual: true,
-      hooks: {
-        // An archived record keeps its statistics under a number; anyone else's name goes through displayName (anonymisation).
-        afterRead: [({ data }) => (data?.status === 'archived' ? `Dossier archivé n° ${data.id}` : displayName(data ?? null, { fallback: '' }))],
-      },
-    },
     {
       type: 'row',
       fields: [
@@ -226,7 +218,8 @@ export const Accounts: CollectionConfig = {
         { label: { fr: 'Créé par un référent', en: 'Created by staff' }, value: 'staff' },
       ],
       access: { create: () => false, update: () => false },
-      admin: { position: 'sidebar', readOnly: true },
+      // Set by the creation itself (`assignStructure`): the creation form would only show the default.
+      admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.id) },
     },
     {
       name: 'alerts',
@@ -244,4 +237,4 @@ export const Accounts: CollectionConfig = {
       ],
     },
   ],
-}
+}, { title: accountTitle })

@@ -8,6 +8,9 @@ import { confirmPreRegistration, eraseAccountIdentity, eraseIdentity, notifyAcco
 import { KNOWN_EMAIL_EFFECT } from './preRegistrationOfKnownEmail'
 import { archiveChanges } from '../../operations/archiveAccount'
 
+/** The transfer's target, as its form names it. */
+const DESTINATION = accountLifecycle.events.TRANSFER.fields?.[0]?.label.fr
+
 /** Staff whose roles cover accounts, on accounts of their structures (seed 000). */
 const manageAccounts: Access = allOf(opensSection('accounts'), inUserStructures('structure'))
 
@@ -24,10 +27,10 @@ export const accountBinding: LifecycleBinding = {
     TRANSFER: async ({ doc, event, req }) => {
       const target = await req.payload.findByID({ collection: 'structures', id: event.structure as number, depth: 0, overrideAccess: true, disableErrors: true, req })
       if (target?.type !== 'mission-locale') {
-        throw invalidField({ req, path: 'structure', message: 'Choisissez une Mission Locale existante comme destination du transfert.' })
+        throw invalidField({ req, path: 'structure', label: DESTINATION, message: 'Choisissez une Mission Locale existante comme destination du transfert.' })
       }
       if (Number(doc.structure) === target.id) {
-        throw invalidField({ req, path: 'structure', message: 'Le compte est déjà suivi par cette Mission Locale.' })
+        throw invalidField({ req, path: 'structure', label: DESTINATION, message: 'Le compte est déjà suivi par cette Mission Locale.' })
       }
       return { structure: target.id, transferMessage: (event.message as string | undefined) ?? null }
     },

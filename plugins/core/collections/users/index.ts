@@ -17,6 +17,7 @@ import {
   userOpensSection,
 } from '../../../../src/kernel/access'
 import { guardStructureScope } from '../../../../src/kernel/access/guards'
+import { withPersonTitle } from '../../../../src/kernel/admin/personTitle'
 import { authOptions } from '../../../../src/kernel/auth/authOptions'
 import { sessionsField } from '../../../../src/kernel/auth/sessionsField'
 import { refuseLoginUnless } from '../../../../src/kernel/auth/refuseLoginUnless'
@@ -35,7 +36,7 @@ import { FUNCTION_OPTIONS } from './functions'
 /** Roles that create other staff users (each within limits, see ASSIGNABLE_ROLES). */
 const creatorRoles = hasRole('admin', 'mission-officer', 'academic-admin')
 
-export const Users: CollectionConfig = {
+export const Users: CollectionConfig = withPersonTitle({
   slug: SLUGS.users,
   labels: {
     singular: { fr: 'Utilisateur', en: 'User' },
@@ -44,7 +45,6 @@ export const Users: CollectionConfig = {
   auth: authOptions({ kind: 'staff' }),
   admin: {
     group: GROUPS.administration,
-    useAsTitle: 'email',
     defaultColumns: ['lastName', 'firstName', 'email', 'roles', 'structures', 'status', 'deactivatedAt'],
     listSearchableFields: ['email', 'firstName', 'lastName'],
     // Seed 003: an unsubscribed user disappears from the list (the API still serves the record).
@@ -182,4 +182,4 @@ export const Users: CollectionConfig = {
       ],
     },
   ],
-}
+})
