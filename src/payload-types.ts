@@ -74,9 +74,13 @@ export interface Config {
     media: Media;
     notifications: Notification;
     programmes: Programme;
+    'erasure-requests': ErasureRequest;
     'archiving-runs': ArchivingRun;
     'retention-runs': RetentionRun;
     'bulk-operations': BulkOperation;
+    'required-fields': RequiredField;
+    'silent-alert-settings': SilentAlertSetting;
+    'silent-alerts': SilentAlert;
     transitions: Transition;
     'instant-t-categories': InstantTCategory;
     'instant-t-questions': InstantTQuestion;
@@ -89,6 +93,12 @@ export interface Config {
     parrainages: Parrainage;
     'follow-up-messages': FollowUpMessage;
     'private-notes': PrivateNote;
+    'document-drafts': DocumentDraft;
+    'shared-spaces': SharedSpace;
+    'space-messages': SpaceMessage;
+    'space-documents': SpaceDocument;
+    'space-events': SpaceEvent;
+    'candidate-imports': CandidateImport;
     'bilan-phases': BilanPhase;
     bilans: Bilan;
     'bilan-steps': BilanStep;
@@ -102,8 +112,14 @@ export interface Config {
     messages: Message;
     'diffusion-lists': DiffusionList;
     'message-attachments': MessageAttachment;
+    'cej-offers': CejOffer;
+    'offer-shares': OfferShare;
+    'favourite-offers': FavouriteOffer;
+    'saved-searches': SavedSearch;
     'reference-items': ReferenceItem;
     'reference-transfers': ReferenceTransfer;
+    'letter-templates': LetterTemplate;
+    'generated-letters': GeneratedLetter;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -125,9 +141,13 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     programmes: ProgrammesSelect<false> | ProgrammesSelect<true>;
+    'erasure-requests': ErasureRequestsSelect<false> | ErasureRequestsSelect<true>;
     'archiving-runs': ArchivingRunsSelect<false> | ArchivingRunsSelect<true>;
     'retention-runs': RetentionRunsSelect<false> | RetentionRunsSelect<true>;
     'bulk-operations': BulkOperationsSelect<false> | BulkOperationsSelect<true>;
+    'required-fields': RequiredFieldsSelect<false> | RequiredFieldsSelect<true>;
+    'silent-alert-settings': SilentAlertSettingsSelect<false> | SilentAlertSettingsSelect<true>;
+    'silent-alerts': SilentAlertsSelect<false> | SilentAlertsSelect<true>;
     transitions: TransitionsSelect<false> | TransitionsSelect<true>;
     'instant-t-categories': InstantTCategoriesSelect<false> | InstantTCategoriesSelect<true>;
     'instant-t-questions': InstantTQuestionsSelect<false> | InstantTQuestionsSelect<true>;
@@ -140,6 +160,12 @@ export interface Config {
     parrainages: ParrainagesSelect<false> | ParrainagesSelect<true>;
     'follow-up-messages': FollowUpMessagesSelect<false> | FollowUpMessagesSelect<true>;
     'private-notes': PrivateNotesSelect<false> | PrivateNotesSelect<true>;
+    'document-drafts': DocumentDraftsSelect<false> | DocumentDraftsSelect<true>;
+    'shared-spaces': SharedSpacesSelect<false> | SharedSpacesSelect<true>;
+    'space-messages': SpaceMessagesSelect<false> | SpaceMessagesSelect<true>;
+    'space-documents': SpaceDocumentsSelect<false> | SpaceDocumentsSelect<true>;
+    'space-events': SpaceEventsSelect<false> | SpaceEventsSelect<true>;
+    'candidate-imports': CandidateImportsSelect<false> | CandidateImportsSelect<true>;
     'bilan-phases': BilanPhasesSelect<false> | BilanPhasesSelect<true>;
     bilans: BilansSelect<false> | BilansSelect<true>;
     'bilan-steps': BilanStepsSelect<false> | BilanStepsSelect<true>;
@@ -153,8 +179,14 @@ export interface Config {
     messages: MessagesSelect<false> | MessagesSelect<true>;
     'diffusion-lists': DiffusionListsSelect<false> | DiffusionListsSelect<true>;
     'message-attachments': MessageAttachmentsSelect<false> | MessageAttachmentsSelect<true>;
+    'cej-offers': CejOffersSelect<false> | CejOffersSelect<true>;
+    'offer-shares': OfferSharesSelect<false> | OfferSharesSelect<true>;
+    'favourite-offers': FavouriteOffersSelect<false> | FavouriteOffersSelect<true>;
+    'saved-searches': SavedSearchesSelect<false> | SavedSearchesSelect<true>;
     'reference-items': ReferenceItemsSelect<false> | ReferenceItemsSelect<true>;
     'reference-transfers': ReferenceTransfersSelect<false> | ReferenceTransfersSelect<true>;
+    'letter-templates': LetterTemplatesSelect<false> | LetterTemplatesSelect<true>;
+    'generated-letters': GeneratedLettersSelect<false> | GeneratedLettersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -183,6 +215,7 @@ export interface Config {
       'core-retention-nightly': TaskCoreRetentionNightly;
       'bulk-operation': TaskBulkOperation;
       'bulk-operations-watchdog': TaskBulkOperationsWatchdog;
+      'silent-alert-sms': TaskSilentAlertSms;
       'lifecycle-effect': TaskLifecycleEffect;
       'placement-follow-up-alert': TaskPlacementFollowUpAlert;
       'bilan-notify-new-account': TaskBilanNotifyNewAccount;
@@ -190,6 +223,7 @@ export interface Config {
       'cej-reassignment-clock': TaskCejReassignmentClock;
       'cej-appointment-clock': TaskCejAppointmentClock;
       'cej-message-digest': TaskCejMessageDigest;
+      'cej-offer-alerts': TaskCejOfferAlerts;
       'reference-transfer-clock': TaskReferenceTransferClock;
       inline: {
         input: unknown;
@@ -256,6 +290,14 @@ export interface Structure {
   email?: string | null;
   phone?: string | null;
   website?: string | null;
+  /**
+   * The staff member who follows it.
+   */
+  referent?: (number | null) | User;
+  /**
+   * One image.
+   */
+  logo?: (number | null) | Media;
   updatedAt: string;
   createdAt: string;
 }
@@ -266,6 +308,15 @@ export interface Structure {
 export interface User {
   id: number;
   status: 'active' | 'deactivated' | 'unsubscribed';
+  structureTypes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   firstName?: string | null;
   lastName?: string | null;
   nameKey?: string | null;
@@ -326,6 +377,9 @@ export interface User {
           | 'cej-message'
           | 'bulk-operation'
           | 'cej-reassignment'
+          | 'erasure-request'
+          | 'silent-alert'
+          | 'offer-alert'
         )[]
       | null;
     inApp?:
@@ -347,6 +401,9 @@ export interface User {
           | 'cej-message'
           | 'bulk-operation'
           | 'cej-reassignment'
+          | 'erasure-request'
+          | 'silent-alert'
+          | 'offer-alert'
         )[]
       | null;
   };
@@ -423,7 +480,6 @@ export interface Media {
 export interface Account {
   id: number;
   status: 'pending' | 'enabled' | 'transferred' | 'disabled' | 'deleted' | 'archived';
-  password?: string | null;
   firstName?: string | null;
   lastName?: string | null;
   birthDate?: string | null;
@@ -462,10 +518,24 @@ export interface Account {
    */
   alerts?: {
     email?:
-      | ('candidature-decided' | 'parrainage-validated' | 'follow-up-message' | 'session-registration' | 'cej-action')[]
+      | (
+          | 'candidature-decided'
+          | 'parrainage-validated'
+          | 'follow-up-message'
+          | 'session-registration'
+          | 'cej-action'
+          | 'offer-alert'
+        )[]
       | null;
     inApp?:
-      | ('candidature-decided' | 'parrainage-validated' | 'follow-up-message' | 'session-registration' | 'cej-action')[]
+      | (
+          | 'candidature-decided'
+          | 'parrainage-validated'
+          | 'follow-up-message'
+          | 'session-registration'
+          | 'cej-action'
+          | 'offer-alert'
+        )[]
       | null;
   };
   fullName?: string | null;
@@ -511,6 +581,7 @@ export interface Account {
         expiresAt: string;
       }[]
     | null;
+  password?: string | null;
   collection: 'accounts';
 }
 /**
@@ -583,6 +654,9 @@ export interface Notification {
         | 'cej-message'
         | 'bulk-operation'
         | 'cej-reassignment'
+        | 'erasure-request'
+        | 'silent-alert'
+        | 'offer-alert'
       )
     | null;
   link?: string | null;
@@ -594,13 +668,31 @@ export interface Notification {
   createdAt: string;
 }
 /**
+ * Erasure requests sent by young people.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "erasure-requests".
+ */
+export interface ErasureRequest {
+  id: number;
+  account?: (number | null) | Account;
+  structure?: (number | null) | Structure;
+  referents?: (number | User)[] | null;
+  message?: string | null;
+  handledAt?: string | null;
+  answer?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "archiving-runs".
  */
 export interface ArchivingRun {
   id: number;
   trigger: 'nightly' | 'manual';
-  status: 'running' | 'done' | 'failed';
+  operation?: (number | null) | BulkOperation;
+  status?: ('queued' | 'running' | 'done' | 'failed') | null;
   total?: number | null;
   done?: number | null;
   failed?: number | null;
@@ -619,38 +711,13 @@ export interface ArchivingRun {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "retention-runs".
- */
-export interface RetentionRun {
-  id: number;
-  trigger: 'nightly' | 'manual';
-  status: 'running' | 'done' | 'failed';
-  pendingAccounts?: number | null;
-  resetTokens?: number | null;
-  notifications?: number | null;
-  instantTResults?: number | null;
-  settings?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  error?: string | null;
-  finishedAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "bulk-operations".
  */
 export interface BulkOperation {
   id: number;
   kind: string;
   kindLabel?: string | null;
+  itemCollection?: string | null;
   status: 'queued' | 'running' | 'done' | 'failed';
   total: number;
   done: number;
@@ -691,6 +758,94 @@ export interface BulkOperation {
   startedAt?: string | null;
   heartbeatAt?: string | null;
   finishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "retention-runs".
+ */
+export interface RetentionRun {
+  id: number;
+  trigger: 'nightly' | 'manual';
+  status: 'running' | 'done' | 'failed';
+  pendingAccounts?: number | null;
+  resetTokens?: number | null;
+  notifications?: number | null;
+  instantTResults?: number | null;
+  settings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  error?: string | null;
+  finishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Fields of a young person’s record that must be filled.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "required-fields".
+ */
+export interface RequiredField {
+  id: number;
+  structure: number | Structure;
+  fields?:
+    | (
+        | 'firstName'
+        | 'lastName'
+        | 'birthDate'
+        | 'email'
+        | 'phone'
+        | 'address'
+        | 'postalCode'
+        | 'city'
+        | 'familyContact.name'
+        | 'familyContact.relationship'
+        | 'familyContact.phone'
+        | 'familyContact.email'
+      )[]
+    | null;
+  structureName?: string | null;
+  level?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Silent alert per structure.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "silent-alert-settings".
+ */
+export interface SilentAlertSetting {
+  id: number;
+  structure: number | Structure;
+  enabled?: boolean | null;
+  /**
+   * POST JSON { to, message }.
+   */
+  smsProviderUrl?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "silent-alerts".
+ */
+export interface SilentAlert {
+  id: number;
+  structure: number | Structure;
+  sentBy: number | User;
+  summary?: string | null;
+  recipients?: (number | User)[] | null;
+  recipientCount?: number | null;
+  smsSent?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1008,6 +1163,10 @@ export interface Offer {
   reference?: string | null;
   publication: 'published' | 'closed';
   structure: number | Structure;
+  /**
+   * The staff member who follows it.
+   */
+  referent?: (number | null) | User;
   employerName?: string | null;
   postalCode?: string | null;
   /**
@@ -1159,6 +1318,177 @@ export interface PrivateNote {
   body: string;
   author?: (number | null) | User;
   structure?: (number | null) | Structure;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-drafts".
+ */
+export interface DocumentDraft {
+  id: number;
+  title: string;
+  kind: 'cv' | 'cover-letter';
+  account?: (number | null) | Account;
+  structure?: (number | null) | Structure;
+  cv?: {
+    headline?: string | null;
+    summary?: string | null;
+    experiences?:
+      | {
+          role: string;
+          employer?: string | null;
+          place?: string | null;
+          period?: string | null;
+          description?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    trainings?:
+      | {
+          diploma: string;
+          school?: string | null;
+          period?: string | null;
+          description?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    skills?:
+      | {
+          skill: string;
+          id?: string | null;
+        }[]
+      | null;
+    languages?:
+      | {
+          language: string;
+          level?: ('native' | 'fluent' | 'intermediate' | 'basic') | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  letter?: {
+    template?: ('offer' | 'spontaneous' | 'work-study') | null;
+    offer?: (number | null) | Offer;
+    company?: string | null;
+    position?: string | null;
+    /**
+     * Filled from the template when left empty.
+     */
+    body?: string | null;
+  };
+  document?: (number | null) | Document;
+  savedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "shared-spaces".
+ */
+export interface SharedSpace {
+  id: number;
+  name: string;
+  kind: 'topic' | 'cohort';
+  description?: string | null;
+  structure: number | Structure;
+  /**
+   * Who sees the space.
+   */
+  members?: (number | User)[] | null;
+  createdBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "space-messages".
+ */
+export interface SpaceMessage {
+  id: number;
+  space: number | SharedSpace;
+  body: string;
+  author?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "space-documents".
+ */
+export interface SpaceDocument {
+  id: number;
+  space: number | SharedSpace;
+  title: string;
+  uploadedBy?: (number | null) | User;
+  prefix?: string | null;
+  _objectKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "space-events".
+ */
+export interface SpaceEvent {
+  id: number;
+  space: number | SharedSpace;
+  title: string;
+  startsAt: string;
+  endsAt?: string | null;
+  place?: string | null;
+  description?: string | null;
+  createdBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "candidate-imports".
+ */
+export interface CandidateImport {
+  id: number;
+  fileName: string;
+  fileHash: string;
+  structure: number | Structure;
+  referent: number | User;
+  createdBy?: (number | null) | User;
+  lineCount?: number | null;
+  candidates?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  lineErrors?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  existing?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  operation?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1536,6 +1866,77 @@ export interface DiffusionList {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cej-offers".
+ */
+export interface CejOffer {
+  id: number;
+  title: string;
+  kind: 'employment' | 'work-study' | 'civic-service' | 'immersion';
+  publication: 'published' | 'closed';
+  organisation?: string | null;
+  postalCode?: string | null;
+  department?: string | null;
+  city?: string | null;
+  description?: string | null;
+  url?: string | null;
+  structure: number | Structure;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "offer-shares".
+ */
+export interface OfferShare {
+  id: number;
+  offerSource: 'offers' | 'cej-offers';
+  offerId: number;
+  offerTitle?: string | null;
+  offerKind?: ('employment' | 'work-study' | 'civic-service' | 'immersion') | null;
+  account: number | Account;
+  sharedBy: number | User;
+  structure: number | Structure;
+  message?: (number | null) | Message;
+  batch?: string | null;
+  saved?: boolean | null;
+  applied?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "favourite-offers".
+ */
+export interface FavouriteOffer {
+  id: number;
+  offerSource: 'offers' | 'cej-offers';
+  offerId: number;
+  offerTitle?: string | null;
+  offerKind?: ('employment' | 'work-study' | 'civic-service' | 'immersion') | null;
+  applied?: boolean | null;
+  appliedAt?: string | null;
+  account?: (number | null) | Account;
+  structure?: (number | null) | Structure;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "saved-searches".
+ */
+export interface SavedSearch {
+  id: number;
+  name: string;
+  kind?: ('employment' | 'work-study' | 'civic-service' | 'immersion') | null;
+  q?: string | null;
+  department?: string | null;
+  account?: (number | null) | Account;
+  structure?: (number | null) | Structure;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Scheduled and completed transfers of reference items.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1558,6 +1959,10 @@ export interface ReferenceTransfer {
   ranAt?: string | null;
   moved?: number | null;
   failed?: number | null;
+  /**
+   * One per collection: progress and per-record errors.
+   */
+  operations?: (number | BulkOperation)[] | null;
   errors?:
     | {
         [k: string]: unknown;
@@ -1568,6 +1973,57 @@ export interface ReferenceTransfer {
     | boolean
     | null;
   requestedBy?: (number | null) | User;
+  structure?: (number | null) | Structure;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Letter templates.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "letter-templates".
+ */
+export interface LetterTemplate {
+  id: number;
+  name: string;
+  description?: string | null;
+  /**
+   * Its logo heads the letter.
+   */
+  structure: number | Structure;
+  /**
+   * Merge fields between double braces.
+   */
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "generated-letters".
+ */
+export interface GeneratedLetter {
+  id: number;
+  batch: string;
+  template?: (number | null) | LetterTemplate;
+  account: number | Account;
+  fileName: string;
+  pdf: string;
+  createdBy?: (number | null) | User;
   structure?: (number | null) | Structure;
   updatedAt: string;
   createdAt: string;
@@ -1648,6 +2104,7 @@ export interface PayloadJob {
           | 'core-retention-nightly'
           | 'bulk-operation'
           | 'bulk-operations-watchdog'
+          | 'silent-alert-sms'
           | 'lifecycle-effect'
           | 'placement-follow-up-alert'
           | 'bilan-notify-new-account'
@@ -1655,6 +2112,7 @@ export interface PayloadJob {
           | 'cej-reassignment-clock'
           | 'cej-appointment-clock'
           | 'cej-message-digest'
+          | 'cej-offer-alerts'
           | 'reference-transfer-clock';
         taskID: string;
         input?:
@@ -1696,6 +2154,7 @@ export interface PayloadJob {
         | 'core-retention-nightly'
         | 'bulk-operation'
         | 'bulk-operations-watchdog'
+        | 'silent-alert-sms'
         | 'lifecycle-effect'
         | 'placement-follow-up-alert'
         | 'bilan-notify-new-account'
@@ -1703,6 +2162,7 @@ export interface PayloadJob {
         | 'cej-reassignment-clock'
         | 'cej-appointment-clock'
         | 'cej-message-digest'
+        | 'cej-offer-alerts'
         | 'reference-transfer-clock'
       )
     | null;
@@ -1753,6 +2213,10 @@ export interface PayloadLockedDocument {
         value: number | Programme;
       } | null)
     | ({
+        relationTo: 'erasure-requests';
+        value: number | ErasureRequest;
+      } | null)
+    | ({
         relationTo: 'archiving-runs';
         value: number | ArchivingRun;
       } | null)
@@ -1763,6 +2227,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'bulk-operations';
         value: number | BulkOperation;
+      } | null)
+    | ({
+        relationTo: 'required-fields';
+        value: number | RequiredField;
+      } | null)
+    | ({
+        relationTo: 'silent-alert-settings';
+        value: number | SilentAlertSetting;
+      } | null)
+    | ({
+        relationTo: 'silent-alerts';
+        value: number | SilentAlert;
       } | null)
     | ({
         relationTo: 'transitions';
@@ -1811,6 +2287,30 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'private-notes';
         value: number | PrivateNote;
+      } | null)
+    | ({
+        relationTo: 'document-drafts';
+        value: number | DocumentDraft;
+      } | null)
+    | ({
+        relationTo: 'shared-spaces';
+        value: number | SharedSpace;
+      } | null)
+    | ({
+        relationTo: 'space-messages';
+        value: number | SpaceMessage;
+      } | null)
+    | ({
+        relationTo: 'space-documents';
+        value: number | SpaceDocument;
+      } | null)
+    | ({
+        relationTo: 'space-events';
+        value: number | SpaceEvent;
+      } | null)
+    | ({
+        relationTo: 'candidate-imports';
+        value: number | CandidateImport;
       } | null)
     | ({
         relationTo: 'bilan-phases';
@@ -1865,12 +2365,36 @@ export interface PayloadLockedDocument {
         value: number | MessageAttachment;
       } | null)
     | ({
+        relationTo: 'cej-offers';
+        value: number | CejOffer;
+      } | null)
+    | ({
+        relationTo: 'offer-shares';
+        value: number | OfferShare;
+      } | null)
+    | ({
+        relationTo: 'favourite-offers';
+        value: number | FavouriteOffer;
+      } | null)
+    | ({
+        relationTo: 'saved-searches';
+        value: number | SavedSearch;
+      } | null)
+    | ({
         relationTo: 'reference-items';
         value: number | ReferenceItem;
       } | null)
     | ({
         relationTo: 'reference-transfers';
         value: number | ReferenceTransfer;
+      } | null)
+    | ({
+        relationTo: 'letter-templates';
+        value: number | LetterTemplate;
+      } | null)
+    | ({
+        relationTo: 'generated-letters';
+        value: number | GeneratedLetter;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1939,6 +2463,8 @@ export interface StructuresSelect<T extends boolean = true> {
   email?: T;
   phone?: T;
   website?: T;
+  referent?: T;
+  logo?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1948,6 +2474,7 @@ export interface StructuresSelect<T extends boolean = true> {
  */
 export interface UsersSelect<T extends boolean = true> {
   status?: T;
+  structureTypes?: T;
   firstName?: T;
   lastName?: T;
   nameKey?: T;
@@ -1989,7 +2516,6 @@ export interface UsersSelect<T extends boolean = true> {
  */
 export interface AccountsSelect<T extends boolean = true> {
   status?: T;
-  password?: T;
   firstName?: T;
   lastName?: T;
   birthDate?: T;
@@ -2137,10 +2663,25 @@ export interface ProgrammesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "erasure-requests_select".
+ */
+export interface ErasureRequestsSelect<T extends boolean = true> {
+  account?: T;
+  structure?: T;
+  referents?: T;
+  message?: T;
+  handledAt?: T;
+  answer?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "archiving-runs_select".
  */
 export interface ArchivingRunsSelect<T extends boolean = true> {
   trigger?: T;
+  operation?: T;
   status?: T;
   total?: T;
   done?: T;
@@ -2174,6 +2715,7 @@ export interface RetentionRunsSelect<T extends boolean = true> {
 export interface BulkOperationsSelect<T extends boolean = true> {
   kind?: T;
   kindLabel?: T;
+  itemCollection?: T;
   status?: T;
   total?: T;
   done?: T;
@@ -2187,6 +2729,43 @@ export interface BulkOperationsSelect<T extends boolean = true> {
   startedAt?: T;
   heartbeatAt?: T;
   finishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "required-fields_select".
+ */
+export interface RequiredFieldsSelect<T extends boolean = true> {
+  structure?: T;
+  fields?: T;
+  structureName?: T;
+  level?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "silent-alert-settings_select".
+ */
+export interface SilentAlertSettingsSelect<T extends boolean = true> {
+  structure?: T;
+  enabled?: T;
+  smsProviderUrl?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "silent-alerts_select".
+ */
+export interface SilentAlertsSelect<T extends boolean = true> {
+  structure?: T;
+  sentBy?: T;
+  summary?: T;
+  recipients?: T;
+  recipientCount?: T;
+  smsSent?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2416,6 +2995,7 @@ export interface OffersSelect<T extends boolean = true> {
   reference?: T;
   publication?: T;
   structure?: T;
+  referent?: T;
   employerName?: T;
   postalCode?: T;
   department?: T;
@@ -2526,6 +3106,145 @@ export interface PrivateNotesSelect<T extends boolean = true> {
   body?: T;
   author?: T;
   structure?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-drafts_select".
+ */
+export interface DocumentDraftsSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  account?: T;
+  structure?: T;
+  cv?:
+    | T
+    | {
+        headline?: T;
+        summary?: T;
+        experiences?:
+          | T
+          | {
+              role?: T;
+              employer?: T;
+              place?: T;
+              period?: T;
+              description?: T;
+              id?: T;
+            };
+        trainings?:
+          | T
+          | {
+              diploma?: T;
+              school?: T;
+              period?: T;
+              description?: T;
+              id?: T;
+            };
+        skills?:
+          | T
+          | {
+              skill?: T;
+              id?: T;
+            };
+        languages?:
+          | T
+          | {
+              language?: T;
+              level?: T;
+              id?: T;
+            };
+      };
+  letter?:
+    | T
+    | {
+        template?: T;
+        offer?: T;
+        company?: T;
+        position?: T;
+        body?: T;
+      };
+  document?: T;
+  savedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "shared-spaces_select".
+ */
+export interface SharedSpacesSelect<T extends boolean = true> {
+  name?: T;
+  kind?: T;
+  description?: T;
+  structure?: T;
+  members?: T;
+  createdBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "space-messages_select".
+ */
+export interface SpaceMessagesSelect<T extends boolean = true> {
+  space?: T;
+  body?: T;
+  author?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "space-documents_select".
+ */
+export interface SpaceDocumentsSelect<T extends boolean = true> {
+  space?: T;
+  title?: T;
+  uploadedBy?: T;
+  prefix?: T;
+  _objectKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "space-events_select".
+ */
+export interface SpaceEventsSelect<T extends boolean = true> {
+  space?: T;
+  title?: T;
+  startsAt?: T;
+  endsAt?: T;
+  place?: T;
+  description?: T;
+  createdBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "candidate-imports_select".
+ */
+export interface CandidateImportsSelect<T extends boolean = true> {
+  fileName?: T;
+  fileHash?: T;
+  structure?: T;
+  referent?: T;
+  createdBy?: T;
+  lineCount?: T;
+  candidates?: T;
+  lineErrors?: T;
+  existing?: T;
+  operation?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2800,6 +3519,73 @@ export interface MessageAttachmentsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cej-offers_select".
+ */
+export interface CejOffersSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  publication?: T;
+  organisation?: T;
+  postalCode?: T;
+  department?: T;
+  city?: T;
+  description?: T;
+  url?: T;
+  structure?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "offer-shares_select".
+ */
+export interface OfferSharesSelect<T extends boolean = true> {
+  offerSource?: T;
+  offerId?: T;
+  offerTitle?: T;
+  offerKind?: T;
+  account?: T;
+  sharedBy?: T;
+  structure?: T;
+  message?: T;
+  batch?: T;
+  saved?: T;
+  applied?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "favourite-offers_select".
+ */
+export interface FavouriteOffersSelect<T extends boolean = true> {
+  offerSource?: T;
+  offerId?: T;
+  offerTitle?: T;
+  offerKind?: T;
+  applied?: T;
+  appliedAt?: T;
+  account?: T;
+  structure?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "saved-searches_select".
+ */
+export interface SavedSearchesSelect<T extends boolean = true> {
+  name?: T;
+  kind?: T;
+  q?: T;
+  department?: T;
+  account?: T;
+  structure?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "reference-items_select".
  */
 export interface ReferenceItemsSelect<T extends boolean = true> {
@@ -2825,8 +3611,36 @@ export interface ReferenceTransfersSelect<T extends boolean = true> {
   ranAt?: T;
   moved?: T;
   failed?: T;
+  operations?: T;
   errors?: T;
   requestedBy?: T;
+  structure?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "letter-templates_select".
+ */
+export interface LetterTemplatesSelect<T extends boolean = true> {
+  name?: T;
+  description?: T;
+  structure?: T;
+  body?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "generated-letters_select".
+ */
+export interface GeneratedLettersSelect<T extends boolean = true> {
+  batch?: T;
+  template?: T;
+  account?: T;
+  fileName?: T;
+  pdf?: T;
+  createdBy?: T;
   structure?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2995,6 +3809,16 @@ export interface TaskBulkOperationsWatchdog {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSilent-alert-sms".
+ */
+export interface TaskSilentAlertSms {
+  input: {
+    alert: number;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskLifecycle-effect".
  */
 export interface TaskLifecycleEffect {
@@ -3058,6 +3882,17 @@ export interface TaskCejMessageDigest {
   input: {
     direction: string;
     recipient: number;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCej-offer-alerts".
+ */
+export interface TaskCejOfferAlerts {
+  input: {
+    source: string;
+    offer: number;
   };
   output?: unknown;
 }

@@ -1,12 +1,16 @@
 import type { Payload } from 'payload'
 
+import { stopCaches } from '../cache/cachePlugin'
+
 type Pool = { end: () => Promise<void>; on: (event: 'error', listener: (err: unknown) => void) => void }
 
 /**
  * Ends Payload's pool. The adapter may keep a client checked out, on which `end()` would wait
- * forever: wait a moment, then let the database's shutdown close what is left, quietly.
+ * forever: wait a moment, then let the database's shutdown close what is left, quietly. The cache
+ * listener's own connection (LISTEN) goes first, so no process warns of a lost listener on its way out.
  */
 export const closePool = async (payload: Payload, waitMs = 2000) => {
+  await stopCaches()
   const pool = (payload.db as unknown as { pool?: Pool }).pool
   if (!pool) return
   pool.on('error', () => {})

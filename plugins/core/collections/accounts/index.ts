@@ -42,8 +42,6 @@ export const Accounts: CollectionConfig = withPersonTitle({
   auth: authOptions({ kind: 'account' }),
   // Staff lists are scoped by structure and ordered by creation: one index serves both (issue #16).
   indexes: [{ fields: ['structure', 'createdAt'] }],
-  // What the virtual `fullName` (the title) is made of, read even when a list selects its columns.
-  forceSelect: { firstName: true, lastName: true, email: true, status: true },
   admin: {
     group: GROUPS.accounts,
     // Titled « Prénom NOM » by withPersonTitle (src/kernel/admin/personTitle.ts).

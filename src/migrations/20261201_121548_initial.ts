@@ -5,30 +5,35 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
    CREATE TYPE "public"."enum_structures_type" AS ENUM('region', 'mission-locale', 'antenne', 'academy', 'dabm', 'establishment', 'employer', 'partner');
   CREATE TYPE "public"."enum_users_roles" AS ENUM('super-admin', 'admin', 'referent-full', 'referent-accounts', 'referent-instant-t', 'referent-forms', 'referent-offers', 'referent-structures', 'referent-structures-partners', 'referent-structures-employers', 'mission-officer', 'establishment-referent', 'employer', 'academic-admin', 'counsellor', 'lead-counsellor');
   CREATE TYPE "public"."enum_users_functions" AS ENUM('direction', 'counsellor', 'reception', 'assistant');
-  CREATE TYPE "public"."enum_users_alerts_email" AS ENUM('account-preregistered', 'account-transferred', 'candidature-awaiting-validation', 'candidature-sent', 'candidature-handled', 'candidature-decided', 'parrainage-requested', 'parrainage-validated', 'follow-up-message', 'bilan-phase', 'session-registration', 'session-registration-request', 'cej-action', 'cej-appointment', 'cej-message', 'bulk-operation', 'cej-reassignment', 'erasure-request');
-  CREATE TYPE "public"."enum_users_alerts_in_app" AS ENUM('account-preregistered', 'account-transferred', 'candidature-awaiting-validation', 'candidature-sent', 'candidature-handled', 'candidature-decided', 'parrainage-requested', 'parrainage-validated', 'follow-up-message', 'bilan-phase', 'session-registration', 'session-registration-request', 'cej-action', 'cej-appointment', 'cej-message', 'bulk-operation', 'cej-reassignment', 'erasure-request');
+  CREATE TYPE "public"."enum_users_alerts_email" AS ENUM('account-preregistered', 'account-transferred', 'candidature-awaiting-validation', 'candidature-sent', 'candidature-handled', 'candidature-decided', 'parrainage-requested', 'parrainage-validated', 'follow-up-message', 'bilan-phase', 'session-registration', 'session-registration-request', 'cej-action', 'cej-appointment', 'cej-message', 'bulk-operation', 'cej-reassignment', 'erasure-request', 'silent-alert', 'offer-alert');
+  CREATE TYPE "public"."enum_users_alerts_in_app" AS ENUM('account-preregistered', 'account-transferred', 'candidature-awaiting-validation', 'candidature-sent', 'candidature-handled', 'candidature-decided', 'parrainage-requested', 'parrainage-validated', 'follow-up-message', 'bilan-phase', 'session-registration', 'session-registration-request', 'cej-action', 'cej-appointment', 'cej-message', 'bulk-operation', 'cej-reassignment', 'erasure-request', 'silent-alert', 'offer-alert');
   CREATE TYPE "public"."enum_users_status" AS ENUM('active', 'deactivated', 'unsubscribed');
-  CREATE TYPE "public"."enum_accounts_alerts_email" AS ENUM('candidature-decided', 'parrainage-validated', 'follow-up-message', 'session-registration', 'cej-action');
-  CREATE TYPE "public"."enum_accounts_alerts_in_app" AS ENUM('candidature-decided', 'parrainage-validated', 'follow-up-message', 'session-registration', 'cej-action');
+  CREATE TYPE "public"."enum_accounts_alerts_email" AS ENUM('candidature-decided', 'parrainage-validated', 'follow-up-message', 'session-registration', 'cej-action', 'offer-alert');
+  CREATE TYPE "public"."enum_accounts_alerts_in_app" AS ENUM('candidature-decided', 'parrainage-validated', 'follow-up-message', 'session-registration', 'cej-action', 'offer-alert');
+  CREATE TYPE "public"."enum_accounts_status" AS ENUM('pending', 'enabled', 'transferred', 'disabled', 'deleted', 'archived');
   CREATE TYPE "public"."enum_accounts_archive_reason" AS ENUM('young-person-request', 'death', 'automatic');
   CREATE TYPE "public"."enum_accounts_origin" AS ENUM('pre-registration', 'staff');
-  CREATE TYPE "public"."enum_accounts_status" AS ENUM('pending', 'enabled', 'transferred', 'disabled', 'deleted', 'archived');
   CREATE TYPE "public"."enum_accounts_situation" AS ENUM('job-seeker', 'employment', 'schooling', 'training', 'immersion', 'civic-service', 'none');
-  CREATE TYPE "public"."enum_notifications_kind" AS ENUM('account-preregistered', 'account-transferred', 'candidature-awaiting-validation', 'candidature-sent', 'candidature-handled', 'candidature-decided', 'parrainage-requested', 'parrainage-validated', 'follow-up-message', 'bilan-phase', 'session-registration', 'session-registration-request', 'cej-action', 'cej-appointment', 'cej-message', 'bulk-operation', 'cej-reassignment', 'erasure-request');
+  CREATE TYPE "public"."enum_notifications_kind" AS ENUM('account-preregistered', 'account-transferred', 'candidature-awaiting-validation', 'candidature-sent', 'candidature-handled', 'candidature-decided', 'parrainage-requested', 'parrainage-validated', 'follow-up-message', 'bilan-phase', 'session-registration', 'session-registration-request', 'cej-action', 'cej-appointment', 'cej-message', 'bulk-operation', 'cej-reassignment', 'erasure-request', 'silent-alert', 'offer-alert');
   CREATE TYPE "public"."enum_programmes_kind" AS ENUM('pacea', 'cej', 'garantie-jeunes', 'eav', 'parrainage', 'cui', 'service-civique', 'other');
   CREATE TYPE "public"."enum_programmes_status" AS ENUM('initialised', 'in-progress', 'suspended', 'closed');
   CREATE TYPE "public"."enum_archiving_runs_trigger" AS ENUM('nightly', 'manual');
   CREATE TYPE "public"."enum_retention_runs_trigger" AS ENUM('nightly', 'manual');
   CREATE TYPE "public"."enum_retention_runs_status" AS ENUM('running', 'done', 'failed');
   CREATE TYPE "public"."enum_bulk_operations_status" AS ENUM('queued', 'running', 'done', 'failed');
+  CREATE TYPE "public"."enum_required_fields_fields" AS ENUM('firstName', 'lastName', 'birthDate', 'email', 'phone', 'address', 'postalCode', 'city', 'familyContact.name', 'familyContact.relationship', 'familyContact.phone', 'familyContact.email');
   CREATE TYPE "public"."enum_forms_confirmation_type" AS ENUM('message', 'redirect');
   CREATE TYPE "public"."enum_offers_publication" AS ENUM('published', 'closed');
   CREATE TYPE "public"."enum_offers_sector" AS ENUM('administration', 'retail', 'hospitality', 'it', 'industry', 'health', 'transport', 'construction', 'other');
   CREATE TYPE "public"."enum_offers_contract_type" AS ENUM('cdi', 'cdd', 'work-study', 'internship', 'temporary', 'seasonal');
   CREATE TYPE "public"."enum_documents_type" AS ENUM('cv', 'cover-letter', 'other');
-  CREATE TYPE "public"."enum_candidatures_kind" AS ENUM('offer', 'spontaneous');
   CREATE TYPE "public"."enum_candidatures_status" AS ENUM('draft', 'awaiting-validation', 'sent', 'handled', 'accepted', 'rejected', 'withdrawn');
+  CREATE TYPE "public"."enum_candidatures_kind" AS ENUM('offer', 'spontaneous');
   CREATE TYPE "public"."enum_parrainages_status" AS ENUM('awaiting-validation', 'validated', 'accepted', 'declined');
+  CREATE TYPE "public"."enum_document_drafts_cv_languages_level" AS ENUM('native', 'fluent', 'intermediate', 'basic');
+  CREATE TYPE "public"."enum_document_drafts_kind" AS ENUM('cv', 'cover-letter');
+  CREATE TYPE "public"."enum_document_drafts_letter_template" AS ENUM('offer', 'spontaneous', 'work-study');
+  CREATE TYPE "public"."enum_shared_spaces_kind" AS ENUM('topic', 'cohort');
   CREATE TYPE "public"."enum_bilan_phases_questions_type" AS ENUM('short-text', 'long-text', 'choice', 'scale');
   CREATE TYPE "public"."enum_bilan_phases_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__bilan_phases_v_version_questions_type" AS ENUM('short-text', 'long-text', 'choice', 'scale');
@@ -36,24 +41,31 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_bilans_modality" AS ENUM('on-site', 'remote');
   CREATE TYPE "public"."enum_bilan_steps_status" AS ENUM('not-started', 'in-progress', 'submitted', 'completed');
   CREATE TYPE "public"."enum_sessions_registrations_status" AS ENUM('registered', 'youth-refusal', 'third-party-refusal', 'present', 'absent');
-  CREATE TYPE "public"."enum_sessions_kind" AS ENUM('workshop', 'information', 'collective-event');
   CREATE TYPE "public"."enum_sessions_status" AS ENUM('upcoming', 'to-close', 'closed');
+  CREATE TYPE "public"."enum_sessions_kind" AS ENUM('workshop', 'information', 'collective-event');
   CREATE TYPE "public"."enum_actions_category" AS ENUM('job', 'training', 'career-plan', 'housing', 'health', 'citizenship', 'leisure', 'daily-life');
   CREATE TYPE "public"."enum_actions_status" AS ENUM('todo', 'in-progress', 'done');
   CREATE TYPE "public"."enum_actions_qualification_snp_type" AS ENUM('job', 'training', 'career-plan', 'housing', 'health', 'citizenship', 'leisure', 'daily-life');
-  CREATE TYPE "public"."enum_reassignments_type" AS ENUM('temporary', 'definitive');
   CREATE TYPE "public"."enum_reassignments_status" AS ENUM('in-progress', 'ended');
+  CREATE TYPE "public"."enum_reassignments_type" AS ENUM('temporary', 'definitive');
+  CREATE TYPE "public"."enum_appointments_status" AS ENUM('planned', 'held', 'missed', 'cancelled');
   CREATE TYPE "public"."enum_appointments_type" AS ENUM('follow-up', 'individual-interview', 'workshop', 'collective-information', 'partner', 'outside-activity', 'visit', 'service', 'other');
   CREATE TYPE "public"."enum_appointments_modality" AS ENUM('on-site', 'phone', 'video', 'outside');
-  CREATE TYPE "public"."enum_appointments_status" AS ENUM('planned', 'held', 'missed', 'cancelled');
   CREATE TYPE "public"."enum_news_audience" AS ENUM('all-staff', 'structure');
   CREATE TYPE "public"."enum_messages_direction" AS ENUM('to-account', 'to-counsellor');
+  CREATE TYPE "public"."enum_cej_offers_kind" AS ENUM('employment', 'work-study', 'civic-service', 'immersion');
+  CREATE TYPE "public"."enum_cej_offers_publication" AS ENUM('published', 'closed');
+  CREATE TYPE "public"."enum_offer_shares_offer_source" AS ENUM('offers', 'cej-offers');
+  CREATE TYPE "public"."enum_offer_shares_offer_kind" AS ENUM('employment', 'work-study', 'civic-service', 'immersion');
+  CREATE TYPE "public"."enum_favourite_offers_offer_source" AS ENUM('offers', 'cej-offers');
+  CREATE TYPE "public"."enum_favourite_offers_offer_kind" AS ENUM('employment', 'work-study', 'civic-service', 'immersion');
+  CREATE TYPE "public"."enum_saved_searches_kind" AS ENUM('employment', 'work-study', 'civic-service', 'immersion');
   CREATE TYPE "public"."enum_reference_items_table" AS ENUM('contexts', 'programme-prescribers', 'programme-referents');
-  CREATE TYPE "public"."enum_reference_transfers_table" AS ENUM('contexts', 'programme-prescribers', 'programme-referents');
   CREATE TYPE "public"."enum_reference_transfers_status" AS ENUM('scheduled', 'done', 'cancelled');
-  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'notify', 'core-archiving-nightly', 'core-retention-nightly', 'bulk-operation', 'bulk-operations-watchdog', 'lifecycle-effect', 'placement-follow-up-alert', 'bilan-notify-new-account', 'cej-session-clock', 'cej-reassignment-clock', 'cej-appointment-clock', 'cej-message-digest', 'reference-transfer-clock');
+  CREATE TYPE "public"."enum_reference_transfers_table" AS ENUM('contexts', 'programme-prescribers', 'programme-referents');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'notify', 'core-archiving-nightly', 'core-retention-nightly', 'bulk-operation', 'bulk-operations-watchdog', 'silent-alert-sms', 'lifecycle-effect', 'placement-follow-up-alert', 'bilan-notify-new-account', 'cej-session-clock', 'cej-reassignment-clock', 'cej-appointment-clock', 'cej-message-digest', 'cej-offer-alerts', 'reference-transfer-clock');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
-  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'notify', 'core-archiving-nightly', 'core-retention-nightly', 'bulk-operation', 'bulk-operations-watchdog', 'lifecycle-effect', 'placement-follow-up-alert', 'bilan-notify-new-account', 'cej-session-clock', 'cej-reassignment-clock', 'cej-appointment-clock', 'cej-message-digest', 'reference-transfer-clock');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'notify', 'core-archiving-nightly', 'core-retention-nightly', 'bulk-operation', 'bulk-operations-watchdog', 'silent-alert-sms', 'lifecycle-effect', 'placement-follow-up-alert', 'bilan-notify-new-account', 'cej-session-clock', 'cej-reassignment-clock', 'cej-appointment-clock', 'cej-message-digest', 'cej-offer-alerts', 'reference-transfer-clock');
   CREATE TABLE "structures" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"name" varchar NOT NULL,
@@ -65,11 +77,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"email" varchar,
   	"phone" varchar,
   	"website" varchar,
-<<<<<<<< HEAD:src/migrations/20261201_110944_initial.ts
-  	"logo_id" integer,
-========
   	"referent_id" integer,
->>>>>>>> gaps:src/migrations/20261201_111927_initial.ts
+  	"logo_id" integer,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -120,6 +129,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   
   CREATE TABLE "users" (
   	"id" serial PRIMARY KEY NOT NULL,
+  	"status" "enum_users_status" DEFAULT 'active' NOT NULL,
   	"first_name" varchar,
   	"last_name" varchar,
   	"name_key" varchar,
@@ -127,7 +137,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"job_title" varchar,
   	"phone" varchar,
   	"avatar_id" integer,
-  	"status" "enum_users_status" DEFAULT 'active' NOT NULL,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"email" varchar NOT NULL,
@@ -170,6 +179,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   
   CREATE TABLE "accounts" (
   	"id" serial PRIMARY KEY NOT NULL,
+  	"status" "enum_accounts_status" DEFAULT 'pending' NOT NULL,
   	"first_name" varchar,
   	"last_name" varchar,
   	"birth_date" timestamp(3) with time zone,
@@ -189,7 +199,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"archive_reason" "enum_accounts_archive_reason",
   	"archived_at" timestamp(3) with time zone,
   	"origin" "enum_accounts_origin" DEFAULT 'pre-registration',
-  	"status" "enum_accounts_status" DEFAULT 'pending' NOT NULL,
   	"secondary_email" varchar,
   	"nationality" varchar,
   	"candidate_profile_training" varchar,
@@ -355,6 +364,48 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"parent_id" integer NOT NULL,
   	"path" varchar NOT NULL,
   	"structures_id" integer
+  );
+  
+  CREATE TABLE "required_fields_fields" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_required_fields_fields",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "required_fields" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"structure_id" integer NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "silent_alert_settings" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"structure_id" integer NOT NULL,
+  	"enabled" boolean DEFAULT true,
+  	"sms_provider_url" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "silent_alerts" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"structure_id" integer NOT NULL,
+  	"sent_by_id" integer NOT NULL,
+  	"summary" varchar,
+  	"recipient_count" numeric,
+  	"sms_sent" numeric DEFAULT 0,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "silent_alerts_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"users_id" integer
   );
   
   CREATE TABLE "transitions" (
@@ -632,6 +683,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   
   CREATE TABLE "candidatures" (
   	"id" serial PRIMARY KEY NOT NULL,
+  	"status" "enum_candidatures_status" DEFAULT 'draft' NOT NULL,
   	"title" varchar,
   	"kind" "enum_candidatures_kind",
   	"sent_at" timestamp(3) with time zone,
@@ -643,20 +695,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"cover_letter_id" integer,
   	"candidate_id" integer,
   	"structure_id" integer,
-  	"status" "enum_candidatures_status" DEFAULT 'draft' NOT NULL,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
   CREATE TABLE "parrainages" (
   	"id" serial PRIMARY KEY NOT NULL,
+  	"status" "enum_parrainages_status" DEFAULT 'awaiting-validation' NOT NULL,
   	"title" varchar,
   	"employer_id" integer NOT NULL,
   	"candidate_name" varchar,
   	"message" varchar NOT NULL,
   	"candidate_id" integer,
   	"structure_id" integer,
-  	"status" "enum_parrainages_status" DEFAULT 'awaiting-validation' NOT NULL,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -682,6 +733,120 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"body" varchar NOT NULL,
   	"author_id" integer,
   	"structure_id" integer,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "document_drafts_cv_experiences" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"role" varchar,
+  	"employer" varchar,
+  	"place" varchar,
+  	"period" varchar,
+  	"description" varchar
+  );
+  
+  CREATE TABLE "document_drafts_cv_trainings" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"diploma" varchar,
+  	"school" varchar,
+  	"period" varchar,
+  	"description" varchar
+  );
+  
+  CREATE TABLE "document_drafts_cv_skills" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"skill" varchar
+  );
+  
+  CREATE TABLE "document_drafts_cv_languages" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"language" varchar,
+  	"level" "enum_document_drafts_cv_languages_level" DEFAULT 'intermediate'
+  );
+  
+  CREATE TABLE "document_drafts" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"title" varchar NOT NULL,
+  	"kind" "enum_document_drafts_kind" DEFAULT 'cv' NOT NULL,
+  	"account_id" integer,
+  	"structure_id" integer,
+  	"cv_headline" varchar,
+  	"cv_summary" varchar,
+  	"letter_template" "enum_document_drafts_letter_template" DEFAULT 'offer',
+  	"letter_offer_id" integer,
+  	"letter_company" varchar,
+  	"letter_position" varchar,
+  	"letter_body" varchar,
+  	"document_id" integer,
+  	"saved_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "shared_spaces" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"name" varchar NOT NULL,
+  	"kind" "enum_shared_spaces_kind" DEFAULT 'topic' NOT NULL,
+  	"description" varchar,
+  	"structure_id" integer NOT NULL,
+  	"created_by_id" integer,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "shared_spaces_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"users_id" integer
+  );
+  
+  CREATE TABLE "space_messages" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"space_id" integer NOT NULL,
+  	"body" varchar NOT NULL,
+  	"author_id" integer,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "space_documents" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"space_id" integer NOT NULL,
+  	"title" varchar NOT NULL,
+  	"uploaded_by_id" integer,
+  	"prefix" varchar DEFAULT 'space-documents',
+  	"_objectkey" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"url" varchar,
+  	"thumbnail_u_r_l" varchar,
+  	"filename" varchar,
+  	"mime_type" varchar,
+  	"filesize" numeric,
+  	"width" numeric,
+  	"height" numeric
+  );
+  
+  CREATE TABLE "space_events" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"space_id" integer NOT NULL,
+  	"title" varchar NOT NULL,
+  	"starts_at" timestamp(3) with time zone NOT NULL,
+  	"ends_at" timestamp(3) with time zone,
+  	"place" varchar,
+  	"description" varchar,
+  	"created_by_id" integer,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -784,6 +949,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   
   CREATE TABLE "bilan_steps" (
   	"id" serial PRIMARY KEY NOT NULL,
+  	"status" "enum_bilan_steps_status" DEFAULT 'not-started' NOT NULL,
   	"title" varchar,
   	"bilan_id" integer NOT NULL,
   	"phase_id" integer NOT NULL,
@@ -796,7 +962,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"candidate_id" integer,
   	"counsellor_id" integer,
   	"structure_id" integer,
-  	"status" "enum_bilan_steps_status" DEFAULT 'not-started' NOT NULL,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -813,6 +978,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   
   CREATE TABLE "sessions" (
   	"id" serial PRIMARY KEY NOT NULL,
+  	"status" "enum_sessions_status" DEFAULT 'upcoming' NOT NULL,
   	"title" varchar NOT NULL,
   	"name" varchar,
   	"kind" "enum_sessions_kind" DEFAULT 'workshop' NOT NULL,
@@ -828,7 +994,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"comment" varchar,
   	"visible" boolean DEFAULT false,
   	"structure_id" integer NOT NULL,
-  	"status" "enum_sessions_status" DEFAULT 'upcoming' NOT NULL,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -858,6 +1023,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   
   CREATE TABLE "reassignments" (
   	"id" serial PRIMARY KEY NOT NULL,
+  	"status" "enum_reassignments_status" DEFAULT 'in-progress' NOT NULL,
   	"type" "enum_reassignments_type" NOT NULL,
   	"from_id" integer NOT NULL,
   	"to_id" integer NOT NULL,
@@ -866,7 +1032,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_by_id" integer,
   	"operation_id" integer,
   	"return_operation_id" integer,
-  	"status" "enum_reassignments_status" DEFAULT 'in-progress' NOT NULL,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -881,6 +1046,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   
   CREATE TABLE "appointments" (
   	"id" serial PRIMARY KEY NOT NULL,
+  	"status" "enum_appointments_status" DEFAULT 'planned' NOT NULL,
   	"type" "enum_appointments_type" DEFAULT 'follow-up' NOT NULL,
   	"title" varchar NOT NULL,
   	"description" varchar,
@@ -896,7 +1062,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"structure_id" integer NOT NULL,
   	"created_by_id" integer,
   	"sequence" numeric DEFAULT 0,
-  	"status" "enum_appointments_status" DEFAULT 'planned' NOT NULL,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -1015,6 +1180,63 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"accounts_id" integer
   );
   
+  CREATE TABLE "cej_offers" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"title" varchar NOT NULL,
+  	"kind" "enum_cej_offers_kind" NOT NULL,
+  	"publication" "enum_cej_offers_publication" DEFAULT 'published' NOT NULL,
+  	"organisation" varchar,
+  	"postal_code" varchar,
+  	"department" varchar,
+  	"city" varchar,
+  	"description" varchar,
+  	"url" varchar,
+  	"structure_id" integer NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "offer_shares" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"offer_source" "enum_offer_shares_offer_source" NOT NULL,
+  	"offer_id" numeric NOT NULL,
+  	"offer_title" varchar,
+  	"offer_kind" "enum_offer_shares_offer_kind",
+  	"account_id" integer NOT NULL,
+  	"shared_by_id" integer NOT NULL,
+  	"structure_id" integer NOT NULL,
+  	"message_id" integer,
+  	"batch" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "favourite_offers" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"offer_source" "enum_favourite_offers_offer_source" NOT NULL,
+  	"offer_id" numeric NOT NULL,
+  	"offer_title" varchar,
+  	"offer_kind" "enum_favourite_offers_offer_kind",
+  	"applied" boolean DEFAULT false,
+  	"applied_at" timestamp(3) with time zone,
+  	"account_id" integer,
+  	"structure_id" integer,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "saved_searches" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"name" varchar NOT NULL,
+  	"kind" "enum_saved_searches_kind",
+  	"q" varchar,
+  	"department" varchar,
+  	"account_id" integer,
+  	"structure_id" integer,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "reference_items" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"table" "enum_reference_items_table" NOT NULL,
@@ -1028,6 +1250,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   
   CREATE TABLE "reference_transfers" (
   	"id" serial PRIMARY KEY NOT NULL,
+  	"status" "enum_reference_transfers_status" DEFAULT 'scheduled' NOT NULL,
   	"table" "enum_reference_transfers_table" NOT NULL,
   	"source_id" integer,
   	"destination_id" integer,
@@ -1039,12 +1262,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"errors" jsonb,
   	"requested_by_id" integer,
   	"structure_id" integer,
-  	"status" "enum_reference_transfers_status" DEFAULT 'scheduled' NOT NULL,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
-<<<<<<<< HEAD:src/migrations/20261201_110944_initial.ts
+  CREATE TABLE "reference_transfers_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"bulk_operations_id" integer
+  );
+  
   CREATE TABLE "letter_templates" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"name" varchar NOT NULL,
@@ -1066,14 +1295,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"structure_id" integer,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
-========
-  CREATE TABLE "reference_transfers_rels" (
-  	"id" serial PRIMARY KEY NOT NULL,
-  	"order" integer,
-  	"parent_id" integer NOT NULL,
-  	"path" varchar NOT NULL,
-  	"bulk_operations_id" integer
->>>>>>>> gaps:src/migrations/20261201_111927_initial.ts
   );
   
   CREATE TABLE "payload_kv" (
@@ -1134,6 +1355,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"archiving_runs_id" integer,
   	"retention_runs_id" integer,
   	"bulk_operations_id" integer,
+  	"required_fields_id" integer,
+  	"silent_alert_settings_id" integer,
+  	"silent_alerts_id" integer,
   	"transitions_id" integer,
   	"instant_t_categories_id" integer,
   	"instant_t_questions_id" integer,
@@ -1146,6 +1370,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"parrainages_id" integer,
   	"follow_up_messages_id" integer,
   	"private_notes_id" integer,
+  	"document_drafts_id" integer,
+  	"shared_spaces_id" integer,
+  	"space_messages_id" integer,
+  	"space_documents_id" integer,
+  	"space_events_id" integer,
   	"candidate_imports_id" integer,
   	"bilan_phases_id" integer,
   	"bilans_id" integer,
@@ -1160,6 +1389,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"messages_id" integer,
   	"diffusion_lists_id" integer,
   	"message_attachments_id" integer,
+  	"cej_offers_id" integer,
+  	"offer_shares_id" integer,
+  	"favourite_offers_id" integer,
+  	"saved_searches_id" integer,
   	"reference_items_id" integer,
   	"reference_transfers_id" integer,
   	"letter_templates_id" integer,
@@ -1199,11 +1432,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   
   ALTER TABLE "structures" ADD CONSTRAINT "structures_parent_id_structures_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
-<<<<<<<< HEAD:src/migrations/20261201_110944_initial.ts
-  ALTER TABLE "structures" ADD CONSTRAINT "structures_logo_id_media_id_fk" FOREIGN KEY ("logo_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
-========
   ALTER TABLE "structures" ADD CONSTRAINT "structures_referent_id_users_id_fk" FOREIGN KEY ("referent_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
->>>>>>>> gaps:src/migrations/20261201_111927_initial.ts
+  ALTER TABLE "structures" ADD CONSTRAINT "structures_logo_id_media_id_fk" FOREIGN KEY ("logo_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "structures_texts" ADD CONSTRAINT "structures_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."structures"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_roles" ADD CONSTRAINT "users_roles_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_functions" ADD CONSTRAINT "users_functions_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
@@ -1229,17 +1459,21 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "programmes" ADD CONSTRAINT "programmes_structure_id_structures_id_fk" FOREIGN KEY ("structure_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "programmes_rels" ADD CONSTRAINT "programmes_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."programmes"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "programmes_rels" ADD CONSTRAINT "programmes_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
-<<<<<<<< HEAD:src/migrations/20261201_110944_initial.ts
   ALTER TABLE "erasure_requests" ADD CONSTRAINT "erasure_requests_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "erasure_requests" ADD CONSTRAINT "erasure_requests_structure_id_structures_id_fk" FOREIGN KEY ("structure_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "erasure_requests_rels" ADD CONSTRAINT "erasure_requests_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."erasure_requests"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "erasure_requests_rels" ADD CONSTRAINT "erasure_requests_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
-========
   ALTER TABLE "archiving_runs" ADD CONSTRAINT "archiving_runs_operation_id_bulk_operations_id_fk" FOREIGN KEY ("operation_id") REFERENCES "public"."bulk_operations"("id") ON DELETE set null ON UPDATE no action;
->>>>>>>> gaps:src/migrations/20261201_111927_initial.ts
   ALTER TABLE "bulk_operations" ADD CONSTRAINT "bulk_operations_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "bulk_operations_rels" ADD CONSTRAINT "bulk_operations_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."bulk_operations"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "bulk_operations_rels" ADD CONSTRAINT "bulk_operations_rels_structures_fk" FOREIGN KEY ("structures_id") REFERENCES "public"."structures"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "required_fields_fields" ADD CONSTRAINT "required_fields_fields_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."required_fields"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "required_fields" ADD CONSTRAINT "required_fields_structure_id_structures_id_fk" FOREIGN KEY ("structure_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "silent_alert_settings" ADD CONSTRAINT "silent_alert_settings_structure_id_structures_id_fk" FOREIGN KEY ("structure_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "silent_alerts" ADD CONSTRAINT "silent_alerts_structure_id_structures_id_fk" FOREIGN KEY ("structure_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "silent_alerts" ADD CONSTRAINT "silent_alerts_sent_by_id_users_id_fk" FOREIGN KEY ("sent_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "silent_alerts_rels" ADD CONSTRAINT "silent_alerts_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."silent_alerts"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "silent_alerts_rels" ADD CONSTRAINT "silent_alerts_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "transitions" ADD CONSTRAINT "transitions_actor_id_users_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "transitions" ADD CONSTRAINT "transitions_actor_account_id_accounts_id_fk" FOREIGN KEY ("actor_account_id") REFERENCES "public"."accounts"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "instant_t_questions_options" ADD CONSTRAINT "instant_t_questions_options_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."instant_t_questions"("id") ON DELETE cascade ON UPDATE no action;
@@ -1286,6 +1520,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "private_notes" ADD CONSTRAINT "private_notes_candidature_id_candidatures_id_fk" FOREIGN KEY ("candidature_id") REFERENCES "public"."candidatures"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "private_notes" ADD CONSTRAINT "private_notes_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "private_notes" ADD CONSTRAINT "private_notes_structure_id_structures_id_fk" FOREIGN KEY ("structure_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "document_drafts_cv_experiences" ADD CONSTRAINT "document_drafts_cv_experiences_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."document_drafts"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "document_drafts_cv_trainings" ADD CONSTRAINT "document_drafts_cv_trainings_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."document_drafts"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "document_drafts_cv_skills" ADD CONSTRAINT "document_drafts_cv_skills_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."document_drafts"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "document_drafts_cv_languages" ADD CONSTRAINT "document_drafts_cv_languages_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."document_drafts"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "document_drafts" ADD CONSTRAINT "document_drafts_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "document_drafts" ADD CONSTRAINT "document_drafts_structure_id_structures_id_fk" FOREIGN KEY ("structure_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "document_drafts" ADD CONSTRAINT "document_drafts_letter_offer_id_offers_id_fk" FOREIGN KEY ("letter_offer_id") REFERENCES "public"."offers"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "document_drafts" ADD CONSTRAINT "document_drafts_document_id_documents_id_fk" FOREIGN KEY ("document_id") REFERENCES "public"."documents"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "shared_spaces" ADD CONSTRAINT "shared_spaces_structure_id_structures_id_fk" FOREIGN KEY ("structure_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "shared_spaces" ADD CONSTRAINT "shared_spaces_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "shared_spaces_rels" ADD CONSTRAINT "shared_spaces_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."shared_spaces"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "shared_spaces_rels" ADD CONSTRAINT "shared_spaces_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "space_messages" ADD CONSTRAINT "space_messages_space_id_shared_spaces_id_fk" FOREIGN KEY ("space_id") REFERENCES "public"."shared_spaces"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "space_messages" ADD CONSTRAINT "space_messages_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "space_documents" ADD CONSTRAINT "space_documents_space_id_shared_spaces_id_fk" FOREIGN KEY ("space_id") REFERENCES "public"."shared_spaces"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "space_documents" ADD CONSTRAINT "space_documents_uploaded_by_id_users_id_fk" FOREIGN KEY ("uploaded_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "space_events" ADD CONSTRAINT "space_events_space_id_shared_spaces_id_fk" FOREIGN KEY ("space_id") REFERENCES "public"."shared_spaces"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "space_events" ADD CONSTRAINT "space_events_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "candidate_imports" ADD CONSTRAINT "candidate_imports_structure_id_structures_id_fk" FOREIGN KEY ("structure_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "candidate_imports" ADD CONSTRAINT "candidate_imports_referent_id_users_id_fk" FOREIGN KEY ("referent_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "candidate_imports" ADD CONSTRAINT "candidate_imports_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
@@ -1346,22 +1598,28 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "message_attachments" ADD CONSTRAINT "message_attachments_uploaded_by_id_users_id_fk" FOREIGN KEY ("uploaded_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "message_attachments_rels" ADD CONSTRAINT "message_attachments_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."message_attachments"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "message_attachments_rels" ADD CONSTRAINT "message_attachments_rels_accounts_fk" FOREIGN KEY ("accounts_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "cej_offers" ADD CONSTRAINT "cej_offers_structure_id_structures_id_fk" FOREIGN KEY ("structure_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "offer_shares" ADD CONSTRAINT "offer_shares_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "offer_shares" ADD CONSTRAINT "offer_shares_shared_by_id_users_id_fk" FOREIGN KEY ("shared_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "offer_shares" ADD CONSTRAINT "offer_shares_structure_id_structures_id_fk" FOREIGN KEY ("structure_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "offer_shares" ADD CONSTRAINT "offer_shares_message_id_messages_id_fk" FOREIGN KEY ("message_id") REFERENCES "public"."messages"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "favourite_offers" ADD CONSTRAINT "favourite_offers_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "favourite_offers" ADD CONSTRAINT "favourite_offers_structure_id_structures_id_fk" FOREIGN KEY ("structure_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "saved_searches" ADD CONSTRAINT "saved_searches_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "saved_searches" ADD CONSTRAINT "saved_searches_structure_id_structures_id_fk" FOREIGN KEY ("structure_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "reference_items" ADD CONSTRAINT "reference_items_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "reference_items" ADD CONSTRAINT "reference_items_structure_id_structures_id_fk" FOREIGN KEY ("structure_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "reference_transfers" ADD CONSTRAINT "reference_transfers_source_id_reference_items_id_fk" FOREIGN KEY ("source_id") REFERENCES "public"."reference_items"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "reference_transfers" ADD CONSTRAINT "reference_transfers_destination_id_reference_items_id_fk" FOREIGN KEY ("destination_id") REFERENCES "public"."reference_items"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "reference_transfers" ADD CONSTRAINT "reference_transfers_requested_by_id_users_id_fk" FOREIGN KEY ("requested_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "reference_transfers" ADD CONSTRAINT "reference_transfers_structure_id_structures_id_fk" FOREIGN KEY ("structure_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
-<<<<<<<< HEAD:src/migrations/20261201_110944_initial.ts
+  ALTER TABLE "reference_transfers_rels" ADD CONSTRAINT "reference_transfers_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."reference_transfers"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "reference_transfers_rels" ADD CONSTRAINT "reference_transfers_rels_bulk_operations_fk" FOREIGN KEY ("bulk_operations_id") REFERENCES "public"."bulk_operations"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "letter_templates" ADD CONSTRAINT "letter_templates_structure_id_structures_id_fk" FOREIGN KEY ("structure_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "generated_letters" ADD CONSTRAINT "generated_letters_template_id_letter_templates_id_fk" FOREIGN KEY ("template_id") REFERENCES "public"."letter_templates"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "generated_letters" ADD CONSTRAINT "generated_letters_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "generated_letters" ADD CONSTRAINT "generated_letters_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "generated_letters" ADD CONSTRAINT "generated_letters_structure_id_structures_id_fk" FOREIGN KEY ("structure_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
-========
-  ALTER TABLE "reference_transfers_rels" ADD CONSTRAINT "reference_transfers_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."reference_transfers"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "reference_transfers_rels" ADD CONSTRAINT "reference_transfers_rels_bulk_operations_fk" FOREIGN KEY ("bulk_operations_id") REFERENCES "public"."bulk_operations"("id") ON DELETE cascade ON UPDATE no action;
->>>>>>>> gaps:src/migrations/20261201_111927_initial.ts
   ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_structures_fk" FOREIGN KEY ("structures_id") REFERENCES "public"."structures"("id") ON DELETE cascade ON UPDATE no action;
@@ -1374,6 +1632,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_archiving_runs_fk" FOREIGN KEY ("archiving_runs_id") REFERENCES "public"."archiving_runs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_retention_runs_fk" FOREIGN KEY ("retention_runs_id") REFERENCES "public"."retention_runs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_bulk_operations_fk" FOREIGN KEY ("bulk_operations_id") REFERENCES "public"."bulk_operations"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_required_fields_fk" FOREIGN KEY ("required_fields_id") REFERENCES "public"."required_fields"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_silent_alert_settings_fk" FOREIGN KEY ("silent_alert_settings_id") REFERENCES "public"."silent_alert_settings"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_silent_alerts_fk" FOREIGN KEY ("silent_alerts_id") REFERENCES "public"."silent_alerts"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_transitions_fk" FOREIGN KEY ("transitions_id") REFERENCES "public"."transitions"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_instant_t_categories_fk" FOREIGN KEY ("instant_t_categories_id") REFERENCES "public"."instant_t_categories"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_instant_t_questions_fk" FOREIGN KEY ("instant_t_questions_id") REFERENCES "public"."instant_t_questions"("id") ON DELETE cascade ON UPDATE no action;
@@ -1386,6 +1647,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parrainages_fk" FOREIGN KEY ("parrainages_id") REFERENCES "public"."parrainages"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_follow_up_messages_fk" FOREIGN KEY ("follow_up_messages_id") REFERENCES "public"."follow_up_messages"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_private_notes_fk" FOREIGN KEY ("private_notes_id") REFERENCES "public"."private_notes"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_document_drafts_fk" FOREIGN KEY ("document_drafts_id") REFERENCES "public"."document_drafts"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_shared_spaces_fk" FOREIGN KEY ("shared_spaces_id") REFERENCES "public"."shared_spaces"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_space_messages_fk" FOREIGN KEY ("space_messages_id") REFERENCES "public"."space_messages"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_space_documents_fk" FOREIGN KEY ("space_documents_id") REFERENCES "public"."space_documents"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_space_events_fk" FOREIGN KEY ("space_events_id") REFERENCES "public"."space_events"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_candidate_imports_fk" FOREIGN KEY ("candidate_imports_id") REFERENCES "public"."candidate_imports"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_bilan_phases_fk" FOREIGN KEY ("bilan_phases_id") REFERENCES "public"."bilan_phases"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_bilans_fk" FOREIGN KEY ("bilans_id") REFERENCES "public"."bilans"("id") ON DELETE cascade ON UPDATE no action;
@@ -1400,6 +1666,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_messages_fk" FOREIGN KEY ("messages_id") REFERENCES "public"."messages"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_diffusion_lists_fk" FOREIGN KEY ("diffusion_lists_id") REFERENCES "public"."diffusion_lists"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_message_attachments_fk" FOREIGN KEY ("message_attachments_id") REFERENCES "public"."message_attachments"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_cej_offers_fk" FOREIGN KEY ("cej_offers_id") REFERENCES "public"."cej_offers"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_offer_shares_fk" FOREIGN KEY ("offer_shares_id") REFERENCES "public"."offer_shares"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_favourite_offers_fk" FOREIGN KEY ("favourite_offers_id") REFERENCES "public"."favourite_offers"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_saved_searches_fk" FOREIGN KEY ("saved_searches_id") REFERENCES "public"."saved_searches"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_reference_items_fk" FOREIGN KEY ("reference_items_id") REFERENCES "public"."reference_items"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_reference_transfers_fk" FOREIGN KEY ("reference_transfers_id") REFERENCES "public"."reference_transfers"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_letter_templates_fk" FOREIGN KEY ("letter_templates_id") REFERENCES "public"."letter_templates"("id") ON DELETE cascade ON UPDATE no action;
@@ -1411,11 +1681,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "structures_type_idx" ON "structures" USING btree ("type");
   CREATE INDEX "structures_parent_idx" ON "structures" USING btree ("parent_id");
   CREATE INDEX "structures_city_idx" ON "structures" USING btree ("city");
-<<<<<<<< HEAD:src/migrations/20261201_110944_initial.ts
-  CREATE INDEX "structures_logo_idx" ON "structures" USING btree ("logo_id");
-========
   CREATE INDEX "structures_referent_idx" ON "structures" USING btree ("referent_id");
->>>>>>>> gaps:src/migrations/20261201_111927_initial.ts
+  CREATE INDEX "structures_logo_idx" ON "structures" USING btree ("logo_id");
   CREATE INDEX "structures_updated_at_idx" ON "structures" USING btree ("updated_at");
   CREATE INDEX "structures_created_at_idx" ON "structures" USING btree ("created_at");
   CREATE INDEX "structures_texts_order_parent" ON "structures_texts" USING btree ("order","parent_id");
@@ -1429,10 +1696,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "users_alerts_in_app_parent_idx" ON "users_alerts_in_app" USING btree ("parent_id");
   CREATE INDEX "users_sessions_order_idx" ON "users_sessions" USING btree ("_order");
   CREATE INDEX "users_sessions_parent_id_idx" ON "users_sessions" USING btree ("_parent_id");
+  CREATE INDEX "users_status_idx" ON "users" USING btree ("status");
   CREATE INDEX "users_last_name_idx" ON "users" USING btree ("last_name");
   CREATE INDEX "users_name_key_idx" ON "users" USING btree ("name_key");
   CREATE INDEX "users_avatar_idx" ON "users" USING btree ("avatar_id");
-  CREATE INDEX "users_status_idx" ON "users" USING btree ("status");
   CREATE INDEX "users_updated_at_idx" ON "users" USING btree ("updated_at");
   CREATE INDEX "users_created_at_idx" ON "users" USING btree ("created_at");
   CREATE UNIQUE INDEX "users_email_idx" ON "users" USING btree ("email");
@@ -1446,17 +1713,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "accounts_alerts_in_app_parent_idx" ON "accounts_alerts_in_app" USING btree ("parent_id");
   CREATE INDEX "accounts_sessions_order_idx" ON "accounts_sessions" USING btree ("_order");
   CREATE INDEX "accounts_sessions_parent_id_idx" ON "accounts_sessions" USING btree ("_parent_id");
+  CREATE INDEX "accounts_status_idx" ON "accounts" USING btree ("status");
   CREATE INDEX "accounts_last_name_idx" ON "accounts" USING btree ("last_name");
   CREATE INDEX "accounts_postal_code_idx" ON "accounts" USING btree ("postal_code");
   CREATE INDEX "accounts_structure_idx" ON "accounts" USING btree ("structure_id");
   CREATE INDEX "accounts_requested_structure_idx" ON "accounts" USING btree ("requested_structure_id");
-  CREATE INDEX "accounts_status_idx" ON "accounts" USING btree ("status");
   CREATE UNIQUE INDEX "accounts_dossier_number_idx" ON "accounts" USING btree ("dossier_number");
   CREATE INDEX "accounts_last_login_at_idx" ON "accounts" USING btree ("last_login_at");
   CREATE INDEX "accounts_context_idx" ON "accounts" USING btree ("context_id");
   CREATE INDEX "accounts_updated_at_idx" ON "accounts" USING btree ("updated_at");
   CREATE INDEX "accounts_created_at_idx" ON "accounts" USING btree ("created_at");
   CREATE UNIQUE INDEX "accounts_email_idx" ON "accounts" USING btree ("email");
+  CREATE INDEX "structure_createdAt_idx" ON "accounts" USING btree ("structure_id","created_at");
   CREATE INDEX "accounts_rels_order_idx" ON "accounts_rels" USING btree ("order");
   CREATE INDEX "accounts_rels_parent_idx" ON "accounts_rels" USING btree ("parent_id");
   CREATE INDEX "accounts_rels_path_idx" ON "accounts_rels" USING btree ("path");
@@ -1484,7 +1752,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "programmes_rels_parent_idx" ON "programmes_rels" USING btree ("parent_id");
   CREATE INDEX "programmes_rels_path_idx" ON "programmes_rels" USING btree ("path");
   CREATE INDEX "programmes_rels_users_id_idx" ON "programmes_rels" USING btree ("users_id");
-<<<<<<<< HEAD:src/migrations/20261201_110944_initial.ts
   CREATE INDEX "erasure_requests_account_idx" ON "erasure_requests" USING btree ("account_id");
   CREATE INDEX "erasure_requests_structure_idx" ON "erasure_requests" USING btree ("structure_id");
   CREATE INDEX "erasure_requests_handled_at_idx" ON "erasure_requests" USING btree ("handled_at");
@@ -1494,9 +1761,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "erasure_requests_rels_parent_idx" ON "erasure_requests_rels" USING btree ("parent_id");
   CREATE INDEX "erasure_requests_rels_path_idx" ON "erasure_requests_rels" USING btree ("path");
   CREATE INDEX "erasure_requests_rels_users_id_idx" ON "erasure_requests_rels" USING btree ("users_id");
-========
   CREATE INDEX "archiving_runs_operation_idx" ON "archiving_runs" USING btree ("operation_id");
->>>>>>>> gaps:src/migrations/20261201_111927_initial.ts
   CREATE INDEX "archiving_runs_updated_at_idx" ON "archiving_runs" USING btree ("updated_at");
   CREATE INDEX "archiving_runs_created_at_idx" ON "archiving_runs" USING btree ("created_at");
   CREATE INDEX "retention_runs_updated_at_idx" ON "retention_runs" USING btree ("updated_at");
@@ -1510,6 +1775,22 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "bulk_operations_rels_parent_idx" ON "bulk_operations_rels" USING btree ("parent_id");
   CREATE INDEX "bulk_operations_rels_path_idx" ON "bulk_operations_rels" USING btree ("path");
   CREATE INDEX "bulk_operations_rels_structures_id_idx" ON "bulk_operations_rels" USING btree ("structures_id");
+  CREATE INDEX "required_fields_fields_order_idx" ON "required_fields_fields" USING btree ("order");
+  CREATE INDEX "required_fields_fields_parent_idx" ON "required_fields_fields" USING btree ("parent_id");
+  CREATE UNIQUE INDEX "required_fields_structure_idx" ON "required_fields" USING btree ("structure_id");
+  CREATE INDEX "required_fields_updated_at_idx" ON "required_fields" USING btree ("updated_at");
+  CREATE INDEX "required_fields_created_at_idx" ON "required_fields" USING btree ("created_at");
+  CREATE UNIQUE INDEX "silent_alert_settings_structure_idx" ON "silent_alert_settings" USING btree ("structure_id");
+  CREATE INDEX "silent_alert_settings_updated_at_idx" ON "silent_alert_settings" USING btree ("updated_at");
+  CREATE INDEX "silent_alert_settings_created_at_idx" ON "silent_alert_settings" USING btree ("created_at");
+  CREATE INDEX "silent_alerts_structure_idx" ON "silent_alerts" USING btree ("structure_id");
+  CREATE INDEX "silent_alerts_sent_by_idx" ON "silent_alerts" USING btree ("sent_by_id");
+  CREATE INDEX "silent_alerts_updated_at_idx" ON "silent_alerts" USING btree ("updated_at");
+  CREATE INDEX "silent_alerts_created_at_idx" ON "silent_alerts" USING btree ("created_at");
+  CREATE INDEX "silent_alerts_rels_order_idx" ON "silent_alerts_rels" USING btree ("order");
+  CREATE INDEX "silent_alerts_rels_parent_idx" ON "silent_alerts_rels" USING btree ("parent_id");
+  CREATE INDEX "silent_alerts_rels_path_idx" ON "silent_alerts_rels" USING btree ("path");
+  CREATE INDEX "silent_alerts_rels_users_id_idx" ON "silent_alerts_rels" USING btree ("users_id");
   CREATE INDEX "transitions_collection_idx" ON "transitions" USING btree ("collection");
   CREATE INDEX "transitions_document_idx" ON "transitions" USING btree ("document");
   CREATE INDEX "transitions_actor_idx" ON "transitions" USING btree ("actor_id");
@@ -1535,7 +1816,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "instant_t_account_name_idx" ON "instant_t" USING btree ("account_name");
   CREATE INDEX "instant_t_updated_at_idx" ON "instant_t" USING btree ("updated_at");
   CREATE INDEX "instant_t_created_at_idx" ON "instant_t" USING btree ("created_at");
-  CREATE INDEX "structure_createdAt_idx" ON "instant_t" USING btree ("structure_id","created_at");
+  CREATE INDEX "structure_createdAt_1_idx" ON "instant_t" USING btree ("structure_id","created_at");
   CREATE INDEX "forms_blocks_checkbox_order_idx" ON "forms_blocks_checkbox" USING btree ("_order");
   CREATE INDEX "forms_blocks_checkbox_parent_id_idx" ON "forms_blocks_checkbox" USING btree ("_parent_id");
   CREATE INDEX "forms_blocks_checkbox_path_idx" ON "forms_blocks_checkbox" USING btree ("_path");
@@ -1588,7 +1869,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "offers_contract_type_idx" ON "offers" USING btree ("contract_type");
   CREATE INDEX "offers_updated_at_idx" ON "offers" USING btree ("updated_at");
   CREATE INDEX "offers_created_at_idx" ON "offers" USING btree ("created_at");
-  CREATE INDEX "structure_createdAt_1_idx" ON "offers" USING btree ("structure_id","created_at");
+  CREATE INDEX "structure_createdAt_2_idx" ON "offers" USING btree ("structure_id","created_at");
   CREATE INDEX "publication_department_idx" ON "offers" USING btree ("publication","department");
   CREATE INDEX "offers_title_trgm_idx" ON "offers" USING gin ("title" gin_trgm_ops);
   CREATE INDEX "offers_employer_name_trgm_idx" ON "offers" USING gin ("employer_name" gin_trgm_ops);
@@ -1604,6 +1885,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "documents_rels_parent_idx" ON "documents_rels" USING btree ("parent_id");
   CREATE INDEX "documents_rels_path_idx" ON "documents_rels" USING btree ("path");
   CREATE INDEX "documents_rels_structures_id_idx" ON "documents_rels" USING btree ("structures_id");
+  CREATE INDEX "candidatures_status_idx" ON "candidatures" USING btree ("status");
   CREATE INDEX "candidatures_kind_idx" ON "candidatures" USING btree ("kind");
   CREATE INDEX "candidatures_sent_at_idx" ON "candidatures" USING btree ("sent_at");
   CREATE INDEX "candidatures_offer_idx" ON "candidatures" USING btree ("offer_id");
@@ -1613,19 +1895,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "candidatures_cover_letter_idx" ON "candidatures" USING btree ("cover_letter_id");
   CREATE INDEX "candidatures_candidate_idx" ON "candidatures" USING btree ("candidate_id");
   CREATE INDEX "candidatures_structure_idx" ON "candidatures" USING btree ("structure_id");
-  CREATE INDEX "candidatures_status_idx" ON "candidatures" USING btree ("status");
   CREATE INDEX "candidatures_updated_at_idx" ON "candidatures" USING btree ("updated_at");
   CREATE INDEX "candidatures_created_at_idx" ON "candidatures" USING btree ("created_at");
-  CREATE INDEX "structure_createdAt_2_idx" ON "candidatures" USING btree ("structure_id","created_at");
+  CREATE INDEX "structure_createdAt_3_idx" ON "candidatures" USING btree ("structure_id","created_at");
   CREATE INDEX "employer_status_idx" ON "candidatures" USING btree ("employer_id","status");
+  CREATE INDEX "parrainages_status_idx" ON "parrainages" USING btree ("status");
   CREATE INDEX "parrainages_employer_idx" ON "parrainages" USING btree ("employer_id");
   CREATE INDEX "parrainages_candidate_name_idx" ON "parrainages" USING btree ("candidate_name");
   CREATE INDEX "parrainages_candidate_idx" ON "parrainages" USING btree ("candidate_id");
   CREATE INDEX "parrainages_structure_idx" ON "parrainages" USING btree ("structure_id");
-  CREATE INDEX "parrainages_status_idx" ON "parrainages" USING btree ("status");
   CREATE INDEX "parrainages_updated_at_idx" ON "parrainages" USING btree ("updated_at");
   CREATE INDEX "parrainages_created_at_idx" ON "parrainages" USING btree ("created_at");
-  CREATE INDEX "structure_createdAt_3_idx" ON "parrainages" USING btree ("structure_id","created_at");
+  CREATE INDEX "structure_createdAt_4_idx" ON "parrainages" USING btree ("structure_id","created_at");
   CREATE INDEX "follow_up_messages_candidature_idx" ON "follow_up_messages" USING btree ("candidature_id");
   CREATE INDEX "follow_up_messages_parrainage_idx" ON "follow_up_messages" USING btree ("parrainage_id");
   CREATE INDEX "follow_up_messages_author_user_idx" ON "follow_up_messages" USING btree ("author_user_id");
@@ -1634,14 +1915,53 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "follow_up_messages_structure_idx" ON "follow_up_messages" USING btree ("structure_id");
   CREATE INDEX "follow_up_messages_updated_at_idx" ON "follow_up_messages" USING btree ("updated_at");
   CREATE INDEX "follow_up_messages_created_at_idx" ON "follow_up_messages" USING btree ("created_at");
-  CREATE INDEX "structure_createdAt_4_idx" ON "follow_up_messages" USING btree ("structure_id","created_at");
+  CREATE INDEX "structure_createdAt_5_idx" ON "follow_up_messages" USING btree ("structure_id","created_at");
   CREATE INDEX "private_notes_account_idx" ON "private_notes" USING btree ("account_id");
   CREATE INDEX "private_notes_candidature_idx" ON "private_notes" USING btree ("candidature_id");
   CREATE INDEX "private_notes_author_idx" ON "private_notes" USING btree ("author_id");
   CREATE INDEX "private_notes_structure_idx" ON "private_notes" USING btree ("structure_id");
   CREATE INDEX "private_notes_updated_at_idx" ON "private_notes" USING btree ("updated_at");
   CREATE INDEX "private_notes_created_at_idx" ON "private_notes" USING btree ("created_at");
-  CREATE INDEX "structure_createdAt_5_idx" ON "private_notes" USING btree ("structure_id","created_at");
+  CREATE INDEX "structure_createdAt_6_idx" ON "private_notes" USING btree ("structure_id","created_at");
+  CREATE INDEX "document_drafts_cv_experiences_order_idx" ON "document_drafts_cv_experiences" USING btree ("_order");
+  CREATE INDEX "document_drafts_cv_experiences_parent_id_idx" ON "document_drafts_cv_experiences" USING btree ("_parent_id");
+  CREATE INDEX "document_drafts_cv_trainings_order_idx" ON "document_drafts_cv_trainings" USING btree ("_order");
+  CREATE INDEX "document_drafts_cv_trainings_parent_id_idx" ON "document_drafts_cv_trainings" USING btree ("_parent_id");
+  CREATE INDEX "document_drafts_cv_skills_order_idx" ON "document_drafts_cv_skills" USING btree ("_order");
+  CREATE INDEX "document_drafts_cv_skills_parent_id_idx" ON "document_drafts_cv_skills" USING btree ("_parent_id");
+  CREATE INDEX "document_drafts_cv_languages_order_idx" ON "document_drafts_cv_languages" USING btree ("_order");
+  CREATE INDEX "document_drafts_cv_languages_parent_id_idx" ON "document_drafts_cv_languages" USING btree ("_parent_id");
+  CREATE INDEX "document_drafts_kind_idx" ON "document_drafts" USING btree ("kind");
+  CREATE INDEX "document_drafts_account_idx" ON "document_drafts" USING btree ("account_id");
+  CREATE INDEX "document_drafts_structure_idx" ON "document_drafts" USING btree ("structure_id");
+  CREATE INDEX "document_drafts_letter_letter_offer_idx" ON "document_drafts" USING btree ("letter_offer_id");
+  CREATE INDEX "document_drafts_document_idx" ON "document_drafts" USING btree ("document_id");
+  CREATE INDEX "document_drafts_updated_at_idx" ON "document_drafts" USING btree ("updated_at");
+  CREATE INDEX "document_drafts_created_at_idx" ON "document_drafts" USING btree ("created_at");
+  CREATE INDEX "shared_spaces_structure_idx" ON "shared_spaces" USING btree ("structure_id");
+  CREATE INDEX "shared_spaces_created_by_idx" ON "shared_spaces" USING btree ("created_by_id");
+  CREATE INDEX "shared_spaces_updated_at_idx" ON "shared_spaces" USING btree ("updated_at");
+  CREATE INDEX "shared_spaces_created_at_idx" ON "shared_spaces" USING btree ("created_at");
+  CREATE INDEX "shared_spaces_rels_order_idx" ON "shared_spaces_rels" USING btree ("order");
+  CREATE INDEX "shared_spaces_rels_parent_idx" ON "shared_spaces_rels" USING btree ("parent_id");
+  CREATE INDEX "shared_spaces_rels_path_idx" ON "shared_spaces_rels" USING btree ("path");
+  CREATE INDEX "shared_spaces_rels_users_id_idx" ON "shared_spaces_rels" USING btree ("users_id");
+  CREATE INDEX "space_messages_space_idx" ON "space_messages" USING btree ("space_id");
+  CREATE INDEX "space_messages_author_idx" ON "space_messages" USING btree ("author_id");
+  CREATE INDEX "space_messages_updated_at_idx" ON "space_messages" USING btree ("updated_at");
+  CREATE INDEX "space_messages_created_at_idx" ON "space_messages" USING btree ("created_at");
+  CREATE INDEX "space_createdAt_idx" ON "space_messages" USING btree ("space_id","created_at");
+  CREATE INDEX "space_documents_space_idx" ON "space_documents" USING btree ("space_id");
+  CREATE INDEX "space_documents_uploaded_by_idx" ON "space_documents" USING btree ("uploaded_by_id");
+  CREATE INDEX "space_documents_updated_at_idx" ON "space_documents" USING btree ("updated_at");
+  CREATE INDEX "space_documents_created_at_idx" ON "space_documents" USING btree ("created_at");
+  CREATE UNIQUE INDEX "space_documents_filename_idx" ON "space_documents" USING btree ("filename");
+  CREATE INDEX "space_events_space_idx" ON "space_events" USING btree ("space_id");
+  CREATE INDEX "space_events_starts_at_idx" ON "space_events" USING btree ("starts_at");
+  CREATE INDEX "space_events_created_by_idx" ON "space_events" USING btree ("created_by_id");
+  CREATE INDEX "space_events_updated_at_idx" ON "space_events" USING btree ("updated_at");
+  CREATE INDEX "space_events_created_at_idx" ON "space_events" USING btree ("created_at");
+  CREATE INDEX "space_startsAt_idx" ON "space_events" USING btree ("space_id","starts_at");
   CREATE INDEX "candidate_imports_file_hash_idx" ON "candidate_imports" USING btree ("file_hash");
   CREATE INDEX "candidate_imports_structure_idx" ON "candidate_imports" USING btree ("structure_id");
   CREATE INDEX "candidate_imports_referent_idx" ON "candidate_imports" USING btree ("referent_id");
@@ -1675,29 +1995,29 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "bilans_structure_idx" ON "bilans" USING btree ("structure_id");
   CREATE INDEX "bilans_updated_at_idx" ON "bilans" USING btree ("updated_at");
   CREATE INDEX "bilans_created_at_idx" ON "bilans" USING btree ("created_at");
-  CREATE INDEX "structure_createdAt_6_idx" ON "bilans" USING btree ("structure_id","created_at");
+  CREATE INDEX "structure_createdAt_7_idx" ON "bilans" USING btree ("structure_id","created_at");
   CREATE INDEX "bilans_rels_order_idx" ON "bilans_rels" USING btree ("order");
   CREATE INDEX "bilans_rels_parent_idx" ON "bilans_rels" USING btree ("parent_id");
   CREATE INDEX "bilans_rels_path_idx" ON "bilans_rels" USING btree ("path");
   CREATE INDEX "bilans_rels_bilan_phases_id_idx" ON "bilans_rels" USING btree ("bilan_phases_id");
+  CREATE INDEX "bilan_steps_status_idx" ON "bilan_steps" USING btree ("status");
   CREATE INDEX "bilan_steps_bilan_idx" ON "bilan_steps" USING btree ("bilan_id");
   CREATE INDEX "bilan_steps_phase_idx" ON "bilan_steps" USING btree ("phase_id");
   CREATE INDEX "bilan_steps_candidate_idx" ON "bilan_steps" USING btree ("candidate_id");
   CREATE INDEX "bilan_steps_counsellor_idx" ON "bilan_steps" USING btree ("counsellor_id");
   CREATE INDEX "bilan_steps_structure_idx" ON "bilan_steps" USING btree ("structure_id");
-  CREATE INDEX "bilan_steps_status_idx" ON "bilan_steps" USING btree ("status");
   CREATE INDEX "bilan_steps_updated_at_idx" ON "bilan_steps" USING btree ("updated_at");
   CREATE INDEX "bilan_steps_created_at_idx" ON "bilan_steps" USING btree ("created_at");
-  CREATE INDEX "structure_createdAt_7_idx" ON "bilan_steps" USING btree ("structure_id","created_at");
+  CREATE INDEX "structure_createdAt_8_idx" ON "bilan_steps" USING btree ("structure_id","created_at");
   CREATE UNIQUE INDEX "bilan_phase_idx" ON "bilan_steps" USING btree ("bilan_id","phase_id");
   CREATE INDEX "sessions_registrations_order_idx" ON "sessions_registrations" USING btree ("_order");
   CREATE INDEX "sessions_registrations_parent_id_idx" ON "sessions_registrations" USING btree ("_parent_id");
   CREATE INDEX "sessions_registrations_account_idx" ON "sessions_registrations" USING btree ("account_id");
+  CREATE INDEX "sessions_status_idx" ON "sessions" USING btree ("status");
   CREATE INDEX "sessions_starts_at_idx" ON "sessions" USING btree ("starts_at");
   CREATE INDEX "sessions_ends_at_idx" ON "sessions" USING btree ("ends_at");
   CREATE INDEX "sessions_facilitator_idx" ON "sessions" USING btree ("facilitator_id");
   CREATE INDEX "sessions_structure_idx" ON "sessions" USING btree ("structure_id");
-  CREATE INDEX "sessions_status_idx" ON "sessions" USING btree ("status");
   CREATE INDEX "sessions_updated_at_idx" ON "sessions" USING btree ("updated_at");
   CREATE INDEX "sessions_created_at_idx" ON "sessions" USING btree ("created_at");
   CREATE INDEX "structure_startsAt_idx" ON "sessions" USING btree ("structure_id","starts_at");
@@ -1712,6 +2032,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "actions_updated_at_idx" ON "actions" USING btree ("updated_at");
   CREATE INDEX "actions_created_at_idx" ON "actions" USING btree ("created_at");
   CREATE INDEX "structure_dueDate_idx" ON "actions" USING btree ("structure_id","due_date");
+  CREATE INDEX "reassignments_status_idx" ON "reassignments" USING btree ("status");
   CREATE INDEX "reassignments_from_idx" ON "reassignments" USING btree ("from_id");
   CREATE INDEX "reassignments_to_idx" ON "reassignments" USING btree ("to_id");
   CREATE INDEX "reassignments_ends_at_idx" ON "reassignments" USING btree ("ends_at");
@@ -1719,17 +2040,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "reassignments_created_by_idx" ON "reassignments" USING btree ("created_by_id");
   CREATE INDEX "reassignments_operation_idx" ON "reassignments" USING btree ("operation_id");
   CREATE INDEX "reassignments_return_operation_idx" ON "reassignments" USING btree ("return_operation_id");
-  CREATE INDEX "reassignments_status_idx" ON "reassignments" USING btree ("status");
   CREATE INDEX "reassignments_updated_at_idx" ON "reassignments" USING btree ("updated_at");
   CREATE INDEX "reassignments_created_at_idx" ON "reassignments" USING btree ("created_at");
   CREATE INDEX "reassignments_rels_order_idx" ON "reassignments_rels" USING btree ("order");
   CREATE INDEX "reassignments_rels_parent_idx" ON "reassignments_rels" USING btree ("parent_id");
   CREATE INDEX "reassignments_rels_path_idx" ON "reassignments_rels" USING btree ("path");
   CREATE INDEX "reassignments_rels_accounts_id_idx" ON "reassignments_rels" USING btree ("accounts_id");
+  CREATE INDEX "appointments_status_idx" ON "appointments" USING btree ("status");
   CREATE INDEX "appointments_starts_at_idx" ON "appointments" USING btree ("starts_at");
   CREATE INDEX "appointments_structure_idx" ON "appointments" USING btree ("structure_id");
   CREATE INDEX "appointments_created_by_idx" ON "appointments" USING btree ("created_by_id");
-  CREATE INDEX "appointments_status_idx" ON "appointments" USING btree ("status");
   CREATE INDEX "appointments_updated_at_idx" ON "appointments" USING btree ("updated_at");
   CREATE INDEX "appointments_created_at_idx" ON "appointments" USING btree ("created_at");
   CREATE INDEX "structure_startsAt_1_idx" ON "appointments" USING btree ("structure_id","starts_at");
@@ -1788,23 +2108,57 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "message_attachments_rels_parent_idx" ON "message_attachments_rels" USING btree ("parent_id");
   CREATE INDEX "message_attachments_rels_path_idx" ON "message_attachments_rels" USING btree ("path");
   CREATE INDEX "message_attachments_rels_accounts_id_idx" ON "message_attachments_rels" USING btree ("accounts_id");
+  CREATE INDEX "cej_offers_title_idx" ON "cej_offers" USING btree ("title");
+  CREATE INDEX "cej_offers_kind_idx" ON "cej_offers" USING btree ("kind");
+  CREATE INDEX "cej_offers_publication_idx" ON "cej_offers" USING btree ("publication");
+  CREATE INDEX "cej_offers_postal_code_idx" ON "cej_offers" USING btree ("postal_code");
+  CREATE INDEX "cej_offers_department_idx" ON "cej_offers" USING btree ("department");
+  CREATE INDEX "cej_offers_structure_idx" ON "cej_offers" USING btree ("structure_id");
+  CREATE INDEX "cej_offers_updated_at_idx" ON "cej_offers" USING btree ("updated_at");
+  CREATE INDEX "cej_offers_created_at_idx" ON "cej_offers" USING btree ("created_at");
+  CREATE INDEX "cej_offers_title_trgm_idx" ON "cej_offers" USING gin ("title" gin_trgm_ops);
+  CREATE INDEX "offer_shares_offer_source_idx" ON "offer_shares" USING btree ("offer_source");
+  CREATE INDEX "offer_shares_offer_id_idx" ON "offer_shares" USING btree ("offer_id");
+  CREATE INDEX "offer_shares_account_idx" ON "offer_shares" USING btree ("account_id");
+  CREATE INDEX "offer_shares_shared_by_idx" ON "offer_shares" USING btree ("shared_by_id");
+  CREATE INDEX "offer_shares_structure_idx" ON "offer_shares" USING btree ("structure_id");
+  CREATE INDEX "offer_shares_message_idx" ON "offer_shares" USING btree ("message_id");
+  CREATE INDEX "offer_shares_batch_idx" ON "offer_shares" USING btree ("batch");
+  CREATE INDEX "offer_shares_updated_at_idx" ON "offer_shares" USING btree ("updated_at");
+  CREATE INDEX "offer_shares_created_at_idx" ON "offer_shares" USING btree ("created_at");
+  CREATE INDEX "favourite_offers_offer_source_idx" ON "favourite_offers" USING btree ("offer_source");
+  CREATE INDEX "favourite_offers_offer_id_idx" ON "favourite_offers" USING btree ("offer_id");
+  CREATE INDEX "favourite_offers_account_idx" ON "favourite_offers" USING btree ("account_id");
+  CREATE INDEX "favourite_offers_structure_idx" ON "favourite_offers" USING btree ("structure_id");
+  CREATE INDEX "favourite_offers_updated_at_idx" ON "favourite_offers" USING btree ("updated_at");
+  CREATE INDEX "favourite_offers_created_at_idx" ON "favourite_offers" USING btree ("created_at");
+  CREATE UNIQUE INDEX "account_offerSource_offerId_idx" ON "favourite_offers" USING btree ("account_id","offer_source","offer_id");
+  CREATE INDEX "saved_searches_kind_idx" ON "saved_searches" USING btree ("kind");
+  CREATE INDEX "saved_searches_department_idx" ON "saved_searches" USING btree ("department");
+  CREATE INDEX "saved_searches_account_idx" ON "saved_searches" USING btree ("account_id");
+  CREATE INDEX "saved_searches_structure_idx" ON "saved_searches" USING btree ("structure_id");
+  CREATE INDEX "saved_searches_updated_at_idx" ON "saved_searches" USING btree ("updated_at");
+  CREATE INDEX "saved_searches_created_at_idx" ON "saved_searches" USING btree ("created_at");
   CREATE INDEX "reference_items_table_idx" ON "reference_items" USING btree ("table");
   CREATE INDEX "reference_items_user_idx" ON "reference_items" USING btree ("user_id");
   CREATE INDEX "reference_items_structure_idx" ON "reference_items" USING btree ("structure_id");
   CREATE INDEX "reference_items_updated_at_idx" ON "reference_items" USING btree ("updated_at");
   CREATE INDEX "reference_items_created_at_idx" ON "reference_items" USING btree ("created_at");
   CREATE INDEX "structure_table_idx" ON "reference_items" USING btree ("structure_id","table");
+  CREATE INDEX "reference_transfers_status_idx" ON "reference_transfers" USING btree ("status");
   CREATE INDEX "reference_transfers_table_idx" ON "reference_transfers" USING btree ("table");
   CREATE INDEX "reference_transfers_source_idx" ON "reference_transfers" USING btree ("source_id");
   CREATE INDEX "reference_transfers_destination_idx" ON "reference_transfers" USING btree ("destination_id");
   CREATE INDEX "reference_transfers_scheduled_for_idx" ON "reference_transfers" USING btree ("scheduled_for");
   CREATE INDEX "reference_transfers_requested_by_idx" ON "reference_transfers" USING btree ("requested_by_id");
   CREATE INDEX "reference_transfers_structure_idx" ON "reference_transfers" USING btree ("structure_id");
-  CREATE INDEX "reference_transfers_status_idx" ON "reference_transfers" USING btree ("status");
   CREATE INDEX "reference_transfers_updated_at_idx" ON "reference_transfers" USING btree ("updated_at");
   CREATE INDEX "reference_transfers_created_at_idx" ON "reference_transfers" USING btree ("created_at");
   CREATE INDEX "status_scheduledFor_idx" ON "reference_transfers" USING btree ("status","scheduled_for");
-<<<<<<<< HEAD:src/migrations/20261201_110944_initial.ts
+  CREATE INDEX "reference_transfers_rels_order_idx" ON "reference_transfers_rels" USING btree ("order");
+  CREATE INDEX "reference_transfers_rels_parent_idx" ON "reference_transfers_rels" USING btree ("parent_id");
+  CREATE INDEX "reference_transfers_rels_path_idx" ON "reference_transfers_rels" USING btree ("path");
+  CREATE INDEX "reference_transfers_rels_bulk_operations_id_idx" ON "reference_transfers_rels" USING btree ("bulk_operations_id");
   CREATE INDEX "letter_templates_name_idx" ON "letter_templates" USING btree ("name");
   CREATE INDEX "letter_templates_structure_idx" ON "letter_templates" USING btree ("structure_id");
   CREATE INDEX "letter_templates_updated_at_idx" ON "letter_templates" USING btree ("updated_at");
@@ -1817,12 +2171,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "generated_letters_updated_at_idx" ON "generated_letters" USING btree ("updated_at");
   CREATE INDEX "generated_letters_created_at_idx" ON "generated_letters" USING btree ("created_at");
   CREATE UNIQUE INDEX "batch_account_idx" ON "generated_letters" USING btree ("batch","account_id");
-========
-  CREATE INDEX "reference_transfers_rels_order_idx" ON "reference_transfers_rels" USING btree ("order");
-  CREATE INDEX "reference_transfers_rels_parent_idx" ON "reference_transfers_rels" USING btree ("parent_id");
-  CREATE INDEX "reference_transfers_rels_path_idx" ON "reference_transfers_rels" USING btree ("path");
-  CREATE INDEX "reference_transfers_rels_bulk_operations_id_idx" ON "reference_transfers_rels" USING btree ("bulk_operations_id");
->>>>>>>> gaps:src/migrations/20261201_111927_initial.ts
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -1851,6 +2199,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_archiving_runs_id_idx" ON "payload_locked_documents_rels" USING btree ("archiving_runs_id");
   CREATE INDEX "payload_locked_documents_rels_retention_runs_id_idx" ON "payload_locked_documents_rels" USING btree ("retention_runs_id");
   CREATE INDEX "payload_locked_documents_rels_bulk_operations_id_idx" ON "payload_locked_documents_rels" USING btree ("bulk_operations_id");
+  CREATE INDEX "payload_locked_documents_rels_required_fields_id_idx" ON "payload_locked_documents_rels" USING btree ("required_fields_id");
+  CREATE INDEX "payload_locked_documents_rels_silent_alert_settings_id_idx" ON "payload_locked_documents_rels" USING btree ("silent_alert_settings_id");
+  CREATE INDEX "payload_locked_documents_rels_silent_alerts_id_idx" ON "payload_locked_documents_rels" USING btree ("silent_alerts_id");
   CREATE INDEX "payload_locked_documents_rels_transitions_id_idx" ON "payload_locked_documents_rels" USING btree ("transitions_id");
   CREATE INDEX "payload_locked_documents_rels_instant_t_categories_id_idx" ON "payload_locked_documents_rels" USING btree ("instant_t_categories_id");
   CREATE INDEX "payload_locked_documents_rels_instant_t_questions_id_idx" ON "payload_locked_documents_rels" USING btree ("instant_t_questions_id");
@@ -1863,6 +2214,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_parrainages_id_idx" ON "payload_locked_documents_rels" USING btree ("parrainages_id");
   CREATE INDEX "payload_locked_documents_rels_follow_up_messages_id_idx" ON "payload_locked_documents_rels" USING btree ("follow_up_messages_id");
   CREATE INDEX "payload_locked_documents_rels_private_notes_id_idx" ON "payload_locked_documents_rels" USING btree ("private_notes_id");
+  CREATE INDEX "payload_locked_documents_rels_document_drafts_id_idx" ON "payload_locked_documents_rels" USING btree ("document_drafts_id");
+  CREATE INDEX "payload_locked_documents_rels_shared_spaces_id_idx" ON "payload_locked_documents_rels" USING btree ("shared_spaces_id");
+  CREATE INDEX "payload_locked_documents_rels_space_messages_id_idx" ON "payload_locked_documents_rels" USING btree ("space_messages_id");
+  CREATE INDEX "payload_locked_documents_rels_space_documents_id_idx" ON "payload_locked_documents_rels" USING btree ("space_documents_id");
+  CREATE INDEX "payload_locked_documents_rels_space_events_id_idx" ON "payload_locked_documents_rels" USING btree ("space_events_id");
   CREATE INDEX "payload_locked_documents_rels_candidate_imports_id_idx" ON "payload_locked_documents_rels" USING btree ("candidate_imports_id");
   CREATE INDEX "payload_locked_documents_rels_bilan_phases_id_idx" ON "payload_locked_documents_rels" USING btree ("bilan_phases_id");
   CREATE INDEX "payload_locked_documents_rels_bilans_id_idx" ON "payload_locked_documents_rels" USING btree ("bilans_id");
@@ -1877,6 +2233,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_messages_id_idx" ON "payload_locked_documents_rels" USING btree ("messages_id");
   CREATE INDEX "payload_locked_documents_rels_diffusion_lists_id_idx" ON "payload_locked_documents_rels" USING btree ("diffusion_lists_id");
   CREATE INDEX "payload_locked_documents_rels_message_attachments_id_idx" ON "payload_locked_documents_rels" USING btree ("message_attachments_id");
+  CREATE INDEX "payload_locked_documents_rels_cej_offers_id_idx" ON "payload_locked_documents_rels" USING btree ("cej_offers_id");
+  CREATE INDEX "payload_locked_documents_rels_offer_shares_id_idx" ON "payload_locked_documents_rels" USING btree ("offer_shares_id");
+  CREATE INDEX "payload_locked_documents_rels_favourite_offers_id_idx" ON "payload_locked_documents_rels" USING btree ("favourite_offers_id");
+  CREATE INDEX "payload_locked_documents_rels_saved_searches_id_idx" ON "payload_locked_documents_rels" USING btree ("saved_searches_id");
   CREATE INDEX "payload_locked_documents_rels_reference_items_id_idx" ON "payload_locked_documents_rels" USING btree ("reference_items_id");
   CREATE INDEX "payload_locked_documents_rels_reference_transfers_id_idx" ON "payload_locked_documents_rels" USING btree ("reference_transfers_id");
   CREATE INDEX "payload_locked_documents_rels_letter_templates_id_idx" ON "payload_locked_documents_rels" USING btree ("letter_templates_id");
@@ -1919,6 +2279,11 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "retention_runs" CASCADE;
   DROP TABLE "bulk_operations" CASCADE;
   DROP TABLE "bulk_operations_rels" CASCADE;
+  DROP TABLE "required_fields_fields" CASCADE;
+  DROP TABLE "required_fields" CASCADE;
+  DROP TABLE "silent_alert_settings" CASCADE;
+  DROP TABLE "silent_alerts" CASCADE;
+  DROP TABLE "silent_alerts_rels" CASCADE;
   DROP TABLE "transitions" CASCADE;
   DROP TABLE "instant_t_categories" CASCADE;
   DROP TABLE "instant_t_questions_options" CASCADE;
@@ -1945,6 +2310,16 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "parrainages" CASCADE;
   DROP TABLE "follow_up_messages" CASCADE;
   DROP TABLE "private_notes" CASCADE;
+  DROP TABLE "document_drafts_cv_experiences" CASCADE;
+  DROP TABLE "document_drafts_cv_trainings" CASCADE;
+  DROP TABLE "document_drafts_cv_skills" CASCADE;
+  DROP TABLE "document_drafts_cv_languages" CASCADE;
+  DROP TABLE "document_drafts" CASCADE;
+  DROP TABLE "shared_spaces" CASCADE;
+  DROP TABLE "shared_spaces_rels" CASCADE;
+  DROP TABLE "space_messages" CASCADE;
+  DROP TABLE "space_documents" CASCADE;
+  DROP TABLE "space_events" CASCADE;
   DROP TABLE "candidate_imports" CASCADE;
   DROP TABLE "bilan_phases_questions_options" CASCADE;
   DROP TABLE "bilan_phases_questions" CASCADE;
@@ -1972,14 +2347,15 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "diffusion_lists_rels" CASCADE;
   DROP TABLE "message_attachments" CASCADE;
   DROP TABLE "message_attachments_rels" CASCADE;
+  DROP TABLE "cej_offers" CASCADE;
+  DROP TABLE "offer_shares" CASCADE;
+  DROP TABLE "favourite_offers" CASCADE;
+  DROP TABLE "saved_searches" CASCADE;
   DROP TABLE "reference_items" CASCADE;
   DROP TABLE "reference_transfers" CASCADE;
-<<<<<<<< HEAD:src/migrations/20261201_110944_initial.ts
+  DROP TABLE "reference_transfers_rels" CASCADE;
   DROP TABLE "letter_templates" CASCADE;
   DROP TABLE "generated_letters" CASCADE;
-========
-  DROP TABLE "reference_transfers_rels" CASCADE;
->>>>>>>> gaps:src/migrations/20261201_111927_initial.ts
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;
@@ -1997,9 +2373,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_users_status";
   DROP TYPE "public"."enum_accounts_alerts_email";
   DROP TYPE "public"."enum_accounts_alerts_in_app";
+  DROP TYPE "public"."enum_accounts_status";
   DROP TYPE "public"."enum_accounts_archive_reason";
   DROP TYPE "public"."enum_accounts_origin";
-  DROP TYPE "public"."enum_accounts_status";
   DROP TYPE "public"."enum_accounts_situation";
   DROP TYPE "public"."enum_notifications_kind";
   DROP TYPE "public"."enum_programmes_kind";
@@ -2008,14 +2384,19 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_retention_runs_trigger";
   DROP TYPE "public"."enum_retention_runs_status";
   DROP TYPE "public"."enum_bulk_operations_status";
+  DROP TYPE "public"."enum_required_fields_fields";
   DROP TYPE "public"."enum_forms_confirmation_type";
   DROP TYPE "public"."enum_offers_publication";
   DROP TYPE "public"."enum_offers_sector";
   DROP TYPE "public"."enum_offers_contract_type";
   DROP TYPE "public"."enum_documents_type";
-  DROP TYPE "public"."enum_candidatures_kind";
   DROP TYPE "public"."enum_candidatures_status";
+  DROP TYPE "public"."enum_candidatures_kind";
   DROP TYPE "public"."enum_parrainages_status";
+  DROP TYPE "public"."enum_document_drafts_cv_languages_level";
+  DROP TYPE "public"."enum_document_drafts_kind";
+  DROP TYPE "public"."enum_document_drafts_letter_template";
+  DROP TYPE "public"."enum_shared_spaces_kind";
   DROP TYPE "public"."enum_bilan_phases_questions_type";
   DROP TYPE "public"."enum_bilan_phases_status";
   DROP TYPE "public"."enum__bilan_phases_v_version_questions_type";
@@ -2023,21 +2404,28 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_bilans_modality";
   DROP TYPE "public"."enum_bilan_steps_status";
   DROP TYPE "public"."enum_sessions_registrations_status";
-  DROP TYPE "public"."enum_sessions_kind";
   DROP TYPE "public"."enum_sessions_status";
+  DROP TYPE "public"."enum_sessions_kind";
   DROP TYPE "public"."enum_actions_category";
   DROP TYPE "public"."enum_actions_status";
   DROP TYPE "public"."enum_actions_qualification_snp_type";
-  DROP TYPE "public"."enum_reassignments_type";
   DROP TYPE "public"."enum_reassignments_status";
+  DROP TYPE "public"."enum_reassignments_type";
+  DROP TYPE "public"."enum_appointments_status";
   DROP TYPE "public"."enum_appointments_type";
   DROP TYPE "public"."enum_appointments_modality";
-  DROP TYPE "public"."enum_appointments_status";
   DROP TYPE "public"."enum_news_audience";
   DROP TYPE "public"."enum_messages_direction";
+  DROP TYPE "public"."enum_cej_offers_kind";
+  DROP TYPE "public"."enum_cej_offers_publication";
+  DROP TYPE "public"."enum_offer_shares_offer_source";
+  DROP TYPE "public"."enum_offer_shares_offer_kind";
+  DROP TYPE "public"."enum_favourite_offers_offer_source";
+  DROP TYPE "public"."enum_favourite_offers_offer_kind";
+  DROP TYPE "public"."enum_saved_searches_kind";
   DROP TYPE "public"."enum_reference_items_table";
-  DROP TYPE "public"."enum_reference_transfers_table";
   DROP TYPE "public"."enum_reference_transfers_status";
+  DROP TYPE "public"."enum_reference_transfers_table";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   DROP TYPE "public"."enum_payload_jobs_log_state";
   DROP TYPE "public"."enum_payload_jobs_task_slug";`)
