@@ -76,6 +76,14 @@ const walkDocument = async ({ context, collection, doc }: { context: Context; co
   if (schema) await walkFields({ context, fields: schema.fields, value: doc })
 }
 
+/**
+ * Whether a GraphQL value reveals anything. Payload's resolver of a group field always answers an
+ * object (`{ ...parent[name] }`), so a group the caller may not read comes back with every leaf
+ * null: a shape of the schema, not data. Any non-null leaf counts.
+ */
+const carriesData = (value: unknown): boolean =>
+  value !== null && value !== undefined && (!isObject(value) || Object.entries(value).some(([key, item]) => key !== '__typename' && carriesData(item)))
+
 /** A GraphQL answer: every object whose `__typename` is a collection's type is a document to check. */
 const walkGraphql = async ({ context, value, typeToCollection }: { context: Context; value: unknown; typeToCollection: Map<string, string> }): Promise<void> => {
   if (Array.isArray(value)) {
@@ -85,7 +93,7 @@ const walkGraphql = async ({ context, value, typeToCollection }: { context: Cont
   if (!isObject(value)) return
   const collection = typeof value.__typename === 'string' ? typeToCollection.get(value.__typename) : undefined
   if (collection && 'id' in value) {
-    const keys = Object.keys(value).filter((key) => key !== '__typename' && value[key] !== null && value[key] !== undefined)
+    const keys = Object.keys(value).filter((key) => key !== '__typename' && carriesData(value[key]))
     await checkDocument({ context, collection, doc: value, keys })
   }
   for (const [key, item] of Object.entries(value)) {
