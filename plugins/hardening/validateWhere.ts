@@ -29,9 +29,14 @@ const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : ty
 
 const isEmpty = (value: unknown) => value === null || value === undefined || value === ''
 
+/** What `exists` accepts, as the admin and the query string send it. */
+const EXISTS_VALUES = new Set<unknown>([true, false, 'true', 'false'])
+
 const checkCondition = ({ payload, field, path, operator, value }: { payload: Payload; field: FlattenedField; path: string; operator: string; value: unknown }) => {
   const appliesTo = APPLIES_TO[operator]
   if (!appliesTo) return
+  // Anything else reached the adapter as a value to compare (a 500 on a polymorphic relationship).
+  if (operator === 'exists' && !EXISTS_VALUES.has(value)) throw badRequest(`Filtre invalide sur « ${path} » : « exists » attend true ou false.`)
   // PostgreSQL's adapter answers « Not supported » (a 500) to a polymorphic relationship compared directly.
   if ('relationTo' in field && Array.isArray(field.relationTo) && operator !== 'exists') {
     throw badRequest(`Filtre impossible sur « ${path} » : filtrez sur « ${path}.value » (l’identifiant) et « ${path}.relationTo » (la collection).`)

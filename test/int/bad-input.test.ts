@@ -138,6 +138,17 @@ describe('Entrées invalides : une erreur 4xx en français, jamais une 500, rien
     expect(body.errors[0].code).toBe('INVALID')
   })
 
+  it.each([
+    ['/api/payload-locked-documents?where[user][exists]=99999999999', 'user'],
+    ['/api/accounts?where[structure][exists]=peut-être', 'structure'],
+  ])('« exists » n’accepte que true ou false : %s → 400 qui nomme « %s » (une 500 avant sur une relation polymorphe)', async (path, field) => {
+    const token = await login(staff('super-admin'))
+    const { status, body } = await api(path, { token })
+    expect(status, JSON.stringify(body)).toBe(400)
+    expect(body.errors[0].message).toContain(`« ${field} »`)
+    expect(body.errors[0].code).toBe('INVALID')
+  })
+
   it('GraphQL : un filtre sur un champ illisible est refusé en français', async () => {
     const token = await login(staff('referent-accounts'))
     const { body } = await api('/api/graphql', { method: 'POST', token, body: { query: '{ Accounts(where: { lastName: { equals: "x" } }, sort: "hash") { docs { id } } }' } })
@@ -196,7 +207,10 @@ describe('Entrées invalides : une erreur 4xx en français, jamais une 500, rien
     expectClientError(locked.status)
     const admin = await login(staff('super-admin'))
     const { body } = await api(`/api/users?where[email][equals]=${email}`, { token: admin })
-    await api(`/api/users/unlock`, { method: 'POST', token: admin, body: { email } })
     expect(body.docs).toHaveLength(1)
+    // « Déverrouiller » by an administrator lifts the lock from this address too: the person logs in at once.
+    expect((await api(`/api/users/unlock`, { method: 'POST', token: admin, body: { email } })).status).toBe(200)
+    const unlocked = await api('/api/users/login', { method: 'POST', body: { email, password: 'Tremplin2026!' } })
+    expect(unlocked.status, JSON.stringify(unlocked.body)).toBe(200)
   })
 })

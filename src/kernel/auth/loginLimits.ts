@@ -1,14 +1,15 @@
-import type { CollectionAfterLoginHook, CollectionBeforeOperationHook, CollectionConfig, Config, Plugin } from 'payload'
+import type { CollectionAfterLoginHook, CollectionAfterOperationHook, CollectionBeforeOperationHook, CollectionConfig, Config, Plugin } from 'payload'
 
 import { env } from '../config/env'
-import { hitCounter, poolOfPayload, resetCounter, restartWindow } from '../db/sharedCounters'
+import { hitCounter, poolOfPayload, resetCounter, resetCountersStartingWith, restartWindow } from '../db/sharedCounters'
 import { clientIpOf } from '../lib/clientIp'
 import { tooManyRequests } from '../lib/errors'
 
 const LIMITED_OPERATIONS = new Set(['login', 'forgotPassword', 'resetPassword', 'unlock'])
 
-const lockoutKey = ({ collection, email, ip }: { collection: string; email: string; ip: string }) =>
-  `login-lockout:${collection}:${email.trim().toLowerCase()}:${ip}`
+const lockoutPrefix = ({ collection, email }: { collection: string; email: string }) => `login-lockout:${collection}:${email.trim().toLowerCase()}:`
+
+const lockoutKey = ({ collection, email, ip }: { collection: string; email: string; ip: string }) => `${lockoutPrefix({ collection, email })}${ip}`
 
 /**
  * Before login, forgot-password, reset-password and unlock, whatever the transport (REST, GraphQL,
@@ -43,6 +44,19 @@ const clearLockout: CollectionAfterLoginHook = async ({ collection, req, user })
   return user
 }
 
+/**
+ * « Déverrouiller » by an administrator (Payload's unlock, which its own access guards) lifts the
+ * account's lock from every address too: otherwise the person stays locked out for 10 minutes
+ * from the address that failed, whatever the administrator did.
+ */
+const clearLockoutsOnUnlock: CollectionAfterOperationHook = async ({ args, collection, operation, req, result }) => {
+  const email = (args as { data?: { email?: unknown } }).data?.email
+  if (operation === 'unlock' && result && typeof email === 'string' && email) {
+    await resetCountersStartingWith({ pool: poolOfPayload(req.payload), prefix: lockoutPrefix({ collection: collection.slug, email }) })
+  }
+  return result
+}
+
 const withLoginLimits = (collection: CollectionConfig): CollectionConfig =>
   collection.auth
     ? {
@@ -51,6 +65,7 @@ const withLoginLimits = (collection: CollectionConfig): CollectionConfig =>
           ...collection.hooks,
           beforeOperation: [limitAuthOperations, ...(collection.hooks?.beforeOperation ?? [])],
           afterLogin: [clearLockout, ...(collection.hooks?.afterLogin ?? [])],
+          afterOperation: [clearLockoutsOnUnlock, ...(collection.hooks?.afterOperation ?? [])],
         },
       }
     : collection

@@ -86,6 +86,12 @@ export const resetCounter = async ({ pool, key }: { pool: Pool; key: string }) =
   await pool.query(`DELETE FROM ${TABLE} WHERE key = $1`, [key])
 }
 
+/** Every counter whose key starts with `prefix` (`%` and `_` in it are taken literally). */
+export const resetCountersStartingWith = async ({ pool, prefix }: { pool: Pool; prefix: string }) => {
+  await ensureTable(pool)
+  await pool.query(`DELETE FROM ${TABLE} WHERE starts_with(key, $1)`, [prefix])
+}
+
 const FOREVER_MS = 100 * 365 * 24 * 60 * 60 * 1000
 
 /**
