@@ -83,7 +83,7 @@ describe('Transferts d’éléments en opérations groupées (manuel i-milo)', (
     db = new pg.Pool({ connectionString: inject('databaseUrl'), max: 3 })
     admin = await login(staff('admin'))
     superAdmin = await login(staff('super-admin'))
-    const structures = (await api('/api/structures?limit=100&depth=0', { token: superAdmin })).body.docs as { id: number; name: string; type: string }[]
+    const structures = (await api('/api/structures?limit=100&depth=0&sort=id', { token: superAdmin })).body.docs as { id: number; name: string; type: string }[]
     rouenId = structures.find((s) => s.type === 'mission-locale' && s.name.includes('Rouen'))!.id
     caenId = structures.find((s) => s.type === 'mission-locale' && s.name.includes('Caen'))!.id
     elbeufId = structures.find((s) => s.name.includes('Elbeuf'))!.id

@@ -52,7 +52,7 @@ describe('Courriers : modèles et éditions en nombre (manuel i-milo, « Les éd
     counsellor = await login(staff('cej-counsellor'))
     caen = await login('referent-accounts-caen@tremplin.test')
     superAdmin = await login(staff('super-admin'))
-    const structures = (await api('/api/structures?limit=100&depth=0', { token: superAdmin })).body.docs as { id: number; name: string; type: string; logo?: number | null }[]
+    const structures = (await api('/api/structures?limit=100&depth=0&sort=id', { token: superAdmin })).body.docs as { id: number; name: string; type: string; logo?: number | null }[]
     const rouen = structures.find((s) => s.type === 'mission-locale' && s.name.includes('Rouen'))!
     rouenId = rouen.id
     previousLogo = rouen.logo ?? null

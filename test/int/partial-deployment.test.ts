@@ -80,7 +80,7 @@ let seq = 0
 const coreScenario = async (baseURL: string, extra: Record<string, unknown> = {}) => {
   const admin = await api('/api/users/login', { baseURL, method: 'POST', body: { email: staff('super-admin'), password: DEMO_PASSWORD } })
   expect(admin.status, JSON.stringify(admin.body)).toBe(200)
-  const structures = await api('/api/structures?limit=100&depth=0', { baseURL, token: admin.body.token })
+  const structures = await api('/api/structures?limit=100&depth=0&sort=id', { baseURL, token: admin.body.token })
   expect(structures.status).toBe(200)
   expect(structures.body.docs.map((s: { name: string }) => s.name)).toContain('Mission Locale de Rouen')
 

@@ -62,7 +62,7 @@ beforeAll(async () => {
   superAdmin = await login(staff('super-admin'))
   admin = await login(staff('admin'))
   referent = await login(staff('referent-accounts'))
-  const structures = (await api('/api/structures?limit=100&depth=0', { token: superAdmin })).body.docs as { id: number; name: string }[]
+  const structures = (await api('/api/structures?limit=100&depth=0&sort=id', { token: superAdmin })).body.docs as { id: number; name: string }[]
   rouenId = structures.find((s) => s.name === 'Mission Locale de Rouen')!.id
   caenId = structures.find((s) => s.name === 'Mission Locale de Caen')!.id
   normandieId = structures.find((s) => s.name === 'Région Normandie')!.id

@@ -58,7 +58,7 @@ beforeAll(async () => {
   db = new pg.Pool({ connectionString: inject('databaseUrl'), max: 2 })
   superAdmin = await login(staff('super-admin'))
   admin = await login(staff('admin'))
-  const structures = (await api('/api/structures?limit=100&depth=0', { token: superAdmin })).body.docs as { id: number; name: string; type: string }[]
+  const structures = (await api('/api/structures?limit=100&depth=0&sort=id', { token: superAdmin })).body.docs as { id: number; name: string; type: string }[]
   rouen = structures.find((s) => s.type === 'mission-locale' && s.name.includes('Rouen'))!.id
   caen = structures.find((s) => s.type === 'mission-locale' && s.name.includes('Caen'))!.id
   employer = structures.find((s) => s.type === 'employer')!.id
