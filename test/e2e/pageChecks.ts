@@ -73,6 +73,9 @@ export const UPSTREAM: { rule: string; element: RegExp; what: string }[] = [
   { rule: 'button-name', element: /popup-button|date-time-picker__clear-button/, what: 'boutons-icônes sans nom (menu « … », effacer la date)' },
   { rule: 'list', element: /doc-tabs__tabs/, what: 'onglets du document : <ul> aux enfants qui ne sont pas des <li>' },
   { rule: 'nested-interactive', element: /rs__multi-value|^div\[aria-describedby="_R_/, what: 'valeurs d’une liste déroulante multiple : contrôle interactif imbriqué' },
+  { rule: 'aria-command-name', element: /collapsible__drag/, what: 'poignée de glisser-déposer des lignes d’un tableau (array) sans nom' },
+  { rule: 'aria-input-field-name', element: /ContentEditable__root/, what: 'zone de saisie de l’éditeur de texte riche (Lexical) sans nom accessible' },
+  { rule: 'color-contrast', element: /array-field__add-row/, what: 'bouton « Ajouter » d’un tableau (array) : contraste insuffisant' },
 ]
 
 const isUpstream = (violation: { id: string; nodes: { target: unknown[] }[] }) =>

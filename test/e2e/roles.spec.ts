@@ -72,6 +72,12 @@ test('Conseiller référent (DABM) : relit les phases soumises, sans agenda CEJ,
   await page.locator('.table tbody tr a[href*="/admin/collections/bilan-phases/"]').first().click()
   await page.waitForURL(/bilan-phases\/\d+$/)
   await checkPage(page, 'phase-conseiller-referent')
+  // Payload enables « Enregistrer » once the form has changed: a title edited and put back.
+  const title = page.locator('#field-title')
+  const original = await title.inputValue()
+  await title.fill(`${original} `)
+  await title.fill(original)
+  await expect(page.locator('#action-save')).toBeEnabled()
   await page.locator('#action-save').click()
   await expect(page.locator('.payload-toast-container')).toContainText(/succès|enregistr/i)
 })
