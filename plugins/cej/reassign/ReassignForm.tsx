@@ -3,6 +3,7 @@ import { Button, useConfig } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
 import { OperationProgress, type Operation } from '../../../src/kernel/admin/OperationProgress'
+import { postJson } from '../../../src/kernel/admin/postJson'
 
 export type Counsellor = { value: number; label: string }
 
@@ -78,15 +79,9 @@ export const ReassignForm = ({ counsellors, initialFrom }: { counsellors: Counse
       ...(type === 'temporary' ? { endsAt } : {}),
       ...(isAll ? { all: true } : { ids: [...selected] }),
     }
-    const response = await fetch(`${api}/reassignments/reassign`, {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    })
-    const answer = await response.json().catch(() => ({}))
+    const { status: answered, answer } = await postJson(`${api}/reassignments/reassign`, body)
     setBusy(false)
-    if (response.status === 201) {
+    if (answered === 201) {
       const moved = answer.operation?.total ?? count
       setMessage({ ok: true, text: `Réaffectation enregistrée : ${moved} bénéficiaire(s).`, link: `/admin/collections/reassignments/${answer.reassignment?.id}` })
       setOperation(answer.operation ?? null)

@@ -3,6 +3,7 @@ import { Button, useConfig } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
 import { OperationProgress, type Operation } from '../../../src/kernel/admin/OperationProgress'
+import { postJson } from '../../../src/kernel/admin/postJson'
 
 export type Option = { value: number; label: string }
 
@@ -120,15 +121,9 @@ export const TransfersPanel = ({ counsellors, places, initialFrom, userId }: { c
       action === 'counsellor'
         ? ['transfer-counsellor', { from: Number(from), to: Number(to), ...selection }]
         : ['transfer-place', { structure: Number(place), ...(from ? { from: Number(from) } : {}), ...selection }]
-    const response = await fetch(`${api}/bulk-operations/${path}`, {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    })
-    const answer = await response.json().catch(() => ({}))
+    const { status: answered, answer } = await postJson(`${api}/bulk-operations/${path}`, body)
     setBusy(false)
-    if (response.status === 202) {
+    if (answered === 202) {
       setMessage({ ok: true, text: `Transfert de ${answer.total} dossier(s) lancé.` })
       resetSelection()
       await loadOperations()
