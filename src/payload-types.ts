@@ -74,6 +74,7 @@ export interface Config {
     media: Media;
     notifications: Notification;
     programmes: Programme;
+    'sharing-consents': SharingConsent;
     'erasure-requests': ErasureRequest;
     'archiving-runs': ArchivingRun;
     'retention-runs': RetentionRun;
@@ -141,6 +142,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     programmes: ProgrammesSelect<false> | ProgrammesSelect<true>;
+    'sharing-consents': SharingConsentsSelect<false> | SharingConsentsSelect<true>;
     'erasure-requests': ErasureRequestsSelect<false> | ErasureRequestsSelect<true>;
     'archiving-runs': ArchivingRunsSelect<false> | ArchivingRunsSelect<true>;
     'retention-runs': RetentionRunsSelect<false> | RetentionRunsSelect<true>;
@@ -504,6 +506,10 @@ export interface Account {
     email?: string | null;
   };
   transferMessage?: string | null;
+  /**
+   * Given or revoked by the young person.
+   */
+  sharesWithFollowers?: boolean | null;
   programmes?: {
     docs?: (number | Programme)[];
     hasNextPage?: boolean;
@@ -593,7 +599,18 @@ export interface Account {
 export interface Programme {
   id: number;
   account: number | Account;
-  kind: 'pacea' | 'cej' | 'garantie-jeunes' | 'eav' | 'parrainage' | 'cui' | 'service-civique' | 'other';
+  kind:
+    | 'pacea'
+    | 'cej'
+    | 'garantie-jeunes'
+    | 'eav'
+    | 'parrainage'
+    | 'cui'
+    | 'service-civique'
+    | 'follow-up'
+    | 'placement'
+    | 'bilan'
+    | 'other';
   status: 'initialised' | 'in-progress' | 'suspended' | 'closed';
   startDate?: string | null;
   endDate?: string | null;
@@ -664,6 +681,22 @@ export interface Notification {
   recipientAccount?: (number | null) | Account;
   dedupeKey?: string | null;
   readAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * History of consents.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sharing-consents".
+ */
+export interface SharingConsent {
+  id: number;
+  account: number | Account;
+  /**
+   * Unchecked: revoked.
+   */
+  given: boolean;
   updatedAt: string;
   createdAt: string;
 }
@@ -2213,6 +2246,10 @@ export interface PayloadLockedDocument {
         value: number | Programme;
       } | null)
     | ({
+        relationTo: 'sharing-consents';
+        value: number | SharingConsent;
+      } | null)
+    | ({
         relationTo: 'erasure-requests';
         value: number | ErasureRequest;
       } | null)
@@ -2536,6 +2573,7 @@ export interface AccountsSelect<T extends boolean = true> {
         email?: T;
       };
   transferMessage?: T;
+  sharesWithFollowers?: T;
   programmes?: T;
   birthYear?: T;
   archiveReason?: T;
@@ -2658,6 +2696,16 @@ export interface ProgrammesSelect<T extends boolean = true> {
   endDate?: T;
   structure?: T;
   referents?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sharing-consents_select".
+ */
+export interface SharingConsentsSelect<T extends boolean = true> {
+  account?: T;
+  given?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -3,6 +3,8 @@ import type { CollectionConfig, Config, Plugin } from 'payload'
 import { addAdminComponents } from '../../src/kernel/admin/addAdminComponents'
 import { withSeedStep } from '../../src/kernel/seed/steps'
 import { withWorkItems } from '../../src/kernel/workList'
+import { withPathEvents } from '../../src/kernel/path'
+import { bilanPhaseEvents } from './pathEvents'
 import { bindLifecycle } from '../lifecycle'
 import { BilanPhases } from './collections/BilanPhases'
 import { Bilans } from './collections/Bilans'
@@ -50,5 +52,5 @@ export const bilanPlugin =
       jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), notifyNewAccountTask] },
       admin: withAdminViews(config.admin),
     }
-    return withSeedStep(withWorkItems(withModule, BILAN_WORK_ITEMS), seedBilan)
+    return withSeedStep(withPathEvents(withWorkItems(withModule, BILAN_WORK_ITEMS), [bilanPhaseEvents]), seedBilan)
   }

@@ -10,6 +10,9 @@ import { bulkOperationTask, bulkWatchdogTask, withBulkKinds } from '../../src/ke
 import { accountBinding } from './collections/accounts/lifecycle'
 import { Media } from './collections/media'
 import { Notifications } from './collections/notifications'
+import { openProgrammeEndpoint, withKnownPersonProposal } from './known-person'
+import { pathEndpoint, withPathPanel } from './path'
+import { readSharingConsentEndpoint, recordSharingConsentEndpoint, SharingConsents } from './consent'
 import { ErasureRequests, myDataEndpoint, myDataPdfEndpoint } from './personal-data'
 import { Programmes } from './collections/programmes'
 import { Structures } from './collections/structures'
@@ -51,10 +54,18 @@ export const corePlugin =
         ...(config.collections ?? []),
         Structures,
         bindLifecycle(Users, userBinding),
-        withEndpoints(bindLifecycle(Accounts, accountBinding), [myDataEndpoint, myDataPdfEndpoint]),
+        withEndpoints(bindLifecycle(withPathPanel(withKnownPersonProposal(Accounts)), accountBinding), [
+          myDataEndpoint,
+          myDataPdfEndpoint,
+          readSharingConsentEndpoint,
+          recordSharingConsentEndpoint,
+          openProgrammeEndpoint,
+          pathEndpoint,
+        ]),
         Media,
         Notifications,
         Programmes,
+        SharingConsents,
         ErasureRequests,
         ...archivingParts.collections,
         withEndpoints(BulkOperations, [transferCounsellorEndpoint, transferPlaceEndpoint]),

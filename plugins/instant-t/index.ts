@@ -2,6 +2,8 @@ import type { CollectionConfig, Config, Plugin } from 'payload'
 
 import { withSeedStep } from '../../src/kernel/seed/steps'
 import { withWorkItems } from '../../src/kernel/workList'
+import { withPathEvents } from '../../src/kernel/path'
+import { questionnaireEvents } from './pathEvents'
 import { Categories } from './collections/Categories'
 import { extendAccounts } from './collections/extendAccounts'
 import { Questions } from './collections/Questions'
@@ -42,5 +44,5 @@ export const instantTPlugin =
       ],
     }
     const collections = [...(config.collections ?? []).map(extendAccounts), Categories, Questions, results]
-    return withSeedStep(withWorkItems({ ...config, collections }, INSTANT_T_WORK_ITEMS), seedInstantT)
+    return withSeedStep(withPathEvents(withWorkItems({ ...config, collections }, INSTANT_T_WORK_ITEMS), [questionnaireEvents]), seedInstantT)
   }

@@ -5,6 +5,8 @@ import { addAdminComponents } from '../../src/kernel/admin/addAdminComponents'
 import { withBulkKinds } from '../../src/kernel/bulk'
 import { withSeedStep } from '../../src/kernel/seed/steps'
 import { withWorkItems } from '../../src/kernel/workList'
+import { withPathEvents } from '../../src/kernel/path'
+import { candidatureEvents } from './pathEvents'
 import { bindLifecycle } from '../lifecycle'
 import { extendAccounts } from './accounts/extendAccounts'
 import { Candidatures } from './collections/candidatures'
@@ -81,6 +83,6 @@ export const placementPlugin =
       jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), followUpAlertTask] },
       admin: withAdminViews({ admin: config.admin, directory }),
     }, PLACEMENT_WORK_ITEMS)
-    const withKinds = withReferents(withBulkKinds(next, [importCandidatesKind]))
+    const withKinds = withPathEvents(withReferents(withBulkKinds(next, [importCandidatesKind])), [candidatureEvents])
     return seed ? withSeedStep(withSeedStep(withKinds, seedPlacement), seedSpaces) : withKinds
   }

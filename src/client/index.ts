@@ -1,7 +1,7 @@
 import { PayloadSDK, PayloadSDKError } from '@payloadcms/sdk'
 
 import type { Account, Config } from '../payload-types'
-import type { CandidatureBanners, InstantTResult, InstantTSubmission, MessageToSend, MyConversations, PersonalData, PublicQuestionnaire, YoungPersonAgenda, YoungPersonEvent } from './modules'
+import type { CandidatureBanners, InstantTResult, InstantTSubmission, MessageToSend, MyConversations, PersonalData, PublicQuestionnaire, SharingConsentState, YoungPersonAgenda, YoungPersonEvent, YoungPersonPath } from './modules'
 import type { LifecycleCollection, TransitionRequest, TransitionsOf } from './transitions'
 
 export { PayloadSDKError }
@@ -82,6 +82,11 @@ export const createTremplinClient = ({ baseURL, token, fetch, headers = {}, lang
       myDataPdf: () => sdk.request({ method: 'GET', path: '/accounts/my-data.pdf' }),
       /** Asks the young person's counsellor to erase their data; `409` while a request is open. */
       requestErasure: (message?: string) => sdk.create({ collection: 'erasure-requests', data: { message } as never }),
+      /** « Mon parcours »: every programme and its key events, in time order. */
+      path: (id: number) => json<YoungPersonPath>(sdk.request({ method: 'GET', path: `/accounts/${id}/path` })),
+      /** Whether the structures following me share my identity and path, and the history of my answers. */
+      sharingConsent: () => json<SharingConsentState>(sdk.request({ method: 'GET', path: '/accounts/sharing-consent' })),
+      setSharingConsent: (given: boolean) => json<SharingConsentState>(sdk.request({ method: 'POST', path: '/accounts/sharing-consent', json: { given } })),
     },
   }
 }

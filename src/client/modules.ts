@@ -36,3 +36,9 @@ export type MyConversations = Awaited<ReturnType<typeof listMyConversations>>
 
 /** `POST /api/messages/send`: to a conversation, or (a young person) to their counsellor. */
 export type MessageToSend = { conversation?: number; text: string; links?: { url: string }[] }
+
+/** `GET /api/accounts/{id}/path`: the young person's path (« Parcours », issue 18). */
+export type { YoungPersonPath, PathProgramme } from '../../plugins/core/path/readPath'
+
+/** `GET`/`POST /api/accounts/sharing-consent`: the young person's consent to sharing, and its history. */
+export type { SharingConsentState } from '../../plugins/core/consent/operations'

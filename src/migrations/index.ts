@@ -1,9 +1,15 @@
-import * as migration_20261201_121548_initial from './20261201_121548_initial';
+import * as migration_20261201_140533_initial from './20261201_140533_initial';
+import * as migration_20261201_235959_programmes_of_existing_accounts from './20261201_235959_programmes_of_existing_accounts';
 
 export const migrations = [
   {
-    up: migration_20261201_121548_initial.up,
-    down: migration_20261201_121548_initial.down,
-    name: '20261201_121548_initial'
+    up: migration_20261201_140533_initial.up,
+    down: migration_20261201_140533_initial.down,
+    name: '20261201_140533_initial'
+  },
+  {
+    up: migration_20261201_235959_programmes_of_existing_accounts.up,
+    down: migration_20261201_235959_programmes_of_existing_accounts.down,
+    name: '20261201_235959_programmes_of_existing_accounts'
   },
 ];

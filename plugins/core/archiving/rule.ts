@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm'
 import type { PayloadRequest } from 'payload'
 
 import { drizzleFor } from '../../../src/kernel/db/requestDb'
+import { FOLLOW_UP_KIND } from '../collections/programmes'
 import { EAV_AGE_LIMIT } from './defaults'
 
 type Executor = { execute: (query: unknown) => Promise<{ rows: Record<string, unknown>[] }> }
@@ -13,7 +14,8 @@ const FINAL_STATES = '{archived,deleted}'
 
 /**
  * The automatic rule (seed 003, « Archiver des dossiers »), in one query: no programme
- * « initialisé », « en cours » or « suspendu »; and 31 or older, or under 31 without any EAV
+ * « initialisé », « en cours » or « suspendu » (the follow-up by the structure of first contact
+ * is no « dispositif »: every record has one); and 31 or older, or under 31 without any EAV
  * programme (even closed). The manual archives nobody under 27 (`minAge`); an account without
  * a birth date is never archived automatically (its age is unknown).
  * `structures` narrows the answer (an admin's dry run); `afterId` and `limit` page through it;
@@ -53,7 +55,7 @@ export const findArchivable = async ({
        AND a.birth_date <= ${at}::timestamptz - make_interval(years => ${minAge})
        AND NOT EXISTS (
              SELECT 1 FROM programmes p
-              WHERE p.account_id = a.id AND p.status::text IN ('initialised', 'in-progress', 'suspended'))
+              WHERE p.account_id = a.id AND p.status::text IN ('initialised', 'in-progress', 'suspended') AND p.kind::text <> ${FOLLOW_UP_KIND})
        AND (a.birth_date <= ${at}::timestamptz - make_interval(years => ${EAV_AGE_LIMIT})
             OR NOT EXISTS (SELECT 1 FROM programmes p WHERE p.account_id = a.id AND p.kind::text = 'eav'))
      ORDER BY a.id

@@ -52,3 +52,13 @@ export const ACCOUNTS: SeedAccount[] = [
   { email: 'lina.robert@exemple.fr', firstName: 'Lina', lastName: 'Robert', postalCode: '76500', birthDate: '2004-01-30', structure: 'ml-rouen', events: ['TRANSFER'], transferTo: 'ml-caen' },
   { email: 'theo.richard@exemple.fr', firstName: 'Théo', lastName: 'Richard', postalCode: '76000', birthDate: '2002-12-12', structure: 'ml-rouen', events: ['ENABLE', 'DISABLE'] },
 ]
+
+/** Issue 18: one young person, one login, three structures following her (see seedCore). */
+export const PATH_EXAMPLE = {
+  account: { email: 'ines.parcours@exemple.fr', firstName: 'Inès', lastName: 'Parcours', postalCode: '76000', birthDate: '2005-04-18', structure: 'ml-rouen' },
+  programmes: [
+    { kind: 'cej', status: 'in-progress', structure: 'ml-rouen', startDate: '2026-01-05' },
+    { kind: 'placement', status: 'in-progress', structure: 'lycee-bobigny', startDate: '2026-02-02' },
+    { kind: 'bilan', status: 'initialised', structure: 'dabm-lunel', startDate: '2026-03-09' },
+  ],
+}

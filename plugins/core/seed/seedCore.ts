@@ -3,7 +3,8 @@ import type { Payload } from 'payload'
 import { env } from '../../../src/kernel/config/env'
 import type { SeedStep } from '../../../src/kernel/seed/steps'
 import { performTransition } from '../../lifecycle'
-import { ACCOUNTS, STRUCTURES, USERS } from './data'
+import { openFollowUpProgramme } from '../operations/followUpProgramme'
+import { ACCOUNTS, PATH_EXAMPLE, STRUCTURES, USERS } from './data'
 
 const log = (payload: Payload, msg: string) => payload.logger.info({ msg: `[seed] ${msg}` })
 
@@ -41,6 +42,7 @@ const seedAccounts: SeedStep = async ({ payload, req, ids }) => {
       data: { ...data, password: env.demoPassword, structure: ids.get(structure) } as never,
       req,
     })
+    await openFollowUpProgramme({ req, account: account.id as number, structure: ids.get(structure)! })
     for (const type of events) {
       const event = type === 'TRANSFER' ? { type, structure: ids.get(transferTo!), message: 'Le jeune a déménagé.' } : { type }
       await performTransition({ req, collection: 'accounts', id: account.id, event, skipPermission: true })
@@ -49,5 +51,24 @@ const seedAccounts: SeedStep = async ({ payload, req, ids }) => {
   log(payload, `${ACCOUNTS.length} comptes de jeunes`)
 }
 
+/**
+ * Issue 18: one young person followed by a Mission Locale (CEJ), an establishment (Atouts) and a
+ * DABM (bilan), who consents to sharing: the path (« Parcours ») shows all three on first start.
+ */
+const seedPathExample: SeedStep = async ({ payload, req, ids }) => {
+  const { account: data, programmes } = PATH_EXAMPLE
+  const existing = await payload.find({ collection: 'accounts', where: { email: { equals: data.email } }, limit: 1, depth: 0, req })
+  if (existing.docs[0]) return
+  const account = await payload.create({ collection: 'accounts', data: { ...data, password: env.demoPassword, structure: ids.get(data.structure) } as never, req })
+  await performTransition({ req, collection: 'accounts', id: account.id, event: { type: 'ENABLE' }, skipPermission: true })
+  await openFollowUpProgramme({ req, account: account.id as number, structure: ids.get(data.structure)!, startDate: programmes[0].startDate })
+  for (const { structure, ...programme } of programmes) {
+    await payload.create({ collection: 'programmes', data: { ...programme, account: account.id, structure: ids.get(structure) } as never, depth: 0, req })
+  }
+  await payload.update({ collection: 'accounts', id: account.id, data: { sharesWithFollowers: true }, depth: 0, req })
+  await payload.create({ collection: 'sharing-consents', data: { account: account.id as number, given: true }, depth: 0, req })
+  log(payload, `parcours de ${data.firstName} ${data.lastName} : ${programmes.length + 1} dispositifs dans ${new Set(programmes.map((p) => p.structure)).size} structures`)
+}
+
 /** The core's demo data, first of every module's: structures (their keys fill `ids`), staff, young people. */
-export const seedCore: SeedStep[] = [seedStructures, seedUsers, seedAccounts]
+export const seedCore: SeedStep[] = [seedStructures, seedUsers, seedAccounts, seedPathExample]

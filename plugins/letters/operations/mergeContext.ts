@@ -9,7 +9,9 @@ type Doc = Record<string, unknown>
 /**
  * What one letter is merged with. The young person is read as the caller (404 when they may not
  * read them: another structure sees nothing); their counsellor (the first who follows them, else
- * the caller), structure and latest programme then come with them.
+ * the caller), structure and latest programme then come with them: the latest « dispositif » the
+ * caller may read (issue 18: another structure's programme only with the young person's consent),
+ * never the follow-up by the structure of first contact.
  */
 export const loadMergeContext = async ({ req, account: accountId }: { req: PayloadRequest; account: number }): Promise<MergeContext & { structureId: number | null }> => {
   const account = (await req.payload.findByID({ collection: 'accounts', id: accountId, depth: 0, overrideAccess: false, user: req.user, disableErrors: true, req })) as unknown as Doc | null
@@ -19,7 +21,7 @@ export const loadMergeContext = async ({ req, account: accountId }: { req: Paylo
   const [structure, counsellor, programmes] = await Promise.all([
     structureId ? req.payload.findByID({ collection: 'structures', id: structureId, depth: 0, overrideAccess: true, disableErrors: true, req }) : null,
     counsellorId ? req.payload.findByID({ collection: 'users', id: counsellorId, depth: 0, overrideAccess: true, disableErrors: true, req }) : null,
-    req.payload.find({ collection: 'programmes', where: { account: { equals: accountId } }, sort: '-startDate', limit: 1, depth: 0, overrideAccess: true, req }).catch(() => ({ docs: [] })),
+    req.payload.find({ collection: 'programmes', where: { account: { equals: accountId }, kind: { not_equals: 'follow-up' } }, sort: '-startDate', limit: 1, depth: 0, overrideAccess: false, user: req.user, req }).catch(() => ({ docs: [] })),
   ])
   return {
     account,

@@ -3,10 +3,13 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { forbidden, invalidField } from '../../../src/kernel/lib/errors'
 import { loadDoc } from '../../../src/kernel/lib/loadDoc'
 import { relationId } from '../../../src/kernel/lib/relationId'
+import { structureOfProgramme } from '../../../src/kernel/programmes/structureOfProgramme'
+import { PLACEMENT_PROGRAMME_KINDS } from '../programmeKinds'
 
 /**
  * A private note is about one candidate the author follows (readable by them), optionally one of
- * their candidatures; it takes the candidate's establishment, which scopes who reads it.
+ * their candidatures; it takes the establishment running the candidate's Atouts programme (else
+ * their structure of first contact), which scopes who reads it.
  */
 export const attachPrivateNote: CollectionBeforeChangeHook = async ({ data, req, operation, collection }) => {
   if (operation !== 'create') return data
@@ -23,7 +26,7 @@ export const attachPrivateNote: CollectionBeforeChangeHook = async ({ data, req,
     }
   }
   data.account = account.id
-  data.structure = relationId(account.structure)
+  data.structure = await structureOfProgramme({ req, account, kinds: PLACEMENT_PROGRAMME_KINDS })
   if (req.user) data.author = req.user.id
   if (!data.structure) throw forbidden()
   return data

@@ -2,9 +2,12 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { asPrincipal, isAccountUser } from '../../../src/kernel/access'
 import { invalidField } from '../../../src/kernel/lib/errors'
+import { structureOfProgramme } from '../../../src/kernel/programmes/structureOfProgramme'
+import { PLACEMENT_PROGRAMME_KINDS } from '../programmeKinds'
 
 /**
- * A document belongs to one candidate and follows their establishment. A candidate uploads
+ * A document belongs to one candidate and follows the establishment running their Atouts programme
+ * (else their structure of first contact). A candidate uploads
  * their own; staff name the candidate, whom they must be able to read.
  */
 export const stampDocumentOwner: CollectionBeforeChangeHook = async ({ data, req, operation, collection }) => {
@@ -27,6 +30,6 @@ export const stampDocumentOwner: CollectionBeforeChangeHook = async ({ data, req
     throw invalidField({ req, collection: collection.slug, path: 'account', message: 'Choisissez le candidat à qui appartient ce document.' })
   }
   data.account = account.id
-  data.structure = typeof account.structure === 'object' && account.structure ? account.structure.id : account.structure
+  data.structure = await structureOfProgramme({ req, account, kinds: PLACEMENT_PROGRAMME_KINDS })
   return data
 }

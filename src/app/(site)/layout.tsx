@@ -29,6 +29,9 @@ const SiteLayout = async ({ children }: { children: React.ReactNode }) => {
                     <a href="/espace-jeune">Mon espace</a>
                   </li>
                   <li>
+                    <a href="/espace-jeune/parcours">Mon parcours</a>
+                  </li>
+                  <li>
                     <a href="/espace-jeune/offres">Offres</a>
                   </li>
                   <li>

@@ -67,6 +67,30 @@ export const inUserStructures =
     return oneOfIds(field, scope)
   }
 
+/** The status of a programme that no longer makes its structure follow the young person. */
+export const CLOSED_PROGRAMME_STATUS = 'closed'
+
+/**
+ * Young people (accounts, or the records whose `account` path points at one) that the user's
+ * structures follow: the account's structure of first contact, or the structure running one of
+ * their open programmes (the accounts' `programmes` join). One statement: Payload turns the join
+ * path into a LEFT JOIN of the same query, never a query per row. Super-admins follow everyone.
+ */
+export const followedThroughProgrammes =
+  ({ account = '' }: { account?: string } = {}): AccessFn =>
+  async ({ req }) => {
+    const scope = await structuresActedOn(req)
+    if (scope === 'everywhere') return true
+    if (scope.length === 0) return false
+    const on = account ? `${account}.` : ''
+    return {
+      or: [
+        oneOfIds(`${on}structure`, scope),
+        { and: [oneOfIds(`${on}programmes.structure`, scope), { [`${on}programmes.status`]: { not_equals: CLOSED_PROGRAMME_STATUS } } as Where] },
+      ],
+    }
+  }
+
 /**
  * `field` is one of `ids`, as equalities: Payload's `in` on a relationship sends every id twice
  * (as number and as text), which doubles PostgreSQL's row estimate and misleads its plan (issue #16).

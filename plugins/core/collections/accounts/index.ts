@@ -4,6 +4,7 @@ import {
   ACCOUNT_ROLES,
   allOf,
   anyOf,
+  followedThroughProgrammes,
   hasRole,
   inUserStructures,
   isAnonymous,
@@ -23,12 +24,16 @@ import { ARCHIVE_REASON_LABELS, ARCHIVE_REASONS } from '../../../../workflows/ac
 import { assignStructure } from './assignStructure'
 import { answerAsForANewAccount, holdKnownEmail } from './preRegistrationOfKnownEmail'
 import { requireFamilyContactForMinors } from './requireFamilyContactForMinors'
+import { sharesWithFollowersField } from '../../consent/collection'
 import { personTitle, withPersonTitle } from '../../../../src/kernel/admin/personTitle'
 
 const followsAccounts = hasRole(...ACCOUNT_ROLES)
 
 /** Staff whose roles follow accounts, on accounts of their structures. */
 const staffOnOwnStructures = allOf(followsAccounts, inUserStructures('structure'))
+
+/** Staff whose roles follow accounts, on the young people their structures follow (first contact or an open programme). */
+const staffFollowing = allOf(followsAccounts, followedThroughProgrammes())
 
 /** An archived record keeps its statistics under a number; anyone else is « Prénom NOM » (or « Donnée anonymisée »). */
 const accountTitle = (data: Record<string, unknown>) => (data.status === 'archived' ? `Dossier archivé n° ${data.id}` : personTitle(data))
@@ -57,7 +62,7 @@ export const Accounts: CollectionConfig = withPersonTitle({
   access: {
     // Young people never reach the admin panel; they use the API (public site).
     admin: () => false,
-    read: anyOf(isSuperAdmin, isSelfIn('accounts'), staffOnOwnStructures),
+    read: anyOf(isSuperAdmin, isSelfIn('accounts'), staffFollowing),
     create: anyOf(isSuperAdmin, isAnonymous, followsAccounts),
     update: anyOf(isSuperAdmin, isSelfIn('accounts'), staffOnOwnStructures),
     delete: allOf(opensSection('administration'), inUserStructures('structure')),
@@ -176,6 +181,7 @@ export const Accounts: CollectionConfig = withPersonTitle({
       access: { create: () => false, update: () => false },
       admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.transferMessage) },
     },
+    sharesWithFollowersField,
     {
       name: 'programmes',
       type: 'join',

@@ -7,6 +7,7 @@ import { invalidField } from '../../../../src/kernel/lib/errors'
 import { confirmPreRegistration, eraseAccountIdentity, eraseIdentity, notifyAccountEnabled, notifyPreRegistration, notifyTransferTarget, warnPreRegistrationOfKnownEmail } from './effects'
 import { KNOWN_EMAIL_EFFECT } from './preRegistrationOfKnownEmail'
 import { archiveChanges } from '../../operations/archiveAccount'
+import { closeOpenProgrammes, moveFollowUpProgramme } from '../../operations/followUpProgramme'
 
 /** The transfer's target, as its form names it. */
 const DESTINATION = accountLifecycle.events.TRANSFER.fields?.[0]?.label.fr
@@ -32,9 +33,14 @@ export const accountBinding: LifecycleBinding = {
       if (Number(doc.structure) === target.id) {
         throw invalidField({ req, path: 'structure', label: DESTINATION, message: 'Le compte est déjà suivi par cette Mission Locale.' })
       }
+      await moveFollowUpProgramme({ req, account: Number(doc.id), to: target.id })
       return { structure: target.id, transferMessage: (event.message as string | undefined) ?? null }
     },
-    DELETE: eraseAccountIdentity,
+    // Erasing the person reaches every programme (issue 18).
+    DELETE: async ({ doc, req }) => {
+      await closeOpenProgrammes({ req, account: Number(doc.id) })
+      return { ...eraseAccountIdentity({ doc }), sharesWithFollowers: false }
+    },
   },
   effects: { eraseIdentity, notifyAccountEnabled, notifyTransferTarget, confirmPreRegistration, notifyPreRegistration, [KNOWN_EMAIL_EFFECT]: warnPreRegistrationOfKnownEmail },
   // An account created by staff is enabled at once, through a recorded ENABLE.

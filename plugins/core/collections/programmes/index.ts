@@ -26,6 +26,11 @@ export const PROGRAMME_KINDS = {
   parrainage: 'Parrainage',
   cui: 'Contrat unique d’insertion (CUI)',
   'service-civique': 'Service civique',
+  // Issue 18: the follow-up by the structure of first contact (every account had one before
+  // programmes existed: the data migration opens it), and the modules' own follow-ups.
+  'follow-up': 'Suivi par la structure d’accueil',
+  placement: 'Atouts pour tous (placement)',
+  bilan: 'Bilan de compétences (DABM)',
   other: 'Autre dispositif',
 } as const
 
@@ -38,22 +43,35 @@ export const PROGRAMME_STATUSES = {
   closed: 'Clos',
 } as const
 
+/**
+ * The follow-up by the structure of first contact: not a « dispositif » in the archiving rule's
+ * sense, and it moves with the account when it is transferred.
+ */
+export const FOLLOW_UP_KIND = 'follow-up' satisfies ProgrammeKind
+
 /** The statuses that keep a record from being archived automatically. */
 export const OPEN_PROGRAMME_STATUSES = ['initialised', 'in-progress', 'suspended'] as const
 
 const followsAccounts = hasRole(...ACCOUNT_ROLES)
 
 /**
- * The young person's counsellors: staff following accounts, on programmes run by their structures,
- * of young people they follow (the account's referents) or that they refer themselves.
+ * The programme's counsellors: staff following accounts, on programmes run by their structures or
+ * that they refer themselves. Another structure's programme stays out of sight, even to the
+ * account's referents (issue 18: each structure sees the person through its own programme).
  */
-const counsellors = allOf(followsAccounts, anyOf(inUserStructures('structure'), followedByUser('account.referents'), followedByUser('referents')))
+const counsellors = allOf(followsAccounts, anyOf(inUserStructures('structure'), followedByUser('referents')))
+
+/**
+ * Set by the opening of a programme on a known person (issue 18), who named the person: the
+ * caller does not follow them yet, which is what the programme changes.
+ */
+export const OPENS_ON_KNOWN_PERSON = 'programmeOnKnownPerson'
 
 /**
  * A programme is written only on an account the caller may update (its counsellors); its
  * structure defaults to the account's.
  */
-const onAnAccountOfTheCaller: CollectionBeforeChangeHook = async ({ data, originalDoc, req, operation }) => {
+const onAnAccountOfTheCaller: CollectionBeforeChangeHook = async ({ data, originalDoc, req, operation, context }) => {
   const accountId = relationId(data.account ?? originalDoc?.account)
   if (!accountId) throw invalidField({ req, path: 'account', message: 'Le jeune (compte) est obligatoire.' })
   if (operation === 'update' && originalDoc && relationId(originalDoc.account) !== accountId) {
@@ -62,7 +80,7 @@ const onAnAccountOfTheCaller: CollectionBeforeChangeHook = async ({ data, origin
   const account = await req.payload.findByID({ collection: SLUGS.accounts, id: accountId, depth: 0, overrideAccess: true, disableErrors: true, req })
   if (!account) throw invalidField({ req, path: 'account', message: 'Ce compte n’existe pas.' })
   if (account.status === 'archived') throw invalidField({ req, path: 'account', message: 'Ce dossier est archivé : ses dispositifs ne changent plus.' })
-  if (req.user && operation === 'create') {
+  if (req.user && operation === 'create' && !context[OPENS_ON_KNOWN_PERSON]) {
     const visible = await req.payload.find({
       collection: SLUGS.accounts,
       where: { id: { equals: accountId } },
@@ -88,6 +106,9 @@ export const Programmes: CollectionConfig = {
     description: { fr: 'Les dispositifs suivis par les jeunes (PACEA, CEJ, Garantie jeunes, EAV…).', en: "Young people's programmes." },
   },
   access: {
+    // Another structure's programmes are shared, with the young person's consent, through the path
+    // (GET /api/accounts/{id}/path): a rule here would join each programme to its account's other
+    // programmes, and Payload's join fields (the account's `programmes`) then list rows twice.
     read: anyOf(isSuperAdmin, ownedByAccount('account'), counsellors),
     create: anyOf(isSuperAdmin, followsAccounts),
     update: anyOf(isSuperAdmin, counsellors),

@@ -15,7 +15,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_accounts_origin" AS ENUM('pre-registration', 'staff');
   CREATE TYPE "public"."enum_accounts_situation" AS ENUM('job-seeker', 'employment', 'schooling', 'training', 'immersion', 'civic-service', 'none');
   CREATE TYPE "public"."enum_notifications_kind" AS ENUM('account-preregistered', 'account-transferred', 'candidature-awaiting-validation', 'candidature-sent', 'candidature-handled', 'candidature-decided', 'parrainage-requested', 'parrainage-validated', 'follow-up-message', 'bilan-phase', 'session-registration', 'session-registration-request', 'cej-action', 'cej-appointment', 'cej-message', 'bulk-operation', 'cej-reassignment', 'erasure-request', 'silent-alert', 'offer-alert');
-  CREATE TYPE "public"."enum_programmes_kind" AS ENUM('pacea', 'cej', 'garantie-jeunes', 'eav', 'parrainage', 'cui', 'service-civique', 'other');
+  CREATE TYPE "public"."enum_programmes_kind" AS ENUM('pacea', 'cej', 'garantie-jeunes', 'eav', 'parrainage', 'cui', 'service-civique', 'follow-up', 'placement', 'bilan', 'other');
   CREATE TYPE "public"."enum_programmes_status" AS ENUM('initialised', 'in-progress', 'suspended', 'closed');
   CREATE TYPE "public"."enum_archiving_runs_trigger" AS ENUM('nightly', 'manual');
   CREATE TYPE "public"."enum_retention_runs_trigger" AS ENUM('nightly', 'manual');
@@ -195,6 +195,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"family_contact_phone" varchar,
   	"family_contact_email" varchar,
   	"transfer_message" varchar,
+  	"shares_with_followers" boolean DEFAULT false,
   	"birth_year" numeric,
   	"archive_reason" "enum_accounts_archive_reason",
   	"archived_at" timestamp(3) with time zone,
@@ -295,6 +296,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"parent_id" integer NOT NULL,
   	"path" varchar NOT NULL,
   	"users_id" integer
+  );
+  
+  CREATE TABLE "sharing_consents" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"account_id" integer NOT NULL,
+  	"given" boolean DEFAULT false NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
   CREATE TABLE "erasure_requests" (
@@ -1351,6 +1360,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"media_id" integer,
   	"notifications_id" integer,
   	"programmes_id" integer,
+  	"sharing_consents_id" integer,
   	"erasure_requests_id" integer,
   	"archiving_runs_id" integer,
   	"retention_runs_id" integer,
@@ -1459,6 +1469,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "programmes" ADD CONSTRAINT "programmes_structure_id_structures_id_fk" FOREIGN KEY ("structure_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "programmes_rels" ADD CONSTRAINT "programmes_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."programmes"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "programmes_rels" ADD CONSTRAINT "programmes_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "sharing_consents" ADD CONSTRAINT "sharing_consents_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "erasure_requests" ADD CONSTRAINT "erasure_requests_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "erasure_requests" ADD CONSTRAINT "erasure_requests_structure_id_structures_id_fk" FOREIGN KEY ("structure_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "erasure_requests_rels" ADD CONSTRAINT "erasure_requests_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."erasure_requests"("id") ON DELETE cascade ON UPDATE no action;
@@ -1628,6 +1639,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_notifications_fk" FOREIGN KEY ("notifications_id") REFERENCES "public"."notifications"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_programmes_fk" FOREIGN KEY ("programmes_id") REFERENCES "public"."programmes"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_sharing_consents_fk" FOREIGN KEY ("sharing_consents_id") REFERENCES "public"."sharing_consents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_erasure_requests_fk" FOREIGN KEY ("erasure_requests_id") REFERENCES "public"."erasure_requests"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_archiving_runs_fk" FOREIGN KEY ("archiving_runs_id") REFERENCES "public"."archiving_runs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_retention_runs_fk" FOREIGN KEY ("retention_runs_id") REFERENCES "public"."retention_runs"("id") ON DELETE cascade ON UPDATE no action;
@@ -1718,6 +1730,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "accounts_postal_code_idx" ON "accounts" USING btree ("postal_code");
   CREATE INDEX "accounts_structure_idx" ON "accounts" USING btree ("structure_id");
   CREATE INDEX "accounts_requested_structure_idx" ON "accounts" USING btree ("requested_structure_id");
+  CREATE INDEX "accounts_shares_with_followers_idx" ON "accounts" USING btree ("shares_with_followers");
   CREATE UNIQUE INDEX "accounts_dossier_number_idx" ON "accounts" USING btree ("dossier_number");
   CREATE INDEX "accounts_last_login_at_idx" ON "accounts" USING btree ("last_login_at");
   CREATE INDEX "accounts_context_idx" ON "accounts" USING btree ("context_id");
@@ -1752,6 +1765,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "programmes_rels_parent_idx" ON "programmes_rels" USING btree ("parent_id");
   CREATE INDEX "programmes_rels_path_idx" ON "programmes_rels" USING btree ("path");
   CREATE INDEX "programmes_rels_users_id_idx" ON "programmes_rels" USING btree ("users_id");
+  CREATE INDEX "sharing_consents_account_idx" ON "sharing_consents" USING btree ("account_id");
+  CREATE INDEX "sharing_consents_updated_at_idx" ON "sharing_consents" USING btree ("updated_at");
+  CREATE INDEX "sharing_consents_created_at_idx" ON "sharing_consents" USING btree ("created_at");
   CREATE INDEX "erasure_requests_account_idx" ON "erasure_requests" USING btree ("account_id");
   CREATE INDEX "erasure_requests_structure_idx" ON "erasure_requests" USING btree ("structure_id");
   CREATE INDEX "erasure_requests_handled_at_idx" ON "erasure_requests" USING btree ("handled_at");
@@ -2195,6 +2211,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_media_id_idx" ON "payload_locked_documents_rels" USING btree ("media_id");
   CREATE INDEX "payload_locked_documents_rels_notifications_id_idx" ON "payload_locked_documents_rels" USING btree ("notifications_id");
   CREATE INDEX "payload_locked_documents_rels_programmes_id_idx" ON "payload_locked_documents_rels" USING btree ("programmes_id");
+  CREATE INDEX "payload_locked_documents_rels_sharing_consents_id_idx" ON "payload_locked_documents_rels" USING btree ("sharing_consents_id");
   CREATE INDEX "payload_locked_documents_rels_erasure_requests_id_idx" ON "payload_locked_documents_rels" USING btree ("erasure_requests_id");
   CREATE INDEX "payload_locked_documents_rels_archiving_runs_id_idx" ON "payload_locked_documents_rels" USING btree ("archiving_runs_id");
   CREATE INDEX "payload_locked_documents_rels_retention_runs_id_idx" ON "payload_locked_documents_rels" USING btree ("retention_runs_id");
@@ -2273,6 +2290,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "notifications" CASCADE;
   DROP TABLE "programmes" CASCADE;
   DROP TABLE "programmes_rels" CASCADE;
+  DROP TABLE "sharing_consents" CASCADE;
   DROP TABLE "erasure_requests" CASCADE;
   DROP TABLE "erasure_requests_rels" CASCADE;
   DROP TABLE "archiving_runs" CASCADE;

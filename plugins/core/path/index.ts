@@ -1,0 +1,3 @@
+export { pathEndpoint } from './endpoint'
+export { readPath, type PathProgramme, type YoungPersonPath } from './readPath'
+export { withPathPanel } from './withPathPanel'
