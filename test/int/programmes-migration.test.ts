@@ -26,9 +26,10 @@ const visibility = async () => {
   for (const role of CALLERS) {
     const token = await login(staff(role))
     const rest = await api(`/api/accounts?${filter}&depth=0&sort=id&limit=50`, { token })
-    const gql = await graphql(`{ Accounts(where: { id: { in: [${ids.join(',')}] } }, sort: "id", limit: 50) { totalDocs docs { id } } }`, {}, token)
+    const gqlWhere = ids.map((id) => `{ id: { equals: ${id} } }`).join(', ')
+    const gql = await graphql(`{ Accounts(where: { OR: [${gqlWhere}] }, sort: "id", limit: 50) { totalDocs docs { id } } }`, {}, token)
     const restIds = rest.status === 200 ? (rest.body.docs as { id: number }[]).map((doc) => doc.id) : []
-    expect(gql.data?.Accounts?.docs?.map((doc: { id: number }) => doc.id) ?? []).toEqual(restIds)
+    expect(gql.data?.Accounts?.docs?.map((doc: { id: number }) => doc.id) ?? [], JSON.stringify(gql.errors)).toEqual(restIds)
     seen[role] = restIds
   }
   return seen

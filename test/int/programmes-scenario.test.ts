@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { DEMO_PASSWORD, api, graphql, login, staff } from '../helpers/api'
 
@@ -50,10 +50,6 @@ beforeAll(async () => {
   person.id = account.body.doc.id
   const cej = await api('/api/programmes', { method: 'POST', token: tokens.mission, body: { account: person.id, kind: 'cej', status: 'in-progress', startDate: '2026-01-05' } })
   expect(cej.status, JSON.stringify(cej.body)).toBe(201)
-})
-
-afterAll(async () => {
-  if (person.token) await api('/api/accounts/sharing-consent', { method: 'POST', token: person.token, body: { given: false } })
 })
 
 describe('Un jeune suivi par trois structures (issue 18)', () => {
@@ -122,5 +118,18 @@ describe('Un jeune suivi par trois structures (issue 18)', () => {
         'Début du dispositif : Bilan de compétences (DABM)',
       ])
     }
+  })
+
+  it('Archiver la personne atteint chaque dispositif : tous clos, plus aucune autre structure ne la suit, le consentement prend fin', async () => {
+    const archived = await api(`/api/accounts/${person.id}/transitions`, { method: 'POST', token: tokens.mission, body: { event: 'ARCHIVE', reason: 'young-person-request' } })
+    expect(archived.status, JSON.stringify(archived.body)).toBe(200)
+    const mine = await api(`/api/programmes?where[account][equals]=${person.id}&depth=0&limit=10`, { token: await login(staff('super-admin')) })
+    expect(mine.body.docs.map((doc: { status: string }) => doc.status)).toEqual(['closed', 'closed', 'closed'])
+    expect(mine.body.docs.every((doc: { endDate: string | null }) => Boolean(doc.endDate))).toBe(true)
+    expect(await idsRead('establishment', 'accounts', 'id')).toEqual([])
+    expect(await idsRead('dabm', 'accounts', 'id')).toEqual([])
+    for (const caller of ['establishment', 'dabm'] as const) expect((await api(`/api/accounts/${person.id}/path`, { token: tokens[caller] })).status).toBe(404)
+    // The structure of first contact keeps the record under its number (statistics), without sharing.
+    expect((await api(`/api/accounts/${person.id}/path`, { token: tokens.mission })).status).toBe(403)
   })
 })

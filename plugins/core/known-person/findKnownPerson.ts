@@ -14,8 +14,10 @@ const day = (value: unknown) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2
 /**
  * The existing account of this person, if any (issue 18): the same e-mail, or the same first
  * name, last name and birth date (letter case and surrounding spaces aside; the birth date read
- * as a day in Paris or in UTC, whichever way it was entered). Archived records have no identity
- * left and match nothing. One statement.
+ * as a day in Paris or in UTC, whichever way it was entered). Payload stores e-mails trimmed and in
+ * lower case, so the e-mail uses its unique index; the names are a scan of the table (an expression
+ * index would serve them if it grows). Archived records have no identity left and match nothing.
+ * One statement.
  */
 export const findKnownPerson = async ({ req, identity }: { req: PayloadRequest; identity: Identity }): Promise<number | null> => {
   const email = text(identity.email)
@@ -26,7 +28,7 @@ export const findKnownPerson = async ({ req, identity }: { req: PayloadRequest; 
   const { rows } = await db.execute(sql`
     SELECT id FROM accounts
      WHERE status::text <> 'archived'
-       AND (${email ? sql`lower(email) = ${email}` : sql`FALSE`}
+       AND (${email ? sql`email = ${email}` : sql`FALSE`}
             OR ${
               byNames
                 ? sql`(lower(trim(first_name)) = ${firstName} AND lower(trim(last_name)) = ${lastName}
