@@ -11,7 +11,7 @@ import { accountBinding } from './collections/accounts/lifecycle'
 import { Media } from './collections/media'
 import { Notifications } from './collections/notifications'
 import { openProgrammeEndpoint, withKnownPersonProposal } from './known-person'
-import { pathEndpoint, withPathPanel } from './path'
+import { pathEndpoint, pathQueries, withPathPanel } from './path'
 import { readSharingConsentEndpoint, recordSharingConsentEndpoint, SharingConsents } from './consent'
 import { ErasureRequests, myDataEndpoint, myDataPdfEndpoint } from './personal-data'
 import { Programmes } from './collections/programmes'
@@ -50,6 +50,7 @@ export const corePlugin =
         beforeDashboard: ['/src/kernel/workList/WorkListDashboard#WorkListDashboard'],
       }),
       endpoints: [...(config.endpoints ?? []), workListEndpoint],
+      graphQL: { ...config.graphQL, queries: (GraphQL, context) => ({ ...config.graphQL?.queries?.(GraphQL, context), ...pathQueries(GraphQL, context) }) },
       collections: [
         ...(config.collections ?? []),
         Structures,

@@ -120,6 +120,8 @@ describe('Suivi par les dispositifs (issue 18)', () => {
         'Début du dispositif : Bilan de compétences (DABM)',
       ])
     }
+    const gqlPath = await graphql(`{ youngPersonPath(account: ${person.id}) }`, {}, dabmCounsellor)
+    expect(gqlPath.data?.youngPersonPath?.programmes?.map((p: { id: number }) => p.id), JSON.stringify(gqlPath.errors)).toEqual([cej, bilan])
     expect(await seenBy(dabmCounsellor)).toEqual({ readsAccount: true, programmes: [bilan] })
     expect(await seenBy(rouenReferent)).toEqual({ readsAccount: true, programmes: [cej] })
     // A structure that follows nothing of the person learns nothing, consent or not.
@@ -132,6 +134,9 @@ describe('Suivi par les dispositifs (issue 18)', () => {
     expect(revoked.status).toBe(200)
     expect((await api(`/api/accounts/${person.id}/path`, { token: dabmCounsellor })).status).toBe(403)
     expect((await api(`/api/accounts/${person.id}/path`, { token: rouenReferent })).status).toBe(403)
+    const gqlPath = await graphql(`{ youngPersonPath(account: ${person.id}) }`, {}, dabmCounsellor)
+    expect(gqlPath.data?.youngPersonPath ?? null).toBeNull()
+    expect(gqlPath.errors?.[0]?.message).toContain('consenti')
     expect(await seenBy(dabmCounsellor)).toEqual({ readsAccount: true, programmes: [bilan] })
     const mine = await api('/api/accounts/sharing-consent', { token: person.token })
     expect(mine.body.given).toBe(false)
