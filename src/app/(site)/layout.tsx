@@ -35,13 +35,22 @@ const SiteLayout = async ({ children }: { children: React.ReactNode }) => {
                     <a href="/espace-jeune/candidatures">Mes candidatures</a>
                   </li>
                   <li>
+                    <a href="/espace-jeune/parrainages">Parrainages</a>
+                  </li>
+                  <li>
                     <a href="/espace-jeune/bilan">Mon bilan</a>
                   </li>
                   <li>
                     <a href="/espace-jeune/agenda">Mon agenda</a>
                   </li>
                   <li>
+                    <a href="/espace-jeune/actions">Mes actions</a>
+                  </li>
+                  <li>
                     <a href="/espace-jeune/messages">Messages</a>
+                  </li>
+                  <li>
+                    <a href="/espace-jeune/actualites">Actualités</a>
                   </li>
                 </>
               ) : (
