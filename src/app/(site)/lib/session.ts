@@ -2,9 +2,9 @@ import { cookies, headers } from 'next/headers'
 
 import { createTremplinClient } from '../../../client'
 import { env } from '../../../kernel/config/env'
+import { SESSION_COOKIE } from './sessionCookie'
 
-/** The young person's token lives in an httpOnly cookie of the site: scripts never read it. */
-export const SESSION_COOKIE = 'tremplin-jeune'
+export { SESSION_COOKIE }
 
 /**
  * The typed client as the visitor: their token when logged in, and their address forwarded so
