@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import { extractText, getDocumentProxy } from 'unpdf'
 
 import { DEMO_PASSWORD } from './helpers'
-import { checkSitePage, logIn, staffToken } from './siteHelpers'
+import { call, checkSitePage, logIn, newYoungPerson, staffToken, structureId, waitForSiteMail } from './siteHelpers'
 
 const accountByEmail = async (request: APIRequestContext, token: string, email: string) => {
   const response = await request.get(`/api/accounts?where[email][equals]=${encodeURIComponent(email)}&depth=0`, { headers: { Authorization: `JWT ${token}` } })
@@ -140,6 +140,64 @@ test.describe('Le site des jeunes : Instant-T, pré-inscription, espace personne
     expect([403, 404]).toContain(attempt.status())
     const results = await request.get('/api/instant-t?depth=0', { headers: { Authorization: `JWT ${own.token}` } })
     for (const result of (await results.json()).docs as { account: number }[]) expect(result.account).toBe(own.user.id)
+  })
+})
+
+test.describe('Le compte du jeune', () => {
+  test('il règle ses notifications, demande à participer à une session de sa Mission Locale, puis choisit un nouveau mot de passe avec « Mot de passe oublié »', async ({ page, request }) => {
+    const counsellor = await staffToken(request, 'referent-accounts@tremplin.test')
+    const rouen = await structureId(request, counsellor, 'Mission Locale de Rouen')
+    const young = await newYoungPerson(request, counsellor, { firstName: 'Inès', structure: rouen, postalCode: '76000' })
+    const inHours = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString()
+    const session = `Atelier CV ${Date.now()}`
+    await call(request, counsellor, 'post', '/api/sessions', { title: session, kind: 'workshop', startsAt: inHours(48), endsAt: inHours(50), structure: rouen, visible: true })
+
+    // « Mes notifications »: no e-mail for offer alerts; the account keeps it.
+    await logIn(page, young.email)
+    const offerAlertByEmail = page.getByLabel('Nouvelle offre correspondant à une recherche sauvegardée : par e-mail')
+    await expect(offerAlertByEmail).toBeChecked()
+    await offerAlertByEmail.uncheck()
+    await page.getByRole('button', { name: 'Enregistrer mes préférences' }).click()
+    await expect(page.locator('main').getByRole('status')).toHaveText('Vos préférences sont enregistrées.')
+    await expect(offerAlertByEmail).not.toBeChecked()
+    await expect(page.getByLabel('Nouvelle offre correspondant à une recherche sauvegardée : dans mon espace')).toBeChecked()
+    const account = await call(request, counsellor, 'get', `/api/accounts/${young.id}?depth=0`)
+    expect(account.alerts.email).not.toContain('offer-alert')
+    expect(account.alerts.inApp).toContain('offer-alert')
+
+    // « Demander à participer » to a session of their Mission Locale: their counsellor is told.
+    await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Mon agenda' }).click()
+    await page.getByRole('button', { name: `Demander à participer : ${session}` }).click()
+    await expect(page.locator('main').getByRole('status')).toHaveText('Votre demande d’inscription a été transmise à votre conseiller.')
+    await checkSitePage(page, 'agenda-demande-session')
+
+    // « Mot de passe oublié » from the login page, then the e-mail's link.
+    await page.goto('/espace-jeune')
+    await page.getByRole('button', { name: 'Me déconnecter' }).click()
+    await page.waitForURL('**/connexion')
+    await page.getByRole('link', { name: 'Mot de passe oublié ?' }).click()
+    await page.getByLabel('Adresse e-mail (obligatoire)', { exact: true }).fill(young.email)
+    await page.getByRole('button', { name: 'Recevoir un lien' }).click()
+    await expect(page.locator('main').getByRole('status')).toContainText('un e-mail vient de lui être envoyé')
+    await checkSitePage(page, 'mot-de-passe-oublie')
+    const mail = await waitForSiteMail(young.email, { contains: '/espace-jeune/mot-de-passe?token=' })
+    const link = mail.match(/\/espace-jeune\/mot-de-passe\?token=[\w-]+/)![0]
+    await page.goto(link)
+    await page.getByLabel('Nouveau mot de passe (obligatoire)', { exact: true }).fill('Nouveau-2026-ok')
+    await page.getByLabel('Confirmer le mot de passe (obligatoire)', { exact: true }).fill('Autre-2026-ok')
+    await page.getByRole('button', { name: 'Enregistrer mon mot de passe' }).click()
+    await expect(page.locator('#passwordConfirm-error')).toHaveText('Les deux mots de passe ne correspondent pas.')
+    await checkSitePage(page, 'mot-de-passe-choisir')
+    await page.getByLabel('Confirmer le mot de passe (obligatoire)', { exact: true }).fill('Nouveau-2026-ok')
+    await page.getByRole('button', { name: 'Enregistrer mon mot de passe' }).click()
+    await expect(page.locator('main').getByRole('status')).toContainText('Votre mot de passe est enregistré')
+    // The link has served: a second use is refused, in French.
+    await page.goto(link)
+    await page.getByLabel('Nouveau mot de passe (obligatoire)', { exact: true }).fill('Encore-2026-ok')
+    await page.getByLabel('Confirmer le mot de passe (obligatoire)', { exact: true }).fill('Encore-2026-ok')
+    await page.getByRole('button', { name: 'Enregistrer mon mot de passe' }).click()
+    await expect(page.locator('main').getByRole('alert')).toContainText('Ce lien a expiré ou a déjà servi')
+    await logIn(page, young.email, 'Nouveau-2026-ok')
   })
 })
 

@@ -1,8 +1,13 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type APIRequestContext, type Page } from '@playwright/test'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
 import PDFDocument from 'pdfkit'
 
+import { mailText } from '../helpers/mailText'
 import { DEMO_PASSWORD, screenshot } from './helpers'
+
+const MAIL_DIR = '.data/mail-e2e'
 
 /**
  * What the young people's site specs share: axe on a page, the staff side through the API, a
@@ -66,3 +71,17 @@ export const pdf = (text: string): Promise<Buffer> =>
 export const richText = (text: string) => ({
   root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, children: [{ type: 'text', version: 1, text, detail: 0, format: 0, mode: 'normal', style: '' }] }] },
 })
+
+/** The last e-mail to `to` that the browser tests' server caught (test/e2e/server.ts keeps them in `.data/mail-e2e`), decoded. */
+export const waitForSiteMail = async (to: string, { contains, timeoutMs = 30_000 }: { contains: string; timeoutMs?: number }) => {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    const names = existsSync(MAIL_DIR) ? readdirSync(MAIL_DIR).filter((name) => name.endsWith(`-${to}.eml`)).sort().reverse() : []
+    for (const name of names) {
+      const text = mailText(readFileSync(path.join(MAIL_DIR, name), 'utf8'))
+      if (text.includes(contains)) return text
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error(`Aucun e-mail pour ${to} contenant « ${contains} » en ${timeoutMs} ms`)
+}
