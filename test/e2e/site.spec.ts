@@ -188,6 +188,8 @@ test.describe('Le compte du jeune', () => {
     await page.getByRole('button', { name: 'Enregistrer mon mot de passe' }).click()
     await expect(page.locator('#passwordConfirm-error')).toHaveText('Les deux mots de passe ne correspondent pas.')
     await checkSitePage(page, 'mot-de-passe-choisir')
+    // Passwords are never sent back to the page: both are typed again.
+    await page.getByLabel('Nouveau mot de passe (obligatoire)', { exact: true }).fill('Nouveau-2026-ok')
     await page.getByLabel('Confirmer le mot de passe (obligatoire)', { exact: true }).fill('Nouveau-2026-ok')
     await page.getByRole('button', { name: 'Enregistrer mon mot de passe' }).click()
     await expect(page.locator('main').getByRole('status')).toContainText('Votre mot de passe est enregistré')
