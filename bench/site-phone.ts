@@ -78,6 +78,19 @@ export type PageResult = PageMeasure & { failed: Metric[] }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 
+/**
+ * Read in the page once it is idle: TTFB from the navigation timing, the first contentful paint,
+ * and the largest paint so far, which is the page's LCP (nothing else loads after network idle).
+ * A string, not a function: tsx's transform would add helpers the page does not have.
+ */
+const READ_TIMINGS = `new Promise((resolve) => {
+  const navigation = performance.getEntriesByType('navigation')[0]
+  const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN
+  const done = (lcp) => resolve({ ttfb: navigation.responseStart, fcp, lcp })
+  new PerformanceObserver((list) => done(list.getEntries().at(-1).startTime)).observe({ type: 'largest-contentful-paint', buffered: true })
+  setTimeout(() => done(NaN), 3000)
+})`
+
 /** One cold load (fresh context, cache disabled) of `url` under the phone profile. */
 const measureOnce = async ({ browser, url, token }: { browser: Browser; url: string; token?: string }): Promise<PageMeasure> => {
   const context: BrowserContext = await browser.newContext({ ...PHONE, locale: 'fr-FR' })
@@ -101,17 +114,7 @@ const measureOnce = async ({ browser, url, token }: { browser: Browser; url: str
     })
     const response = await page.goto(url, { waitUntil: 'load', timeout: 120_000 })
     await page.waitForLoadState('networkidle', { timeout: 60_000 }).catch(() => undefined)
-    const timings = await page.evaluate(
-      () =>
-        new Promise<{ ttfb: number; fcp: number; lcp: number }>((resolve) => {
-          const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming
-          const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN
-          const done = (lcp: number) => resolve({ ttfb: navigation.responseStart, fcp, lcp })
-          // The largest paint so far is the page's LCP: nothing else loads after network idle.
-          new PerformanceObserver((list) => done(list.getEntries().at(-1)!.startTime)).observe({ type: 'largest-contentful-paint', buffered: true })
-          setTimeout(() => done(Number.NaN), 3000)
-        }),
-    )
+    const timings = (await page.evaluate(READ_TIMINGS)) as { ttfb: number; fcp: number; lcp: number }
     return { path: new URL(url).pathname, ttfbMs: timings.ttfb, fcpMs: timings.fcp, lcpMs: timings.lcp, totalKB: total / 1000, jsKB: js / 1000, requests, status: response?.status() ?? 0 }
   } finally {
     await context.close()

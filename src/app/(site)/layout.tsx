@@ -1,7 +1,7 @@
 import React from 'react'
 
-import './site.css'
 import { currentAccount } from './lib/session'
+import { SITE_STYLES } from './siteStyles'
 
 export const metadata = { title: { default: 'Tremplin – Espace jeune', template: '%s – Tremplin' } }
 
@@ -10,6 +10,9 @@ const SiteLayout = async ({ children }: { children: React.ReactNode }) => {
   const account = await currentAccount()
   return (
     <html lang="fr">
+      <head>
+        <style dangerouslySetInnerHTML={{ __html: SITE_STYLES }} />
+      </head>
       <body>
         <a className="skip" href="#contenu">
           Aller au contenu
