@@ -1802,7 +1802,7 @@ export interface News {
     };
     [k: string]: unknown;
   };
-  audience: 'all-staff' | 'structure';
+  audience: 'all-staff' | 'structure' | 'young-people';
   structure?: (number | null) | Structure;
   publishedAt: string;
   updatedAt: string;

@@ -51,7 +51,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_appointments_status" AS ENUM('planned', 'held', 'missed', 'cancelled');
   CREATE TYPE "public"."enum_appointments_type" AS ENUM('follow-up', 'individual-interview', 'workshop', 'collective-information', 'partner', 'outside-activity', 'visit', 'service', 'other');
   CREATE TYPE "public"."enum_appointments_modality" AS ENUM('on-site', 'phone', 'video', 'outside');
-  CREATE TYPE "public"."enum_news_audience" AS ENUM('all-staff', 'structure');
+  CREATE TYPE "public"."enum_news_audience" AS ENUM('all-staff', 'structure', 'young-people');
   CREATE TYPE "public"."enum_messages_direction" AS ENUM('to-account', 'to-counsellor');
   CREATE TYPE "public"."enum_cej_offers_kind" AS ENUM('employment', 'work-study', 'civic-service', 'immersion');
   CREATE TYPE "public"."enum_cej_offers_publication" AS ENUM('published', 'closed');

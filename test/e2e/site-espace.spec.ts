@@ -1,57 +1,7 @@
-import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
-import PDFDocument from 'pdfkit'
+import { expect, test } from '@playwright/test'
 
-import { DEMO_PASSWORD, screenshot } from './helpers'
-
-/** axe (RGAA / WCAG 2.1 AA rules) on the page as it is now, 0 violations; a screenshot of every page checked. */
-const checkAccessibility = async (page: Page, name: string) => {
-  await expect(page).toHaveTitle(/\S/)
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-  expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([])
-  await screenshot(page, `site-${name}`)
-}
-
-const staffToken = async (request: APIRequestContext, email: string) => {
-  const response = await request.post('/api/users/login', { data: { email, password: DEMO_PASSWORD } })
-  expect(response.status()).toBe(200)
-  return (await response.json()).token as string
-}
-
-const call = async (request: APIRequestContext, token: string, method: 'get' | 'post' | 'patch', path: string, data?: unknown) => {
-  const response = await request[method](path, { headers: { Authorization: `JWT ${token}` }, ...(data === undefined ? {} : { data }) })
-  expect(response.status(), `${method.toUpperCase()} ${path}: ${await response.text()}`).toBeLessThan(300)
-  return response.json()
-}
-
-const structureId = async (request: APIRequestContext, token: string, name: string) =>
-  (await call(request, token, 'get', `/api/structures?where[name][equals]=${encodeURIComponent(name)}&depth=0`)).docs[0].id as number
-
-/** A real one-page PDF (the platform checks an uploaded PDF's integrity). */
-const pdf = (text: string): Promise<Buffer> =>
-  new Promise((resolve) => {
-    const doc = new PDFDocument()
-    const chunks: Buffer[] = []
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk))
-    doc.on('end', () => resolve(Buffer.concat(chunks)))
-    doc.text(text)
-    doc.end()
-  })
-
-/** A young person of the run's own, created by staff as the manuals say (enabled, with a password). */
-const newYoungPerson = async (request: APIRequestContext, token: string, data: Record<string, unknown>) => {
-  const email = `espace.${Date.now()}.${Math.floor(Math.random() * 1000)}@exemple.fr`
-  const created = await call(request, token, 'post', '/api/accounts', { email, password: DEMO_PASSWORD, lastName: 'Espacejeune', birthDate: '2004-05-06', ...data })
-  return { id: created.doc.id as number, email }
-}
-
-const logIn = async (page: Page, email: string) => {
-  await page.goto('/connexion')
-  await page.getByLabel('Adresse e-mail (obligatoire)', { exact: true }).fill(email)
-  await page.getByLabel('Mot de passe (obligatoire)', { exact: true }).fill(DEMO_PASSWORD)
-  await page.getByRole('button', { name: 'Me connecter' }).click()
-  await page.waitForURL('**/espace-jeune', { timeout: 30_000 })
-}
+import { DEMO_PASSWORD } from './helpers'
+import { call, checkSitePage, logIn, newYoungPerson, pdf, richText, staffToken, structureId } from './siteHelpers'
 
 test.describe('L’espace candidat Atouts', () => {
   test('un candidat cherche une offre, postule avec son CV, son référent valide, il suit le statut, échange et retire sa candidature ; un autre candidat ne la voit pas', async ({ page, request, browser }) => {
@@ -67,7 +17,7 @@ test.describe('L’espace candidat Atouts', () => {
     await page.getByRole('button', { name: 'Rechercher' }).click()
     await expect(page.getByRole('link', { name: "Agent d'accueil en gare (H/F)" })).toBeVisible()
     await expect(page.getByRole('link', { name: 'Commis de cuisine (H/F)' })).toHaveCount(0)
-    await checkAccessibility(page, 'offres')
+    await checkSitePage(page, 'offres')
 
     await page.getByRole('link', { name: "Agent d'accueil en gare (H/F)" }).click()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText("Agent d'accueil en gare (H/F)")
@@ -84,12 +34,12 @@ test.describe('L’espace candidat Atouts', () => {
     await page.getByLabel('Message pour l’employeur (obligatoire)').fill('Bonjour, je suis très intéressée par ce poste d’accueil.')
     await page.getByLabel('Mon CV').selectOption({ label: 'Mon CV 2026' })
     await page.getByLabel('Solliciter l’aide de mon référent avant l’envoi').check()
-    await checkAccessibility(page, 'offre-postuler')
+    await checkSitePage(page, 'offre-postuler')
     await page.getByRole('button', { name: 'Envoyer ma candidature' }).click()
     await page.waitForURL(/\/espace-jeune\/candidatures\/\d+/)
     await expect(page.getByTestId('candidature-status')).toHaveText('En attente de validation par le référent')
     const candidatureId = Number(new URL(page.url()).pathname.split('/').pop())
-    await checkAccessibility(page, 'candidature')
+    await checkSitePage(page, 'candidature')
 
     // The referent validates it through the API: the banner follows.
     await call(request, referent, 'post', `/api/candidatures/${candidatureId}/transitions`, { event: 'VALIDATE' })
@@ -105,26 +55,57 @@ test.describe('L’espace candidat Atouts', () => {
     await expect(page.getByText('Merci pour votre aide !')).toBeVisible()
     await expect(page.getByText('Bonne chance pour l’entretien.')).toBeVisible()
 
-    // The list shows the manual's banner; a parrainage request waits for the referent.
+    // The list shows the manual's banner.
     await page.getByRole('link', { name: '← Mes candidatures' }).click()
     await expect(page.getByText('Envoyée au recruteur')).toBeVisible()
-    await page.getByLabel('Entreprise (obligatoire)', { exact: true }).selectOption({ index: 1 })
-    await page.getByLabel('Message pour l’entreprise (obligatoire)').fill('Je souhaite être parrainée par un professionnel du transport.')
-    await page.getByRole('button', { name: 'Envoyer ma demande de parrainage' }).click()
-    await expect(page.locator('main').getByRole('status')).toHaveText('Votre demande de parrainage est envoyée à votre référent pour validation.')
-    await expect(page.getByText('À valider par le référent')).toBeVisible()
-    await checkAccessibility(page, 'mes-candidatures')
+    await checkSitePage(page, 'mes-candidatures')
 
-    // Another candidate never reaches it, through the site or the API.
+    // A parrainage request waits for the referent, who validates it (sent to the company); follow-up both ways.
+    await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Parrainages' }).click()
+    await expect(page.getByText('Aucune demande de parrainage.')).toBeVisible()
+    await page.getByLabel('Entreprise (obligatoire)', { exact: true }).selectOption({ index: 1 })
+    const company = (await page.getByLabel('Entreprise (obligatoire)', { exact: true }).locator('option:checked').textContent())!.trim()
+    await page.getByLabel('Message pour l’entreprise (obligatoire)').fill('Je souhaite être parrainée par un professionnel du transport.')
+    await checkSitePage(page, 'parrainages-demande')
+    await page.getByRole('button', { name: 'Envoyer ma demande de parrainage' }).click()
+    await page.waitForURL(/\/espace-jeune\/parrainages\/\d+/)
+    const parrainageId = Number(new URL(page.url()).pathname.split('/').pop())
+    await expect(page.locator('main').getByRole('status')).toHaveText('Votre demande de parrainage est envoyée à votre référent pour validation.')
+    await expect(page.getByTestId('parrainage-status')).toHaveText('À valider par le référent')
+    await expect(page.getByText(company, { exact: true })).toBeVisible()
+    await expect(page.getByText('Aucun message de suivi.')).toBeVisible()
+    await page.getByLabel('Mon message à mon référent').fill('Pouvez-vous relire ma demande ?')
+    await page.getByRole('button', { name: 'Envoyer le message' }).click()
+    await expect(page.locator('main').getByRole('status')).toHaveText('Votre message est envoyé à votre référent.')
+    await call(request, referent, 'post', `/api/parrainages/${parrainageId}/transitions`, { event: 'VALIDATE' })
+    await call(request, referent, 'post', '/api/follow-up-messages', { parrainage: parrainageId, body: 'Demande validée, envoyée à l’entreprise.' })
+    await page.reload()
+    await expect(page.getByTestId('parrainage-status')).toHaveText('Validée (envoyée à l\'entreprise)')
+    await expect(page.getByText('Pouvez-vous relire ma demande ?')).toBeVisible()
+    await expect(page.getByText('Demande validée, envoyée à l’entreprise.')).toBeVisible()
+    await checkSitePage(page, 'parrainage-suivi')
+    await page.getByRole('link', { name: '← Mes demandes de parrainage' }).click()
+    await expect(page.locator('main').getByText('Validée (envoyée à l\'entreprise)')).toBeVisible()
+    await checkSitePage(page, 'parrainages')
+
+    // Another candidate never reaches them, through the site or the API.
     const otherContext = await browser.newContext()
     const otherPage = await otherContext.newPage()
     await logIn(otherPage, other.email)
     await otherPage.goto(`/espace-jeune/candidatures/${candidatureId}`)
     await expect(otherPage.getByRole('heading', { level: 1 })).toHaveText('Page introuvable')
     await expect(otherPage.getByText('Bonjour, je suis très intéressée')).toHaveCount(0)
-    await checkAccessibility(otherPage, 'candidature-d-un-autre')
+    await checkSitePage(otherPage, 'candidature-d-un-autre')
     await otherPage.goto('/espace-jeune/candidatures')
     await expect(otherPage.getByText('Vous n’avez pas encore de candidature.')).toBeVisible()
+    await otherPage.goto(`/espace-jeune/parrainages/${parrainageId}`)
+    await expect(otherPage.getByRole('heading', { level: 1 })).toHaveText('Page introuvable')
+    await expect(otherPage.getByText('Pouvez-vous relire ma demande ?')).toHaveCount(0)
+    await otherPage.goto('/espace-jeune/parrainages')
+    await expect(otherPage.getByText('Aucune demande de parrainage.')).toBeVisible()
+    const otherToken = (await (await request.post('/api/accounts/login', { data: { email: other.email, password: DEMO_PASSWORD } })).json()).token as string
+    expect((await call(request, otherToken, 'get', `/api/follow-up-messages?where[parrainage][equals]=${parrainageId}`)).docs).toHaveLength(0)
+    expect([403, 404]).toContain((await request.get(`/api/parrainages/${parrainageId}`, { headers: { Authorization: `JWT ${otherToken}` } })).status())
     await otherContext.close()
 
     // « Retirer ma candidature », allowed until the recruiter takes it in hand.
@@ -146,7 +127,7 @@ test.describe('Le bilan en ligne côté candidat', () => {
     await logIn(page, candidate.email)
     await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Mon bilan' }).click()
     await expect(page.getByText('0 phase terminée sur 2')).toBeVisible()
-    await checkAccessibility(page, 'bilan')
+    await checkSitePage(page, 'bilan')
     await page.getByRole('link', { name: 'Contexte de la demande' }).click()
     // The lead counsellor's page, rendered from its rich text.
     await expect(page.getByRole('heading', { name: 'Pourquoi un bilan de compétences ?' })).toBeVisible()
@@ -154,7 +135,7 @@ test.describe('Le bilan en ligne côté candidat', () => {
     await expect(page.getByTestId('phase-status')).toHaveText('Non commencée')
     await page.getByLabel('Décrivez votre situation professionnelle actuelle. (obligatoire)').fill('Je suis vendeuse depuis 6 ans.')
     await page.getByRole('radio', { name: '2 à 4 heures' }).check()
-    await checkAccessibility(page, 'bilan-phase')
+    await checkSitePage(page, 'bilan-phase')
     await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click()
     await expect(page.locator('main').getByRole('status')).toHaveText('Vos réponses sont enregistrées en brouillon.')
     await expect(page.getByTestId('phase-status')).toHaveText('En cours')
@@ -169,12 +150,12 @@ test.describe('Le bilan en ligne côté candidat', () => {
     await expect(page.getByTestId('phase-status')).toHaveText('Soumise au conseiller')
     await expect(page.getByRole('button', { name: 'Soumettre la phase' })).toHaveCount(0)
     await expect(page.getByLabel('Décrivez votre situation professionnelle actuelle. (obligatoire)')).toHaveValue('Je suis vendeuse depuis 6 ans.')
-    await checkAccessibility(page, 'bilan-phase-soumise')
+    await checkSitePage(page, 'bilan-phase-soumise')
   })
 })
 
 test.describe('Le CEJ côté jeune', () => {
-  test('le jeune lit le message de son conseiller, répond, voit « Lu » ; gère ses actions ; son agenda montre la semaine et les actions en retard', async ({ page, request }) => {
+  test('le jeune lit le message de son conseiller, répond, voit « Lu » ; gère ses actions ; son agenda montre la semaine et les actions en retard ; il lit les actualités de sa Mission Locale, pas un jeune d’ailleurs', async ({ page, request, browser }) => {
     const counsellorToken = await staffToken(request, 'referent-full@tremplin.test')
     const counsellor = (await call(request, counsellorToken, 'get', '/api/users/me')).user as { id: number }
     const rouen = await structureId(request, counsellorToken, 'Mission Locale de Rouen')
@@ -190,7 +171,7 @@ test.describe('Le CEJ côté jeune', () => {
     await page.getByRole('button', { name: 'Envoyer' }).click()
     await expect(page.locator('main').getByRole('status')).toHaveText('Message envoyé.')
     await expect(page.getByTestId('read-state')).toHaveText(/Non lu/)
-    await checkAccessibility(page, 'messages')
+    await checkSitePage(page, 'messages')
     // Opening the conversation marked the counsellor's message read; the counsellor reads the reply.
     const { docs: conversations } = await call(request, counsellorToken, 'get', `/api/conversations?where[account][equals]=${young.id}&depth=0`)
     expect(conversations[0].unreadByAccount).toBe(0)
@@ -202,7 +183,7 @@ test.describe('Le CEJ côté jeune', () => {
     await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Mon agenda' }).click()
     await expect(page.getByRole('heading', { name: 'Actions en retard (1)' })).toBeVisible()
     await expect(page.getByText('Envoyer trois candidatures — prévue le')).toBeVisible()
-    await checkAccessibility(page, 'agenda')
+    await checkSitePage(page, 'agenda')
 
     await page.goto('/espace-jeune/actions')
     await page.getByLabel('Titre de l’action (obligatoire)').fill('Préparer mon CV')
@@ -215,10 +196,30 @@ test.describe('Le CEJ côté jeune', () => {
     await page.getByRole('listitem').filter({ hasText: 'Envoyer trois candidatures' }).getByRole('button', { name: 'Mettre à jour' }).click()
     await expect(page.locator('main').getByRole('status')).toHaveText('Le statut de l’action est mis à jour.')
     await expect(page.getByLabel('Statut de « Envoyer trois candidatures »')).toHaveValue('done')
-    await checkAccessibility(page, 'actions')
+    await checkSitePage(page, 'actions')
 
     await page.goto('/espace-jeune/agenda')
     await expect(page.getByRole('heading', { name: 'Actions en retard (0)' })).toBeVisible()
     await expect(page.getByText('Action : Préparer mon CV')).toBeVisible()
+
+    // « Actualités »: what the Mission Locale publishes for its young people; staff news stay out.
+    const admin = await staffToken(request, 'admin@tremplin.test')
+    const title = `Forum de l’alternance ${Date.now()}`
+    await call(request, admin, 'post', '/api/news', { title, content: richText('Mardi à 14 h à la Mission Locale : venez avec votre CV.'), audience: 'young-people', structure: rouen })
+    const staffNews = `Club utilisateurs ${Date.now()}`
+    await call(request, admin, 'post', '/api/news', { title: staffNews, content: richText('Pour les conseillers.'), audience: 'structure', structure: rouen })
+    await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Actualités' }).click()
+    await expect(page.getByRole('heading', { name: title })).toBeVisible()
+    await expect(page.getByText('Mardi à 14 h à la Mission Locale : venez avec votre CV.')).toBeVisible()
+    await expect(page.getByText(staffNews)).toHaveCount(0)
+    await checkSitePage(page, 'actualites')
+    // A young person of another Mission Locale does not read it.
+    const otherContext = await browser.newContext()
+    const otherPage = await otherContext.newPage()
+    await logIn(otherPage, 'yanis.garcia@exemple.fr')
+    await otherPage.goto('/espace-jeune/actualites')
+    await expect(otherPage.getByRole('heading', { level: 1 })).toHaveText('Actualités')
+    await expect(otherPage.getByText(title)).toHaveCount(0)
+    await otherContext.close()
   })
 })

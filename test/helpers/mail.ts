@@ -1,14 +1,11 @@
 import { startMailCatcher, type MailCatcher } from '../../src/host/email/mailCatcher'
 import { TEST_ENV } from './testEnv'
+import { mailText } from './mailText'
 
 /** The real SMTP server the application sends to during a test file. */
 export const startTestMailbox = () => startMailCatcher({ port: TEST_ENV.smtpPort })
 
-const decodeQuotedPrintable = (raw: string) =>
-  raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, hex) => String.fromCharCode(parseInt(hex, 16)))
-
-/** Decoded text of a message (quoted-printable soft breaks joined; UTF-8 kept). */
-export const mailText = (raw: string) => Buffer.from(decodeQuotedPrintable(raw), 'latin1').toString('utf8')
+export { mailText }
 
 /** Waits until a message to `to` matching `predicate` arrives (the effects queue runs after commit). */
 export const waitForMail = async (

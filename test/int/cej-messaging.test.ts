@@ -417,4 +417,32 @@ describe('CEJ : actualités', () => {
     expect((await api('/api/news?limit=100', { token: sarah })).body.docs ?? []).toHaveLength(0)
     expect((await api('/api/news/unread-count', { token: sarah })).status).toBe(403)
   })
+
+  it('une actualité pour les jeunes d’une Mission Locale : ses jeunes la lisent, ceux d’une autre non, et elle ne compte pas dans le badge des professionnels', async () => {
+    const rouenStaff = await login(staff('referent-full'))
+    const accountLogin = async (email: string) => (await api('/api/accounts/login', { method: 'POST', body: { email, password: DEMO_PASSWORD } })).body.token as string
+    const sarah = await accountLogin('sarah.michel@exemple.fr')
+    const yanis = await accountLogin('yanis.garcia@exemple.fr')
+    const [rouenBefore, adminBefore] = [await unread(rouenStaff), await unread(admin)]
+
+    const forYoung = await api('/api/news', { method: 'POST', token: admin, body: { title: `Forum de l’alternance ${run}`, content: content('Mardi à la Mission Locale.'), audience: 'young-people', structure: rouenId } })
+    expect(forYoung.status, JSON.stringify(forYoung.body)).toBe(201)
+    const later = await api('/api/news', { method: 'POST', token: admin, body: { title: `Jeunes, plus tard ${run}`, content: content('Demain.'), audience: 'young-people', structure: rouenId, publishedAt: new Date(Date.now() + 86_400_000).toISOString() } })
+    expect(later.status).toBe(201)
+    // The audience names its structure, in French.
+    const noStructure = await api('/api/news', { method: 'POST', token: admin, body: { title: 'Sans structure', content: content('x'), audience: 'young-people' } })
+    expect(noStructure.status).toBe(400)
+    expect(JSON.stringify(noStructure.body)).toContain('Choisissez la structure')
+
+    const sarahIds = (await api('/api/news?limit=100&depth=0', { token: sarah })).body.docs.map((n: { id: number }) => n.id)
+    expect(sarahIds).toEqual([forYoung.body.doc.id])
+    expect((await api(`/api/news/${later.body.doc.id}`, { token: sarah })).status).toBe(404)
+    expect((await api('/api/news?limit=100&depth=0', { token: yanis })).body.docs).toHaveLength(0)
+    expect((await api(`/api/news/${forYoung.body.doc.id}`, { token: yanis })).status).toBe(404)
+    // Not news for staff: out of their list and their badge; the author still reads it.
+    expect((await api(`/api/news/${forYoung.body.doc.id}`, { token: rouenStaff })).status).toBe(404)
+    expect(await unread(rouenStaff)).toBe(rouenBefore)
+    expect(await unread(admin)).toBe(adminBefore)
+    expect((await api(`/api/news/${forYoung.body.doc.id}`, { token: admin })).status).toBe(200)
+  })
 })

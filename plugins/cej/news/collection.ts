@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook, CollectionConfig, Endpoint, Where } from 'payload'
 
-import { allOf, anyOf, asPrincipal, hasRole, hiddenUnless, inUserStructures, isStaff, isSuperAdmin, isSuperAdminUser, nobody } from '../../../src/kernel/access'
+import { allOf, anyOf, asPrincipal, hasRole, hiddenUnless, inOrAboveAccountStructure, inUserStructures, isAccount, isStaff, isSuperAdmin, isSuperAdminUser, nobody } from '../../../src/kernel/access'
 import { guardStructureScope } from '../../../src/kernel/access/guards'
 import { forbidden, invalidField, notFound } from '../../../src/kernel/lib/errors'
 import { refuseParameters } from '../../../src/kernel/lib/readJsonObject'
@@ -10,8 +10,17 @@ import { unreadNewsCount } from './unread'
 
 const { news: NEWS, newsReads: READS } = MESSAGING_SLUGS
 
+/** Who a news item is for: all staff, the staff of one structure, or the young people it follows (the site's « Actualités »). */
+type NewsAudience = 'all-staff' | 'structure' | 'young-people'
+
+const published = () => ({ publishedAt: { less_than_equal: new Date().toISOString() } }) as Where
+const audienceIs = (audience: NewsAudience) => () => ({ audience: { equals: audience } }) as Where
+
 /** Staff read the published news of their audience: everyone's, or their structure's (and above it in their scope). */
-const publishedForStaff = allOf(isStaff, () => ({ publishedAt: { less_than_equal: new Date().toISOString() } }) as Where, anyOf(() => ({ audience: { equals: 'all-staff' } }) as Where, inUserStructures('structure')))
+const publishedForStaff = allOf(isStaff, published, anyOf(audienceIs('all-staff'), allOf(audienceIs('structure'), inUserStructures('structure'))))
+
+/** A young person reads the published news meant for the young people of the structure following them, or of one above it. */
+const publishedForYoungPerson = allOf(isAccount, published, audienceIs('young-people'), inOrAboveAccountStructure('structure'))
 
 /** Admins write for their structures; only a super-admin writes for all staff. */
 const writers = anyOf(isSuperAdmin, allOf(hasRole('admin'), inUserStructures('structure')))
@@ -19,7 +28,7 @@ const writers = anyOf(isSuperAdmin, allOf(hasRole('admin'), inUserStructures('st
 const checkAudience: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
   const audience = data.audience ?? originalDoc?.audience
   if (audience === 'all-staff' && !isSuperAdminUser(asPrincipal(req.user))) throw forbidden('Seul un super-administrateur publie une actualité pour tous les professionnels.')
-  if (audience === 'structure' && !(data.structure ?? originalDoc?.structure)) throw invalidField({ req, collection: NEWS, path: 'structure', message: 'Choisissez la structure à qui s’adresse l’actualité.' })
+  if (audience !== 'all-staff' && !(data.structure ?? originalDoc?.structure)) throw invalidField({ req, collection: NEWS, path: 'structure', message: 'Choisissez la structure à qui s’adresse l’actualité.' })
   if (audience === 'all-staff') data.structure = null
   return data
 }
@@ -58,7 +67,8 @@ const newsEndpoints: Endpoint[] = [
 /**
  * « Les actualités »: written by admins in rich text, for all staff (super-admins) or one
  * structure (admins of it), shown from their publication date; an unread badge on the menu.
- * Young people read none: DOMAIN.md gives news an audience of staff only.
+ * An admin may also write for the young people their structure follows: they read it on the
+ * site (« Actualités »), and staff lists leave it out (it is not news for them).
  */
 export const News: CollectionConfig = {
   slug: NEWS,
@@ -67,7 +77,7 @@ export const News: CollectionConfig = {
   admin: { group: GROUPS.cej, hidden: hiddenUnless({ sections: ['cej'] }), useAsTitle: 'title', defaultColumns: ['title', 'audience', 'structure', 'publishedAt'] },
   defaultSort: '-publishedAt',
   access: {
-    read: anyOf(isSuperAdmin, publishedForStaff, writers),
+    read: anyOf(isSuperAdmin, publishedForStaff, publishedForYoungPerson, writers),
     create: anyOf(isSuperAdmin, hasRole('admin')),
     update: writers,
     delete: writers,
@@ -89,10 +99,11 @@ export const News: CollectionConfig = {
           options: [
             { value: 'all-staff', label: { fr: 'Tous les professionnels', en: 'All staff' } },
             { value: 'structure', label: { fr: 'Une structure', en: 'One structure' } },
+            { value: 'young-people', label: { fr: 'Les jeunes suivis par une structure', en: 'Young people followed by a structure' } },
           ],
           label: { fr: 'Destinataires', en: 'Audience' },
         },
-        { name: 'structure', type: 'relationship', relationTo: SLUGS.structures, index: true, admin: { condition: (data) => data?.audience === 'structure' }, label: { fr: 'Structure', en: 'Structure' } },
+        { name: 'structure', type: 'relationship', relationTo: SLUGS.structures, index: true, admin: { condition: (data) => data?.audience === 'structure' || data?.audience === 'young-people' }, label: { fr: 'Structure', en: 'Structure' } },
         { name: 'publishedAt', type: 'date', required: true, index: true, defaultValue: () => new Date().toISOString(), label: { fr: 'Date de publication', en: 'Publication date' }, admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } } },
       ],
     },

@@ -1,7 +1,7 @@
 import React from 'react'
 
-import './site.css'
 import { currentAccount } from './lib/session'
+import { SITE_STYLES } from './siteStyles'
 
 export const metadata = { title: { default: 'Tremplin – Espace jeune', template: '%s – Tremplin' } }
 
@@ -10,6 +10,9 @@ const SiteLayout = async ({ children }: { children: React.ReactNode }) => {
   const account = await currentAccount()
   return (
     <html lang="fr">
+      <head>
+        <style dangerouslySetInnerHTML={{ __html: SITE_STYLES }} />
+      </head>
       <body>
         <a className="skip" href="#contenu">
           Aller au contenu
@@ -38,13 +41,22 @@ const SiteLayout = async ({ children }: { children: React.ReactNode }) => {
                     <a href="/espace-jeune/candidatures">Mes candidatures</a>
                   </li>
                   <li>
+                    <a href="/espace-jeune/parrainages">Parrainages</a>
+                  </li>
+                  <li>
                     <a href="/espace-jeune/bilan">Mon bilan</a>
                   </li>
                   <li>
                     <a href="/espace-jeune/agenda">Mon agenda</a>
                   </li>
                   <li>
+                    <a href="/espace-jeune/actions">Mes actions</a>
+                  </li>
+                  <li>
                     <a href="/espace-jeune/messages">Messages</a>
+                  </li>
+                  <li>
+                    <a href="/espace-jeune/actualites">Actualités</a>
                   </li>
                 </>
               ) : (

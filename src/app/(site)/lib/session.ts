@@ -1,10 +1,11 @@
 import { cookies, headers } from 'next/headers'
+import { cache } from 'react'
 
 import { createTremplinClient } from '../../../client'
 import { env } from '../../../kernel/config/env'
+import { SESSION_COOKIE } from './sessionCookie'
 
-/** The young person's token lives in an httpOnly cookie of the site: scripts never read it. */
-export const SESSION_COOKIE = 'tremplin-jeune'
+export { SESSION_COOKIE }
 
 /**
  * The typed client as the visitor: their token when logged in, and their address forwarded so
@@ -28,9 +29,13 @@ export const startSession = async (token: string, expiresAt?: number) =>
 
 export const endSession = async () => (await cookies()).delete(SESSION_COOKIE)
 
-/** The logged-in young person, or null (no cookie, an expired token, or an account that cannot log in any more). */
-export const currentAccount = async () => {
+/**
+ * The logged-in young person, or null (no cookie, an expired token, or an account that cannot log
+ * in any more). Asked once per page render (React's `cache`): the layout and the page both need it,
+ * and each ask is a round trip to the API.
+ */
+export const currentAccount = cache(async () => {
   if (!(await cookies()).get(SESSION_COOKIE)) return null
   const { user } = await (await siteClient()).accounts.me().catch(() => ({ user: null }))
   return user ?? null
-}
+})

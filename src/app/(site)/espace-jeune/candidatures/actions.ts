@@ -56,15 +56,7 @@ export const withdraw = async (formData: FormData) => {
 export const sendFollowUp = async (formData: FormData) => {
   const candidature = idOf(formData, 'candidature')
   const parrainage = idOf(formData, 'parrainage')
-  const back = candidature ? `/espace-jeune/candidatures/${candidature}#suivi` : `/espace-jeune/candidatures?parrainage=${parrainage ?? ''}#parrainages`
+  const back = candidature ? `/espace-jeune/candidatures/${candidature}#suivi` : `/espace-jeune/parrainages/${parrainage ?? ''}#suivi`
   await attempt(back, async () => (await siteClient()).sdk.create({ collection: 'follow-up-messages', data: { candidature, parrainage, body: text(formData, 'body') } as never, depth: 0 }), 'Votre message n’a pas pu être envoyé.')
   redirectWith(back, 'ok', 'Votre message est envoyé à votre référent.')
 }
-
-/** « Demander un parrainage » to a company; the referent validates it before it is sent. */
-export const requestParrainage = async (formData: FormData) => {
-  const back = '/espace-jeune/candidatures#parrainages'
-  await attempt(back, async () => (await siteClient()).sdk.create({ collection: 'parrainages', data: { employer: idOf(formData, 'employer'), message: text(formData, 'message') } as never, depth: 0 }), 'Votre demande n’a pas pu être envoyée.')
-  redirectWith(back, 'ok', 'Votre demande de parrainage est envoyée à votre référent pour validation.')
-}
-

@@ -1,43 +1,31 @@
 'use client'
-import React, { useState } from 'react'
+import React, { useActionState } from 'react'
 
+import { Field } from '../../components/Field'
+import { setPassword } from './actions'
+
+/** A server action, so that the form also works without JavaScript. */
 export const SetPasswordForm = ({ token }: { token: string }) => {
-  const [password, setPassword] = useState('')
-  const [confirm, setConfirm] = useState('')
-  const [message, setMessage] = useState<string | null>(null)
-  const [done, setDone] = useState(false)
-
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault()
-    if (password.length < 10) return setMessage('Choisissez au moins 10 caractères.')
-    if (password !== confirm) return setMessage('Les deux mots de passe ne correspondent pas.')
-    const response = await fetch('/api/accounts/reset-password', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ token, password }),
-    })
-    if (response.ok) {
-      setDone(true)
-      setMessage('Votre mot de passe est enregistré : vous pouvez vous connecter.')
-    } else {
-      setMessage('Ce lien a expiré ou a déjà servi : demandez-en un nouveau avec « Mot de passe oublié ».')
-    }
-  }
-
+  const [state, action, pending] = useActionState(setPassword, {})
+  if (state.done)
+    return (
+      <p className="notice" role="status">
+        Votre mot de passe est enregistré : vous pouvez <a href="/connexion">vous connecter</a>.
+      </p>
+    )
   return (
-    <form onSubmit={submit}>
-      <label style={{ display: 'block', marginBottom: 12 }}>
-        Nouveau mot de passe
-        <input type="password" value={password} onChange={(e) => setPassword(e.target.value)} style={{ display: 'block', width: '100%' }} disabled={done} />
-      </label>
-      <label style={{ display: 'block', marginBottom: 12 }}>
-        Confirmer le mot de passe
-        <input type="password" value={confirm} onChange={(e) => setConfirm(e.target.value)} style={{ display: 'block', width: '100%' }} disabled={done} />
-      </label>
-      <button type="submit" disabled={done}>
-        Enregistrer
+    <form action={action}>
+      {state.message && (
+        <p className="alert" role="alert">
+          {state.message} <a href="/mot-de-passe-oublie">Mot de passe oublié</a>
+        </p>
+      )}
+      <input type="hidden" name="token" value={token} />
+      <Field name="password" label="Nouveau mot de passe" type="password" autoComplete="new-password" hint="Au moins 10 caractères." error={state.fields?.password} required />
+      <Field name="passwordConfirm" label="Confirmer le mot de passe" type="password" autoComplete="new-password" error={state.fields?.passwordConfirm} required />
+      <button type="submit" disabled={pending}>
+        Enregistrer mon mot de passe
       </button>
-      {message && <p role="status">{message}</p>}
     </form>
   )
 }

@@ -2,6 +2,8 @@ import React from 'react'
 
 import { SetPasswordForm } from './SetPasswordForm'
 
+export const metadata = { title: 'Choisir mon mot de passe' }
+
 type Args = { searchParams: Promise<{ token?: string }> }
 
 /** Where the link of a "set your password" e-mail leads a young person. */

@@ -3,8 +3,9 @@ import React from 'react'
 
 import { Flash } from '../../../components/Flash'
 import { youngPersonPage } from '../../../lib/youngPerson'
-import { sendFollowUp, withdraw } from '../actions'
-import { candidatureStatusLabel, frenchDay, frenchMoment } from '../labels'
+import { FollowUpThread } from '../../../components/FollowUpThread'
+import { withdraw } from '../actions'
+import { candidatureStatusLabel, frenchDay } from '../labels'
 
 export const metadata = { title: 'Ma candidature' }
 export const dynamic = 'force-dynamic'
@@ -52,28 +53,7 @@ const CandidaturePage = async ({ params, searchParams }: Args) => {
           </button>
         </form>
       )}
-      <h2 id="suivi">Messages de suivi avec mon référent</h2>
-      <p className="hint">L’employeur ne voit pas ces messages.</p>
-      {messages.docs.length === 0 ? (
-        <p>Aucun message pour le moment.</p>
-      ) : (
-        <ol className="messages">
-          {messages.docs.map((message) => (
-            <li key={message.id}>
-              <p className="hint">
-                {message.authorName ?? '—'}, le {frenchMoment(message.createdAt)}
-              </p>
-              <p className="pre">{message.body}</p>
-            </li>
-          ))}
-        </ol>
-      )}
-      <form action={sendFollowUp}>
-        <input type="hidden" name="candidature" value={candidature.id} />
-        <label htmlFor="body">Mon message à mon référent</label>
-        <textarea id="body" name="body" rows={3} maxLength={5000} required />
-        <button type="submit">Envoyer le message</button>
-      </form>
+      <FollowUpThread about={{ candidature: candidature.id }} messages={messages.docs} />
     </>
   )
 }
