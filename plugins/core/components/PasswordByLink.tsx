@@ -14,12 +14,14 @@ const PASSWORD_PATHS = ['password', 'confirm-password'] as const
  * `ENABLE` e-mails the link), hides the inputs and says what happens instead.
  */
 export const PasswordByLink = () => {
-  const registered = useFormFields(([fields]) => PASSWORD_PATHS.filter((path) => path in fields).join(' '))
+  // The field objects, not their names: Payload's inputs may register them again right after a
+  // removal (their first validation), and each new registration is a new object to remove.
+  const password = useFormFields(([fields]) => fields.password)
+  const confirmation = useFormFields(([fields]) => fields['confirm-password'])
   const dispatch = useFormFields(([, dispatchFields]) => dispatchFields)
   useEffect(() => {
-    if (!registered) return
-    for (const path of registered.split(' ')) dispatch({ type: 'REMOVE', path })
-  }, [registered, dispatch])
+    for (const [path, field] of [[PASSWORD_PATHS[0], password], [PASSWORD_PATHS[1], confirmation]] as const) if (field) dispatch({ type: 'REMOVE', path })
+  }, [password, confirmation, dispatch])
   return (
     <div className="tremplin-password-by-link" style={{ marginBottom: 24 }}>
       <style>{'.collection-edit--accounts .auth-fields__changing-password { display: none; }'}</style>
