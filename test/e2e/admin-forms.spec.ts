@@ -49,7 +49,13 @@ test.describe('L’administration comme ses utilisateurs l’attendent (issue 15
     await structure.locator('.rs__control').click()
     await page.locator('.rs__option', { hasText: 'Bobigny' }).first().click()
     await screenshot(page, 'admin-forms-creer-candidat')
-    await page.locator('#action-save').click()
+    // The form sends the creation (nothing blocks it in the browser, no password among the fields).
+    const [creation] = await Promise.all([
+      page.waitForResponse((response) => response.request().method() === 'POST' && /\/api\/accounts(\?|$)/.test(response.url()), { timeout: 90_000 }),
+      page.locator('#action-save').click(),
+    ])
+    expect(creation.status(), await creation.text()).toBe(201)
+    expect(creation.request().postData() ?? '').not.toMatch(/"password"/)
 
     await page.waitForURL(/\/admin\/collections\/accounts\/\d+$/, { timeout: 60_000 })
     await expect(page.locator('h1').first()).toContainText(`Zoé ${lastName.toUpperCase()}`)
