@@ -2,16 +2,13 @@
 import { useFormFields } from '@payloadcms/ui'
 import React, { useEffect } from 'react'
 
-/** The inputs Payload's creation form of an auth collection adds, whatever the collection's fields. */
-const PASSWORD_PATHS = ['password', 'confirm-password'] as const
-
 /**
  * Seed 004, « Création candidat »: « Un email est envoyé au candidat avec un lien lui permettant
  * de créer son mot de passe personnalisé ». Payload's creation form of an auth collection always
  * renders a password and its confirmation, and validates them before sending; staff never choose a
  * young person's password. This takes both out of the form's state each time Payload's inputs
- * register them (nothing is sent: the server gives the account an unusable password, and its
- * `ENABLE` e-mails the link), hides the inputs and says what happens instead.
+ * register them (nothing is sent: the server gives the account a random secret nobody knows,
+ * and its `ENABLE` e-mails the link), hides the inputs and says what happens instead.
  */
 export const PasswordByLink = () => {
   // The field objects, not their names: Payload's inputs may register them again right after a
@@ -20,7 +17,8 @@ export const PasswordByLink = () => {
   const confirmation = useFormFields(([fields]) => fields['confirm-password'])
   const dispatch = useFormFields(([, dispatchFields]) => dispatchFields)
   useEffect(() => {
-    for (const [path, field] of [[PASSWORD_PATHS[0], password], [PASSWORD_PATHS[1], confirmation]] as const) if (field) dispatch({ type: 'REMOVE', path })
+    if (password) dispatch({ type: 'REMOVE', path: 'password' })
+    if (confirmation) dispatch({ type: 'REMOVE', path: 'confirm-password' })
   }, [password, confirmation, dispatch])
   return (
     <div className="tremplin-password-by-link" style={{ marginBottom: 24 }}>
