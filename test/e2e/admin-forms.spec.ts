@@ -11,6 +11,68 @@ const expectNoAwkwardFrench = async (page: Page) => {
 }
 
 test.describe('L’administration comme ses utilisateurs l’attendent (issue 15)', () => {
+  test('un référent établissement crée un candidat : aucun mot de passe, l’erreur de structure à côté du champ, titre au nom du candidat, compte activé', async ({ page }) => {
+    const stamp = Date.now()
+    const lastName = `Créée${stamp}`
+    await loginToAdmin(page, 'establishment-referent@tremplin.test')
+    await page.goto('/admin/collections/accounts/create')
+    await expect(page.locator('#field-firstName')).toBeVisible()
+    // Seed 004: the candidate chooses their password through the e-mailed link; nobody types it here.
+    await expect(page.locator('.tremplin-password-by-link')).toContainText('lien')
+    await expect(page.locator('input[name="password"]')).toBeHidden()
+    await expect(page.locator('input[name="confirm-password"]')).toBeHidden()
+    // The creation form shows no status and no « Pré-inscription » origin: they are the creation's to set.
+    await expect(page.locator('.tremplin-lifecycle')).toHaveCount(0)
+    await expect(page.locator('#field-origin')).toHaveCount(0)
+    await expect(page.getByText('Créer : Compte').first()).toBeVisible()
+    await expectNoAwkwardFrench(page)
+
+    await page.locator('#field-firstName').fill('Zoé')
+    await page.locator('#field-lastName').fill(lastName)
+    // The title follows the name as it is typed, « Prénom NOM », never « [Sans titre] ».
+    await expect(page.locator('h1').first()).toContainText(`Zoé ${lastName.toUpperCase()}`)
+    await page.locator('#field-email').fill(`zoe.creee.${stamp}@exemple.fr`)
+    await page.locator('#field-birthDate input').fill('04/04/2004')
+    await page.locator('#field-birthDate input').press('Escape')
+    await page.locator('#field-iAmReferent').check()
+    // Saved without its « Structure de suivi »: the refusal is a French sentence next to the field,
+    // and the summary names the field by its label, never « structure ».
+    await page.locator('#action-save').click()
+    const structure = page.locator('#field-structure')
+    await expect(structure).toContainText('La structure de suivi est obligatoire.')
+    await expect(structure).toHaveClass(/\berror\b/)
+    await expect(page.locator('.payload-toast-container')).toContainText('Structure de suivi')
+    await expect(page.locator('.payload-toast-container')).not.toContainText(': structure')
+    await expect(page).toHaveURL(/\/create$/)
+    await screenshot(page, 'admin-forms-structure-manquante')
+
+    await structure.locator('.rs__control').click()
+    await page.locator('.rs__option', { hasText: 'Bobigny' }).first().click()
+    await screenshot(page, 'admin-forms-creer-candidat')
+    // The form sends the creation (nothing blocks it in the browser, no password among the fields).
+    const [creation] = await Promise.all([
+      page.waitForResponse((response) => response.request().method() === 'POST' && /\/api\/accounts(\?|$)/.test(response.url()), { timeout: 90_000 }),
+      page.locator('#action-save').click(),
+    ])
+    expect(creation.status(), await creation.text()).toBe(201)
+    expect(creation.request().postData() ?? '').not.toMatch(/"password"/)
+
+    await page.waitForURL(/\/admin\/collections\/accounts\/\d+$/, { timeout: 60_000 })
+    await expect(page.locator('h1').first()).toContainText(`Zoé ${lastName.toUpperCase()}`)
+    const panel = page.locator('.tremplin-lifecycle')
+    // Created by staff: « Activé » at once, through a recorded « Activer le compte » by its author.
+    await expect(panel.locator('.tremplin-badge')).toHaveText('Activé')
+    await expect(panel.locator('.tremplin-history')).toContainText('Activer le compte')
+    await expect(panel.locator('.tremplin-history')).toContainText('Émilie Faure')
+    // The referent reads « Prénom NOM », never an e-mail, in the relationship.
+    await expect(page.locator('#field-referents')).toContainText('Émilie FAURE')
+    await expect(page.locator('#field-referents')).not.toContainText('@tremplin.test')
+    // Editing the account: still no password to type (Payload's « Changer le mot de passe » stays a button).
+    await expect(page.locator('input[name="password"]')).toHaveCount(0)
+    await expectNoAwkwardFrench(page)
+    await screenshot(page, 'admin-forms-candidat-cree')
+  })
+
   test('un référent comptes active puis désactive un compte : un seul contrôle de statut, l’historique suit chaque action', async ({ page, request }) => {
     // A young person pre-registers on the public site (Rouen's postal code): « En attente de validation ».
     const stamp = Date.now()

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import { hiddenUnless, moduleFields, userWorksIn, worksInField, type Role } from '../../src/kernel/access'
 import { isWorkFor, listHref, type WorkItem } from '../../src/kernel/workList'
+import { Transitions } from '../../plugins/lifecycle/collections/Transitions'
 
 const staff = (roles: Role[], structureTypes?: string[]) => ({ id: 7, collection: 'users', roles, structures: [1], structureTypes })
 const account = { id: 7, collection: 'accounts' }
@@ -42,6 +43,13 @@ describe('Chaque rôle voit son module (issue 15, point 4)', () => {
     expect(hidden({ user: staff(['counsellor'], ['antenne']) })).toBe(false)
     // Employers reach candidatures by role wherever they are.
     expect(hiddenUnless({ sections: ['placement'], roles: ['employer'] })({ user: staff(['employer'], ['employer']) })).toBe(false)
+  })
+
+  it('« Historique des statuts » n’apparaît dans la navigation que pour le super-administrateur, par le même helper', () => {
+    const hidden = Transitions.admin?.hidden as (args: { user: unknown }) => boolean
+    expect(hidden({ user: staff(['super-admin'], []) })).toBe(false)
+    expect(hidden({ user: staff(['admin'], ['mission-locale']) })).toBe(true)
+    expect(hidden({ user: account })).toBe(true)
   })
 
   it('Les champs d’un module sur une collection partagée : lus par ceux qui y travaillent et par le jeune lui-même', async () => {

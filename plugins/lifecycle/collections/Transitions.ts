@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isSuperAdmin, nobody } from '../../../src/kernel/access'
+import { hiddenUnless, isSuperAdmin, nobody } from '../../../src/kernel/access'
 import { GROUPS } from '../../../collections/slugs'
 import { TRANSITIONS_SLUG } from '../types'
 
@@ -19,7 +19,8 @@ export const Transitions: CollectionConfig = {
     // What a person reads: when, which document, which action, from and to which state, by whom.
     defaultColumns: ['createdAt', 'document', 'collection', 'event', 'from', 'to', 'actor', 'comment'],
     listSearchableFields: ['document', 'event', 'comment'],
-    hidden: ({ user }) => !(user?.roles as string[] | undefined)?.includes('super-admin'),
+    // Read by super-admins only (`access.read`): the menu entry through the vocabulary's one helper.
+    hidden: hiddenUnless({ roles: ['super-admin'] }),
   },
   access: { read: isSuperAdmin, create: nobody, update: nobody, delete: nobody },
   timestamps: true,

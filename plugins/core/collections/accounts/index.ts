@@ -4,11 +4,13 @@ import {
   ACCOUNT_ROLES,
   allOf,
   anyOf,
+  asPrincipal,
   followedThroughProgrammes,
   hasRole,
   inUserStructures,
   isAnonymous,
   isSelfIn,
+  isStaffUser,
   isSuperAdmin,
   opensSection,
   staffField,
@@ -84,6 +86,17 @@ export const Accounts: CollectionConfig = withPersonTitle({
   },
   fields: [
     sessionsField('accounts'),
+    {
+      // Seed 004, « Création candidat »: staff never choose a young person's password; the
+      // creation form says the link is e-mailed instead of asking for one.
+      name: 'passwordByLink',
+      type: 'ui',
+      label: { fr: 'Mot de passe', en: 'Password' },
+      admin: {
+        condition: (data, _siblings, { user }) => !data?.id && isStaffUser(asPrincipal(user as never)),
+        components: { Field: '/plugins/core/components/PasswordByLink#PasswordByLink' },
+      },
+    },
     {
       type: 'row',
       fields: [

@@ -12,6 +12,7 @@ import {
 } from '../../../../src/kernel/access'
 import { asPrincipal, userOpensSection } from '../../../../src/kernel/access/user'
 import { guardStructureScope } from '../../../../src/kernel/access/guards'
+import { keepUnchangedRelationship } from '../../../../src/kernel/lib/keepUnchangedRelationship'
 import { validatePhone } from '../../../../src/kernel/lib/validators'
 import { GROUPS, SLUGS } from '../../../../collections/slugs'
 import { guardStructureType } from './guardStructureType'
@@ -83,6 +84,7 @@ export const Structures: CollectionConfig = {
       label: { fr: 'Structure parente', en: 'Parent structure' },
       index: true,
       filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+      validate: keepUnchangedRelationship,
     },
     {
       name: 'postalCodes',
