@@ -6,6 +6,8 @@
  * exhaust the pool, it may leave the server hung). A benchmark, not a test: it prints figures
  * and never fails on timings.
  */
+// First: the bench's environment, before any module reads the kernel's env.
+import './processEnv'
 import { mkdir, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -17,7 +19,8 @@ import { formatAccessFuzz } from '../fuzz/formatAccessFuzz'
 import { formatLoadRun, runLoad } from '../load/loadRun'
 import { formatCorpusReport, runMalformedCorpus } from '../fuzz/malformedCorpus'
 import { startBenchCluster } from './cluster'
-import { applyBenchEnv, BENCH, benchServerURL } from './env'
+import { env } from '../../src/kernel/config/env'
+import { BENCH, BENCH_ANONYMOUS_WRITES_LIMIT, benchServerURL } from './env'
 import { createBenchFixtures } from './fixtures'
 import { getJson, loginToken, type ListPage } from './http'
 import { startLoadGenerator } from './loadGenerator'
@@ -52,7 +55,9 @@ const watchdog = setTimeout(() => {
 }, WATCHDOG_MS)
 watchdog.unref()
 
-applyBenchEnv({ databaseUrl: cluster.url })
+process.env.DATABASE_URL = cluster.url
+// The limiter must not be what the Instant-T figures measure: stop rather than print its 429s.
+if (env.rateLimit.anonymousWrites !== BENCH_ANONYMOUS_WRITES_LIMIT) throw new Error('Bench : l’environnement du bench a été appliqué après la lecture de src/kernel/config/env.ts')
 // The demo seed's lifecycle effects send e-mails: a local catcher takes them (nothing leaves the machine).
 const { startMailCatcher } = await import('../../src/host/email/mailCatcher')
 const mailCatcher = await startMailCatcher({ port: BENCH.smtpPort, dir: path.resolve('.data/mail-bench') })
