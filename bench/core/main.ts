@@ -37,6 +37,11 @@ const ROUND_S = Number(process.env.BENCH_ROUND_SECONDS ?? 5)
 const WARMUP_S = 2
 const COUNTED_REQUESTS = 30
 const FUZZ_REQUESTS = Number(process.env.BENCH_FUZZ_REQUESTS ?? 10_000)
+/**
+ * `BENCH_FUZZ_REQUESTS=0` and `BENCH_MALFORMED_CORPUS=off` leave out the two checks (some ten
+ * minutes on a loaded machine) when only the figures are wanted: a before/after of a change.
+ */
+const RUN_MALFORMED_CORPUS = process.env.BENCH_MALFORMED_CORPUS !== 'off'
 const FUZZ_SEED = Number(process.env.BENCH_FUZZ_SEED ?? 20261130)
 const LOAD_CLIENTS = Number(process.env.BENCH_LOAD_CLIENTS ?? 50)
 const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 60)
@@ -77,23 +82,29 @@ process.send?.({ type: 'ready' })
 
 // On the demo data alone, before the 100k bench accounts: the ground truth reads every readable
 // document of every collection for each caller.
-log(`Fuzz différentiel des droits de lecture (${FUZZ_REQUESTS} requêtes)…`)
 // Payload logs every refused GraphQL read with its stack (thousands here): the fuzz counts and reports them itself.
 const logLevel = payload.logger.level
-payload.logger.level = 'fatal'
-const accessFuzz = await runAccessFuzz({ baseURL: benchServerURL, payload, seed: FUZZ_SEED, requests: FUZZ_REQUESTS, password: BENCH.password, log: (m) => log(`[fuzz] ${m}`) }).finally(() => {
-  payload.logger.level = logLevel
-})
-console.log(`\n=== Fuzz différentiel des droits de lecture ===\n${formatAccessFuzz(accessFuzz)}\n`)
+let accessFuzz: Awaited<ReturnType<typeof runAccessFuzz>> | null = null
+if (FUZZ_REQUESTS > 0) {
+  log(`Fuzz différentiel des droits de lecture (${FUZZ_REQUESTS} requêtes)…`)
+  payload.logger.level = 'fatal'
+  accessFuzz = await runAccessFuzz({ baseURL: benchServerURL, payload, seed: FUZZ_SEED, requests: FUZZ_REQUESTS, password: BENCH.password, log: (m) => log(`[fuzz] ${m}`) }).finally(() => {
+    payload.logger.level = logLevel
+  })
+  console.log(`\n=== Fuzz différentiel des droits de lecture ===\n${formatAccessFuzz(accessFuzz)}\n`)
+}
 
 // ── Malformed-body corpus (issue #10): every create, update, transition and anonymous endpoint,
 // on the demo data, after the read-only fuzz and before the bench's own fixtures.
-log('Corpus de requêtes malformées…')
-payload.logger.level = 'fatal'
-const malformedCorpus = await runMalformedCorpus({ baseURL: benchServerURL, databaseUrl: cluster.url, seed: 1, config: payload.config, log: (m) => log(`[corpus] ${m}`) }).finally(() => {
-  payload.logger.level = logLevel
-})
-console.log(`\n=== Corpus malformé ===\n${formatCorpusReport(malformedCorpus)}\n`)
+let malformedCorpus: Awaited<ReturnType<typeof runMalformedCorpus>> | null = null
+if (RUN_MALFORMED_CORPUS) {
+  log('Corpus de requêtes malformées…')
+  payload.logger.level = 'fatal'
+  malformedCorpus = await runMalformedCorpus({ baseURL: benchServerURL, databaseUrl: cluster.url, seed: 1, config: payload.config, log: (m) => log(`[corpus] ${m}`) }).finally(() => {
+    payload.logger.level = logLevel
+  })
+  console.log(`\n=== Corpus malformé ===\n${formatCorpusReport(malformedCorpus)}\n`)
+}
 
 log(`Insertion de ${BENCH.accounts} comptes sur ${BENCH.structures} structures…`)
 const fixtures = await createBenchFixtures({ payload, pool })
