@@ -5,6 +5,7 @@ import { TransferAccountsPanel as TransferAccountsPanel_2b3afe1b19b153b2cecea718
 import { HomonymsPanel as HomonymsPanel_2c3192cbf79bb31a582967aec047c584 } from '../../../../plugins/core/components/HomonymsPanel'
 import { PersonTitleSync as PersonTitleSync_26b89649b38d76d7fba33adb75d72510 } from '../../../../src/kernel/admin/PersonTitleSync'
 import { AddToReferenceTablesPanel as AddToReferenceTablesPanel_bc5adfd2830235f561d3cfb29a6bafbe } from '../../../../plugins/reference-tables/components/AddToReferenceTablesPanel'
+import { CandidateProfilePanel as CandidateProfilePanel_83282d22f883e28de86b4e3dd58e0048 } from '../../../../plugins/placement/components/CandidateProfilePanel'
 import { LetterPanel as LetterPanel_e0452d43666edb786642c50ec887552f } from '../../../../plugins/letters/components/LetterPanel'
 import { QuickFilters as QuickFilters_6a0905263491a96d5e167ddfbc7acc0d } from '../../../../src/kernel/workList/QuickFilters'
 import { HistoryCell as HistoryCell_66f4f4b14f66a6fbb08b7952feda1222 } from '../../../../plugins/lifecycle/components/HistoryCell'
@@ -81,6 +82,7 @@ export const importMap = {
   "/plugins/core/components/HomonymsPanel#HomonymsPanel": HomonymsPanel_2c3192cbf79bb31a582967aec047c584,
   "/src/kernel/admin/PersonTitleSync#PersonTitleSync": PersonTitleSync_26b89649b38d76d7fba33adb75d72510,
   "/plugins/reference-tables/components/AddToReferenceTablesPanel#AddToReferenceTablesPanel": AddToReferenceTablesPanel_bc5adfd2830235f561d3cfb29a6bafbe,
+  "/plugins/placement/components/CandidateProfilePanel#CandidateProfilePanel": CandidateProfilePanel_83282d22f883e28de86b4e3dd58e0048,
   "/plugins/letters/components/LetterPanel#LetterPanel": LetterPanel_e0452d43666edb786642c50ec887552f,
   "/src/kernel/workList/QuickFilters#QuickFilters": QuickFilters_6a0905263491a96d5e167ddfbc7acc0d,
   "/plugins/lifecycle/components/HistoryCell#HistoryCell": HistoryCell_66f4f4b14f66a6fbb08b7952feda1222,
