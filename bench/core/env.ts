@@ -38,6 +38,8 @@ export const applyBenchEnv = () => {
     JOBS_AUTORUN: 'false',
     RATE_LIMIT_ANONYMOUS_WRITES: String(BENCH_ANONYMOUS_WRITES_LIMIT),
     RATE_LIMIT_LOGIN: '100000000',
+    // The Instant-T bench sends each submission from its own address (bench/instant-t.ts).
+    TRUST_PROXY: 'loopback',
     LOGIN_MAX_ATTEMPTS: '1000',
     LOG_LEVEL: 'warn',
     MEDIA_DIR: '.data/media-bench',
