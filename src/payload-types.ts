@@ -100,6 +100,7 @@ export interface Config {
     'space-documents': SpaceDocument;
     'space-events': SpaceEvent;
     'candidate-imports': CandidateImport;
+    'candidate-profiles': CandidateProfile;
     'bilan-phases': BilanPhase;
     bilans: Bilan;
     'bilan-steps': BilanStep;
@@ -168,6 +169,7 @@ export interface Config {
     'space-documents': SpaceDocumentsSelect<false> | SpaceDocumentsSelect<true>;
     'space-events': SpaceEventsSelect<false> | SpaceEventsSelect<true>;
     'candidate-imports': CandidateImportsSelect<false> | CandidateImportsSelect<true>;
+    'candidate-profiles': CandidateProfilesSelect<false> | CandidateProfilesSelect<true>;
     'bilan-phases': BilanPhasesSelect<false> | BilanPhasesSelect<true>;
     bilans: BilansSelect<false> | BilansSelect<true>;
     'bilan-steps': BilanStepsSelect<false> | BilanStepsSelect<true>;
@@ -550,20 +552,6 @@ export interface Account {
    * Adds you to the referents.
    */
   iAmReferent?: boolean | null;
-  secondaryEmail?: string | null;
-  nationality?: string | null;
-  /**
-   * Never shared with employers.
-   */
-  candidateProfile?: {
-    training?: string | null;
-    diploma?: string | null;
-    diplomaYear?: number | null;
-    rqthRequested?: boolean | null;
-    rqth?: boolean | null;
-    internship?: boolean | null;
-    project?: string | null;
-  };
   /**
    * Unique external reference.
    */
@@ -1526,6 +1514,27 @@ export interface CandidateImport {
   createdAt: string;
 }
 /**
+ * Never shared with employers.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "candidate-profiles".
+ */
+export interface CandidateProfile {
+  id: number;
+  account: number | Account;
+  secondaryEmail?: string | null;
+  nationality?: string | null;
+  training?: string | null;
+  diploma?: string | null;
+  diplomaYear?: number | null;
+  rqthRequested?: boolean | null;
+  rqth?: boolean | null;
+  internship?: boolean | null;
+  project?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Lead counsellors edit and publish the phases.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2350,6 +2359,10 @@ export interface PayloadLockedDocument {
         value: number | CandidateImport;
       } | null)
     | ({
+        relationTo: 'candidate-profiles';
+        value: number | CandidateProfile;
+      } | null)
+    | ({
         relationTo: 'bilan-phases';
         value: number | BilanPhase;
       } | null)
@@ -2588,19 +2601,6 @@ export interface AccountsSelect<T extends boolean = true> {
   fullName?: T;
   instantTCode?: T;
   iAmReferent?: T;
-  secondaryEmail?: T;
-  nationality?: T;
-  candidateProfile?:
-    | T
-    | {
-        training?: T;
-        diploma?: T;
-        diplomaYear?: T;
-        rqthRequested?: T;
-        rqth?: T;
-        internship?: T;
-        project?: T;
-      };
   dossierNumber?: T;
   situation?: T;
   cejEndDate?: T;
@@ -3293,6 +3293,24 @@ export interface CandidateImportsSelect<T extends boolean = true> {
   lineErrors?: T;
   existing?: T;
   operation?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "candidate-profiles_select".
+ */
+export interface CandidateProfilesSelect<T extends boolean = true> {
+  account?: T;
+  secondaryEmail?: T;
+  nationality?: T;
+  training?: T;
+  diploma?: T;
+  diplomaYear?: T;
+  rqthRequested?: T;
+  rqth?: T;
+  internship?: T;
+  project?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -15,11 +15,17 @@ export const BENCH = {
 
 export const benchServerURL = `http://localhost:${BENCH.port}`
 
+/** The anonymous-write limit the bench runs with: it measures the submission, not the limiter. */
+export const BENCH_ANONYMOUS_WRITES_LIMIT = 100_000_000
+
 /**
- * The environment the config reads at import time (src/kernel/config/env.ts): it must be set
- * before the server or payload.config is imported. Mirrors test/helpers/testEnv.ts.
+ * The environment the server reads at import time (src/kernel/config/env.ts): applied by
+ * ./processEnv, the first import of ./main.ts, because the cluster starter already imports the
+ * kernel's env (it used to be applied after it, so the bench ran with the production limits and
+ * its Instant-T submissions met the rate limiter's 429). Bench-only: these values live in the
+ * bench's process, production limits are untouched. Mirrors test/helpers/testEnv.ts.
  */
-export const applyBenchEnv = ({ databaseUrl }: { databaseUrl: string }) => {
+export const applyBenchEnv = () => {
   Object.assign(process.env, {
     NODE_ENV: 'test',
     PAYLOAD_DISABLE_DEPENDENCY_CHECKER: 'true',
@@ -30,12 +36,13 @@ export const applyBenchEnv = ({ databaseUrl }: { databaseUrl: string }) => {
     MAIL_CATCHER: 'off',
     DB_PUSH: 'true',
     JOBS_AUTORUN: 'false',
-    RATE_LIMIT_ANONYMOUS_WRITES: '100000000',
+    RATE_LIMIT_ANONYMOUS_WRITES: String(BENCH_ANONYMOUS_WRITES_LIMIT),
     RATE_LIMIT_LOGIN: '100000000',
+    // The Instant-T bench sends each submission from its own address (bench/instant-t.ts).
+    TRUST_PROXY: 'loopback',
     LOGIN_MAX_ATTEMPTS: '1000',
     LOG_LEVEL: 'warn',
     MEDIA_DIR: '.data/media-bench',
-    DATABASE_URL: databaseUrl,
     // The bare collection the accounts list is compared with (src/host/config/benchBaseline.ts).
     BENCH_BASELINE: 'true',
   })

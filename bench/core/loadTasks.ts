@@ -6,7 +6,19 @@ import { runMixedLoad, type MixedLoadResult, type MixedLoadTask } from '../load/
 /** What one measured round ran: every latency (ms) and the wall time. */
 export type RoundResult = { requests: number; errors: number; durationMs: number; latenciesMs: number[] }
 
-export type HttpTask = { kind: 'http'; url: string; headers: Record<string, string>; connections: number; durationS: number }
+export type HttpTask = {
+  kind: 'http'
+  url: string
+  headers: Record<string, string>
+  connections: number
+  durationS: number
+  /** A write (the Instant-T submission): its method, body and the status that counts as success. */
+  method?: 'GET' | 'POST'
+  body?: string
+  expectedStatus?: number
+  /** Each request from its own address (`X-Forwarded-For`): see bench/instant-t.ts. */
+  distinctAddresses?: boolean
+}
 export type SqlTask = {
   kind: 'sql'
   databaseUrl: string
@@ -23,20 +35,44 @@ type AutocannonInstance = {
 }
 type AutocannonResult = { errors: number; timeouts: number; non2xx: number }
 type Autocannon = (
-  options: { url: string; headers: Record<string, string>; connections: number; duration: number },
+  options: {
+    url: string
+    headers: Record<string, string>
+    connections: number
+    duration: number
+    method?: string
+    body?: string
+    setupRequest?: (request: { headers?: Record<string, string> }) => { headers?: Record<string, string> }
+  },
   done: (error: unknown, result: AutocannonResult) => void,
 ) => AutocannonInstance
 
 // autocannon is CommonJS and ships no types.
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon
 
+let lastAddress = 0
+/** 10.x.y.z, a new one each call. */
+const nextAddress = () => {
+  lastAddress += 1
+  return `10.${(lastAddress >> 16) & 255}.${(lastAddress >> 8) & 255}.${lastAddress & 255}`
+}
+
 const runHttp = (task: HttpTask): Promise<RoundResult> =>
   new Promise((resolve, reject) => {
     const latenciesMs: number[] = []
     let failed = 0
     const started = performance.now()
+    const expected = task.expectedStatus ?? 200
     const instance = autocannon(
-      { url: task.url, headers: task.headers, connections: task.connections, duration: task.durationS },
+      {
+        url: task.url,
+        headers: task.headers,
+        connections: task.connections,
+        duration: task.durationS,
+        ...(task.method ? { method: task.method } : {}),
+        ...(task.body !== undefined ? { body: task.body } : {}),
+        ...(task.distinctAddresses ? { setupRequest: (request) => ({ ...request, headers: { ...request.headers, 'x-forwarded-for': nextAddress() } }) } : {}),
+      },
       (error, result) => {
         if (error) return reject(error)
         resolve({
@@ -48,7 +84,7 @@ const runHttp = (task: HttpTask): Promise<RoundResult> =>
       },
     )
     instance.on('response', (_client, statusCode, _bytes, responseTime) => {
-      if (statusCode !== 200) failed++
+      if (statusCode !== expected) failed++
       latenciesMs.push(responseTime)
     })
   })

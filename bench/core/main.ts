@@ -6,6 +6,8 @@
  * exhaust the pool, it may leave the server hung). A benchmark, not a test: it prints figures
  * and never fails on timings.
  */
+// First: the bench's environment, before any module reads the kernel's env.
+import './processEnv'
 import { mkdir, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -17,7 +19,8 @@ import { formatAccessFuzz } from '../fuzz/formatAccessFuzz'
 import { formatLoadRun, runLoad } from '../load/loadRun'
 import { formatCorpusReport, runMalformedCorpus } from '../fuzz/malformedCorpus'
 import { startBenchCluster } from './cluster'
-import { applyBenchEnv, BENCH, benchServerURL } from './env'
+import { env } from '../../src/kernel/config/env'
+import { BENCH, BENCH_ANONYMOUS_WRITES_LIMIT, benchServerURL } from './env'
 import { createBenchFixtures } from './fixtures'
 import { getJson, loginToken, type ListPage } from './http'
 import { startLoadGenerator } from './loadGenerator'
@@ -34,6 +37,11 @@ const ROUND_S = Number(process.env.BENCH_ROUND_SECONDS ?? 5)
 const WARMUP_S = 2
 const COUNTED_REQUESTS = 30
 const FUZZ_REQUESTS = Number(process.env.BENCH_FUZZ_REQUESTS ?? 10_000)
+/**
+ * `BENCH_FUZZ_REQUESTS=0` and `BENCH_MALFORMED_CORPUS=off` leave out the two checks (some ten
+ * minutes on a loaded machine) when only the figures are wanted: a before/after of a change.
+ */
+const RUN_MALFORMED_CORPUS = process.env.BENCH_MALFORMED_CORPUS !== 'off'
 const FUZZ_SEED = Number(process.env.BENCH_FUZZ_SEED ?? 20261130)
 const LOAD_CLIENTS = Number(process.env.BENCH_LOAD_CLIENTS ?? 50)
 const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 60)
@@ -52,7 +60,9 @@ const watchdog = setTimeout(() => {
 }, WATCHDOG_MS)
 watchdog.unref()
 
-applyBenchEnv({ databaseUrl: cluster.url })
+process.env.DATABASE_URL = cluster.url
+// The limiter must not be what the Instant-T figures measure: stop rather than print its 429s.
+if (env.rateLimit.anonymousWrites !== BENCH_ANONYMOUS_WRITES_LIMIT) throw new Error('Bench : l’environnement du bench a été appliqué après la lecture de src/kernel/config/env.ts')
 // The demo seed's lifecycle effects send e-mails: a local catcher takes them (nothing leaves the machine).
 const { startMailCatcher } = await import('../../src/host/email/mailCatcher')
 const mailCatcher = await startMailCatcher({ port: BENCH.smtpPort, dir: path.resolve('.data/mail-bench') })
@@ -72,23 +82,29 @@ process.send?.({ type: 'ready' })
 
 // On the demo data alone, before the 100k bench accounts: the ground truth reads every readable
 // document of every collection for each caller.
-log(`Fuzz différentiel des droits de lecture (${FUZZ_REQUESTS} requêtes)…`)
 // Payload logs every refused GraphQL read with its stack (thousands here): the fuzz counts and reports them itself.
 const logLevel = payload.logger.level
-payload.logger.level = 'fatal'
-const accessFuzz = await runAccessFuzz({ baseURL: benchServerURL, payload, seed: FUZZ_SEED, requests: FUZZ_REQUESTS, password: BENCH.password, log: (m) => log(`[fuzz] ${m}`) }).finally(() => {
-  payload.logger.level = logLevel
-})
-console.log(`\n=== Fuzz différentiel des droits de lecture ===\n${formatAccessFuzz(accessFuzz)}\n`)
+let accessFuzz: Awaited<ReturnType<typeof runAccessFuzz>> | null = null
+if (FUZZ_REQUESTS > 0) {
+  log(`Fuzz différentiel des droits de lecture (${FUZZ_REQUESTS} requêtes)…`)
+  payload.logger.level = 'fatal'
+  accessFuzz = await runAccessFuzz({ baseURL: benchServerURL, payload, seed: FUZZ_SEED, requests: FUZZ_REQUESTS, password: BENCH.password, log: (m) => log(`[fuzz] ${m}`) }).finally(() => {
+    payload.logger.level = logLevel
+  })
+  console.log(`\n=== Fuzz différentiel des droits de lecture ===\n${formatAccessFuzz(accessFuzz)}\n`)
+}
 
 // ── Malformed-body corpus (issue #10): every create, update, transition and anonymous endpoint,
 // on the demo data, after the read-only fuzz and before the bench's own fixtures.
-log('Corpus de requêtes malformées…')
-payload.logger.level = 'fatal'
-const malformedCorpus = await runMalformedCorpus({ baseURL: benchServerURL, databaseUrl: cluster.url, seed: 1, config: payload.config, log: (m) => log(`[corpus] ${m}`) }).finally(() => {
-  payload.logger.level = logLevel
-})
-console.log(`\n=== Corpus malformé ===\n${formatCorpusReport(malformedCorpus)}\n`)
+let malformedCorpus: Awaited<ReturnType<typeof runMalformedCorpus>> | null = null
+if (RUN_MALFORMED_CORPUS) {
+  log('Corpus de requêtes malformées…')
+  payload.logger.level = 'fatal'
+  malformedCorpus = await runMalformedCorpus({ baseURL: benchServerURL, databaseUrl: cluster.url, seed: 1, config: payload.config, log: (m) => log(`[corpus] ${m}`) }).finally(() => {
+    payload.logger.level = logLevel
+  })
+  console.log(`\n=== Corpus malformé ===\n${formatCorpusReport(malformedCorpus)}\n`)
+}
 
 log(`Insertion de ${BENCH.accounts} comptes sur ${BENCH.structures} structures…`)
 const fixtures = await createBenchFixtures({ payload, pool })

@@ -27,6 +27,7 @@ import { PLACEMENT_DEFAULTS } from './defaults'
 import { directoryEndpoints } from './endpoints/directory'
 import { followUpAlertTask } from './jobs/followUpAlertTask'
 import { CandidateImports } from './imports/collection'
+import { CandidateProfiles } from './profiles/CandidateProfiles'
 import { importCandidatesKind } from './imports/operations'
 import { DIRECTORY_PATH, IMPORT_PATH } from './paths'
 import { seedPlacement } from './seed/seedPlacement'
@@ -55,7 +56,8 @@ const withAdminViews = ({ admin, directory }: { admin: Config['admin']; director
  * their lifecycles, follow-up messages, private notes, the directory (API and « Annuaire » view)
  * and the cohort's dashboard block; CVs and cover letters typed in the platform (`cv/`), the
  * professionals' « espaces collaboratifs » (`spaces/`) and the import of candidates from a CSV or
- * Excel file (`imports/`). Extends the core's `accounts` with the candidate file.
+ * Excel file (`imports/`). The candidate file is its own collection, one-to-one with the
+ * account (`profiles/`); the core's `accounts` gains no column.
  * A deployment leaves it out by not listing it.
  */
 export const placementPlugin =
@@ -78,6 +80,7 @@ export const placementPlugin =
         SpaceDocuments,
         SpaceEvents,
         CandidateImports,
+        CandidateProfiles,
       ],
       endpoints: [...(config.endpoints ?? []), ...(directory ? directoryEndpoints : [])],
       jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), followUpAlertTask] },

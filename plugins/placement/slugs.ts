@@ -15,6 +15,8 @@ export const PLACEMENT_SLUGS = {
   spaceEvents: 'space-events',
   /** Not in DOMAIN.md's list: the files of candidates an establishment imports (issue 17). */
   candidateImports: 'candidate-imports',
+  /** Not in DOMAIN.md's list: the candidate file, one-to-one with the account (issue 16, lean accounts). */
+  candidateProfiles: 'candidate-profiles',
 } as const
 
 /**

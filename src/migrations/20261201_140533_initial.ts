@@ -200,15 +200,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"archive_reason" "enum_accounts_archive_reason",
   	"archived_at" timestamp(3) with time zone,
   	"origin" "enum_accounts_origin" DEFAULT 'pre-registration',
-  	"secondary_email" varchar,
-  	"nationality" varchar,
-  	"candidate_profile_training" varchar,
-  	"candidate_profile_diploma" varchar,
-  	"candidate_profile_diploma_year" numeric,
-  	"candidate_profile_rqth_requested" boolean,
-  	"candidate_profile_rqth" boolean,
-  	"candidate_profile_internship" boolean,
-  	"candidate_profile_project" varchar,
   	"dossier_number" varchar,
   	"situation" "enum_accounts_situation",
   	"cej_end_date" timestamp(3) with time zone,
@@ -876,6 +867,22 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "candidate_profiles" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"account_id" integer NOT NULL,
+  	"secondary_email" varchar,
+  	"nationality" varchar,
+  	"training" varchar,
+  	"diploma" varchar,
+  	"diploma_year" numeric,
+  	"rqth_requested" boolean,
+  	"rqth" boolean,
+  	"internship" boolean,
+  	"project" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "bilan_phases_questions_options" (
   	"_order" integer NOT NULL,
   	"_parent_id" varchar NOT NULL,
@@ -1386,6 +1393,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"space_documents_id" integer,
   	"space_events_id" integer,
   	"candidate_imports_id" integer,
+  	"candidate_profiles_id" integer,
   	"bilan_phases_id" integer,
   	"bilans_id" integer,
   	"bilan_steps_id" integer,
@@ -1552,6 +1560,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "candidate_imports" ADD CONSTRAINT "candidate_imports_structure_id_structures_id_fk" FOREIGN KEY ("structure_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "candidate_imports" ADD CONSTRAINT "candidate_imports_referent_id_users_id_fk" FOREIGN KEY ("referent_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "candidate_imports" ADD CONSTRAINT "candidate_imports_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "candidate_profiles" ADD CONSTRAINT "candidate_profiles_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "bilan_phases_questions_options" ADD CONSTRAINT "bilan_phases_questions_options_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."bilan_phases_questions"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "bilan_phases_questions" ADD CONSTRAINT "bilan_phases_questions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."bilan_phases"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_bilan_phases_v_version_questions_options" ADD CONSTRAINT "_bilan_phases_v_version_questions_options_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_bilan_phases_v_version_questions"("id") ON DELETE cascade ON UPDATE no action;
@@ -1665,6 +1674,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_space_documents_fk" FOREIGN KEY ("space_documents_id") REFERENCES "public"."space_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_space_events_fk" FOREIGN KEY ("space_events_id") REFERENCES "public"."space_events"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_candidate_imports_fk" FOREIGN KEY ("candidate_imports_id") REFERENCES "public"."candidate_imports"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_candidate_profiles_fk" FOREIGN KEY ("candidate_profiles_id") REFERENCES "public"."candidate_profiles"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_bilan_phases_fk" FOREIGN KEY ("bilan_phases_id") REFERENCES "public"."bilan_phases"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_bilans_fk" FOREIGN KEY ("bilans_id") REFERENCES "public"."bilans"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_bilan_steps_fk" FOREIGN KEY ("bilan_steps_id") REFERENCES "public"."bilan_steps"("id") ON DELETE cascade ON UPDATE no action;
@@ -1985,6 +1995,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "candidate_imports_updated_at_idx" ON "candidate_imports" USING btree ("updated_at");
   CREATE INDEX "candidate_imports_created_at_idx" ON "candidate_imports" USING btree ("created_at");
   CREATE UNIQUE INDEX "structure_fileHash_idx" ON "candidate_imports" USING btree ("structure_id","file_hash");
+  CREATE UNIQUE INDEX "candidate_profiles_account_idx" ON "candidate_profiles" USING btree ("account_id");
+  CREATE INDEX "candidate_profiles_updated_at_idx" ON "candidate_profiles" USING btree ("updated_at");
+  CREATE INDEX "candidate_profiles_created_at_idx" ON "candidate_profiles" USING btree ("created_at");
   CREATE INDEX "bilan_phases_questions_options_order_idx" ON "bilan_phases_questions_options" USING btree ("_order");
   CREATE INDEX "bilan_phases_questions_options_parent_id_idx" ON "bilan_phases_questions_options" USING btree ("_parent_id");
   CREATE INDEX "bilan_phases_questions_order_idx" ON "bilan_phases_questions" USING btree ("_order");
@@ -2237,6 +2250,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_space_documents_id_idx" ON "payload_locked_documents_rels" USING btree ("space_documents_id");
   CREATE INDEX "payload_locked_documents_rels_space_events_id_idx" ON "payload_locked_documents_rels" USING btree ("space_events_id");
   CREATE INDEX "payload_locked_documents_rels_candidate_imports_id_idx" ON "payload_locked_documents_rels" USING btree ("candidate_imports_id");
+  CREATE INDEX "payload_locked_documents_rels_candidate_profiles_id_idx" ON "payload_locked_documents_rels" USING btree ("candidate_profiles_id");
   CREATE INDEX "payload_locked_documents_rels_bilan_phases_id_idx" ON "payload_locked_documents_rels" USING btree ("bilan_phases_id");
   CREATE INDEX "payload_locked_documents_rels_bilans_id_idx" ON "payload_locked_documents_rels" USING btree ("bilans_id");
   CREATE INDEX "payload_locked_documents_rels_bilan_steps_id_idx" ON "payload_locked_documents_rels" USING btree ("bilan_steps_id");
@@ -2339,6 +2353,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "space_documents" CASCADE;
   DROP TABLE "space_events" CASCADE;
   DROP TABLE "candidate_imports" CASCADE;
+  DROP TABLE "candidate_profiles" CASCADE;
   DROP TABLE "bilan_phases_questions_options" CASCADE;
   DROP TABLE "bilan_phases_questions" CASCADE;
   DROP TABLE "bilan_phases" CASCADE;

@@ -153,12 +153,16 @@ describe('Atouts pour tous : établissements et candidats', () => {
     const token = await asCandidate(PEOPLE.ines)
     const me = await findFirst(await asStaff(PEOPLE.referent), 'accounts', `where[email][equals]=${PEOPLE.ines}`)
     const officer = await findFirst(await asStaff(PEOPLE.referent), 'users', `where[email][equals]=${PEOPLE.missionOfficer}`)
-    const { status } = await api(`/api/accounts/${me.id}`, { method: 'PATCH', token, body: { autonomous: true, referents: [officer.id], candidateProfile: { project: 'Mon projet mis à jour' } } })
+    const { status } = await api(`/api/accounts/${me.id}`, { method: 'PATCH', token, body: { autonomous: true, referents: [officer.id] } })
     expect(status).toBe(200)
+    // The candidate file is the module's own collection (issue #16): the candidate writes it there.
+    const profile = await findFirst(token, 'candidate-profiles', `where[account][equals]=${me.id}`)
+    expect((await api(`/api/candidate-profiles/${profile.id}`, { method: 'PATCH', token, body: { project: 'Mon projet mis à jour' } })).status).toBe(200)
     const after = await api(`/api/accounts/${me.id}?depth=0`, { token: await asStaff(PEOPLE.referent) })
     expect(after.body.autonomous).toBe(false)
     expect(after.body.referents).toEqual(me.referents)
-    expect(after.body.candidateProfile.project).toBe('Mon projet mis à jour')
+    const profileAfter = await api(`/api/candidate-profiles/${profile.id}?depth=0`, { token: await asStaff(PEOPLE.referent) })
+    expect(profileAfter.body.project).toBe('Mon projet mis à jour')
   })
 })
 

@@ -23,6 +23,9 @@ let second: ExtraServer
 let db: pg.Client
 
 const onB = (path: string, token: string, init: { method?: string; body?: unknown } = {}) => api(path, { ...init, token, baseURL: second.url })
+/** What the admin and the site send: the session cookie, from a page of the site itself (`Sec-Fetch-Site`). */
+const sameSiteCookie = (token: string) => ({ cookie: `payload-token=${token}`, 'sec-fetch-site': 'same-origin' })
+const onBByCookie = (path: string, token: string, headers: Record<string, string> = sameSiteCookie(token)) => api(path, { headers, baseURL: second.url })
 const freshLogin = async (email: string) => {
   const { status, body } = await api('/api/users/login', { method: 'POST', body: { email, password: DEMO_PASSWORD } })
   expect(status).toBe(200)
@@ -68,6 +71,35 @@ describe('Listes du personnel : appelant et périmètre en cache (issue #16)', (
     expect(counter.count(), counter.texts().join('\n---\n')).toBeLessThanOrEqual(3)
     // Neither the caller nor the scope were read again.
     expect(counter.texts().some((text) => /from "users"|WITH RECURSIVE/i.test(text))).toBe(false)
+  })
+
+  it('Connecté par cookie (l’admin, le site), le référent liste aussi ses comptes en au plus 3 requêtes SQL', async () => {
+    const { token } = await freshLogin(staff('referent-accounts'))
+    for (let i = 0; i < 2; i++) expect((await onBByCookie(LIST, token)).status).toBe(200)
+    counter.reset()
+    const page = await onBByCookie(LIST, token)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(page.status).toBe(200)
+    expect(page.body.docs.length).toBeGreaterThan(0)
+    expect(counter.count(), counter.texts().join('\n---\n')).toBeLessThanOrEqual(3)
+    expect(counter.texts().some((text) => /from "users"|WITH RECURSIVE/i.test(text))).toBe(false)
+  })
+
+  it('Un cookie envoyé depuis un autre site n’est pas servi par le cache (règle CSRF de Payload), même appelant déjà en cache', async () => {
+    const { token } = await freshLogin(staff('referent-accounts'))
+    expect((await onBByCookie('/api/users/me', token)).body.user?.email).toBe(staff('referent-accounts'))
+    const fromElsewhere = await onBByCookie('/api/users/me', token, { cookie: `payload-token=${token}`, origin: 'https://ailleurs.example' })
+    expect(fromElsewhere.body.user).toBeNull()
+    const withoutBrowserHeaders = await onBByCookie('/api/users/me', token, { cookie: `payload-token=${token}` })
+    expect(withoutBrowserHeaders.body.user).toBeNull()
+  })
+
+  it('Une déconnexion sur A ferme en moins d’une seconde la session par cookie sur B', async () => {
+    const { token } = await freshLogin(staff('referent-forms'))
+    expect((await onBByCookie('/api/users/me', token)).body.user).not.toBeNull()
+    expect((await onBByCookie('/api/users/me', token)).body.user).not.toBeNull()
+    expect((await api('/api/users/logout', { method: 'POST', token })).status).toBe(200)
+    expect(await timeUntil(async () => (await onBByCookie('/api/users/me', token)).body.user === null)).toBeLessThan(REVOCATION_LIMIT_MS)
   })
 
   it('Un utilisateur désactivé sur l’instance A est refusé par l’instance B en moins d’une seconde', async () => {

@@ -30,6 +30,12 @@ const fieldPermission = async (email: string, collection: string, field: string)
   return permission === true || permission?.read === true || permission?.read?.permission === true
 }
 
+/** Whether `/api/access` lets the user read the collection at all (`true`, or a query they may read through). */
+const collectionPermission = async (email: string, collection: string): Promise<boolean> => {
+  const { body } = await api('/api/access', { token: await login(email) })
+  return body.collections[collection]?.read?.permission === true
+}
+
 const DEMO_ROLES = [
   staff('referent-accounts'),
   staff('referent-accounts-caen'),
@@ -99,9 +105,10 @@ describe('Les tableaux de bord sont des listes de travail (issue 15, point 5)', 
 
 describe('Chaque rôle voit son module (issue 15, point 4)', () => {
   it('Un référent de Mission Locale ne lit pas le dossier confidentiel Atouts ; le référent établissement oui', async () => {
-    expect(await fieldPermission(staff('referent-accounts'), 'accounts', 'candidateProfile')).toBe(false)
-    expect(await fieldPermission(staff('admin'), 'accounts', 'candidateProfile')).toBe(false)
-    expect(await fieldPermission(staff('establishment-referent'), 'accounts', 'candidateProfile')).toBe(true)
+    // The file is the module's own collection (issue #16): who may read it is that collection's access.
+    expect(await collectionPermission(staff('referent-accounts'), 'candidate-profiles')).toBe(false)
+    expect(await collectionPermission(staff('admin'), 'candidate-profiles')).toBe(false)
+    expect(await collectionPermission(staff('establishment-referent'), 'candidate-profiles')).toBe(true)
     const { body } = await api('/api/accounts?where[lastName][equals]=Michel&depth=0', { token: await login(staff('admin')) })
     expect(body.docs[0].lastName).toBe('Michel')
     expect(body.docs[0]).not.toHaveProperty('candidateProfile')

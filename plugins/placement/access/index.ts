@@ -18,6 +18,7 @@ import {
   sectionInStructures,
   userHasRole,
   userOpensSection,
+  worksIn,
   type AccessFn,
 } from '../../../src/kernel/access'
 import { CANDIDATURE_STATES_EDITABLE, CANDIDATURE_STATES_SENT } from '../../../workflows/candidature/machine'
@@ -25,6 +26,12 @@ import { PARRAINAGE_STATES_SENT } from '../../../workflows/parrainage/machine'
 
 /** Establishment staff (referents, mission officers, and admins above them) on records of their establishments. */
 export const establishmentStaffOn = (field = 'structure') => sectionInStructures('placement', field)
+
+/**
+ * Those who work in the module (`worksIn`: a placement role in an establishment, not a Mission
+ * Locale's admin whose roles merely open the section), on records of their establishments.
+ */
+export const establishmentWorkersOn = (field = 'structure') => allOf(worksIn('placement'), inUserStructures(field))
 
 /**
  * A candidate's own records (`account` field), or their establishment's staff: documents and
@@ -58,6 +65,9 @@ export const parrainagesSentToEmployer = allOf(employerOf('employer'), statusIn(
 export const stillEditable = statusIn(CANDIDATURE_STATES_EDITABLE)
 
 export const ownedByCandidate = ownedByAccount('candidate')
+
+/** The young person's own candidate file. */
+export const ownedByCandidateProfile = ownedByAccount('account')
 
 /** Read access shared by candidatures and parrainages. */
 export const readOwnCandidacies = (sentToEmployer: AccessFn) =>

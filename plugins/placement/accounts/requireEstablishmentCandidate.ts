@@ -3,6 +3,7 @@ import type { CollectionBeforeValidateHook } from 'payload'
 import { asPrincipal, isStaffUser, isSuperAdminUser, structuresWithDescendants, userHasRole, userStructureIds, userStructureScope, type Principal } from '../../../src/kernel/access'
 import { forbidden, invalidField } from '../../../src/kernel/lib/errors'
 import { relationId } from '../../../src/kernel/lib/relationId'
+import { CREATED_AS_CANDIDATE } from './createCandidateProfile'
 
 const REQUIRED = [
   ['lastName', 'Le nom est obligatoire.'],
@@ -18,6 +19,8 @@ const FOLLOWER_ROLES = ['establishment-referent', 'mission-officer'] as const
  * or mission officer of that establishment. "Je suis son référent établissement" adds the creator.
  */
 export const requireEstablishmentCandidate: CollectionBeforeValidateHook = async ({ data, originalDoc, req, operation, collection }) => {
+  // One request may create several accounts (an import): each one says again whether it is a candidate.
+  if (operation === 'create') delete req.context[CREATED_AS_CANDIDATE]
   const user = asPrincipal(req.user)
   if (!data || !isStaffUser(user)) return data
   const structureId = relationId(data.structure ?? originalDoc?.structure)
@@ -25,6 +28,8 @@ export const requireEstablishmentCandidate: CollectionBeforeValidateHook = async
     ? await req.payload.findByID({ collection: 'structures', id: structureId, depth: 0, overrideAccess: true, disableErrors: true, req })
     : null
   if (structure?.type !== 'establishment') return data
+  // On req.context itself: a nested Local API call (the lookups here) replaces that object with a copy.
+  if (operation === 'create') req.context[CREATED_AS_CANDIDATE] = true
   // Candidates are created by the staff of their own establishment only (the core's scope guard
   // would say the same later; saying it first keeps the answer a 403, not a referent error).
   if (operation === 'create' && !isSuperAdminUser(user) && !(await userStructureScope(req)).includes(structure.id)) {

@@ -8,6 +8,7 @@ import { conflict, forbidden, invalidField, notFound } from '../../../src/kernel
 import { relationId } from '../../../src/kernel/lib/relationId'
 import { PLACEMENT_SLUGS } from '../slugs'
 import { checkLines, type ImportCandidate, type LineError } from './checkLines'
+import { INITIAL_CANDIDATE_PROFILE } from '../accounts/createCandidateProfile'
 import { readSheet, UnreadableFile } from './parseFile'
 
 export const IMPORT_CANDIDATES_KIND = 'import-candidates'
@@ -198,7 +199,9 @@ export const importCandidatesKind: BulkKind = {
     if (!candidate) throw notFound(`Ligne ${item} : absente de l’import.`)
     const known = await req.payload.count({ collection: 'accounts', where: { email: { equals: candidate.email } }, overrideAccess: true, req })
     if (known.totalDocs) throw conflict(`Ligne ${item} : un compte existe déjà avec l’adresse ${candidate.email}.`)
-    const { line: _line, ...fields } = candidate
+    const { line: _line, secondaryEmail, nationality, ...fields } = candidate
+    // These two columns belong to the candidate file, created with the account (../accounts/createCandidateProfile.ts).
+    req.context[INITIAL_CANDIDATE_PROFILE] = { ...(secondaryEmail ? { secondaryEmail } : {}), ...(nationality ? { nationality } : {}) }
     await req.payload.create({
       collection: 'accounts',
       data: { ...fields, structure: relationId(doc.structure), referents: [relationId(doc.referent)] } as never,

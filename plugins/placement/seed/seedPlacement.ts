@@ -4,6 +4,7 @@ import { createLocalReq } from 'payload'
 import { performTransition } from '../../lifecycle'
 import { env } from '../../../src/kernel/config/env'
 import type { SeedStep } from '../../../src/kernel/seed/steps'
+import { INITIAL_CANDIDATE_PROFILE, type CandidateProfileData } from '../accounts/createCandidateProfile'
 import { PLACEMENT_CANDIDATES, PLACEMENT_CANDIDATURES, PLACEMENT_OFFERS, PLACEMENT_PARRAINAGES, PLACEMENT_USERS } from './data'
 
 /** A one-page PDF, enough for a demo CV or letter. */
@@ -62,9 +63,12 @@ export const seedPlacement: SeedStep = async ({ payload, req, ids }) => {
       // Created by their referent, as the manual does it ("Je suis son référent établissement").
       const staff = await findOne(payload, 'users', { email: { equals: referent } })
       const staffReq = await createLocalReq({ user: { ...(staff as object), collection: 'users' } as never, context: { seeding: true } }, payload)
+      // The candidate file is the module's own collection, created with the account (../accounts/createCandidateProfile.ts).
+      const { candidateProfile, ...accountData } = data as typeof data & { candidateProfile?: CandidateProfileData }
+      staffReq.context[INITIAL_CANDIDATE_PROFILE] = candidateProfile
       const created = await payload.create({
         collection: 'accounts',
-        data: { ...data, password: env.demoPassword, structure: ids.get(structure), iAmReferent: true } as never,
+        data: { ...accountData, password: env.demoPassword, structure: ids.get(structure), iAmReferent: true } as never,
         req: staffReq,
         overrideAccess: true,
       })

@@ -1,23 +1,38 @@
 import type { Field, FieldAccess } from 'payload'
 
 import type { Section } from './roles'
+import { decidedOncePerRequest } from './decidedOncePerRequest'
 import { asPrincipal, isAccountUser, userWorksIn } from './user'
+
+const worksInFieldBySection = new Map<Section, FieldAccess>()
 
 /**
  * Field-level: the young person reads their own record whole; staff read the field only if they
  * work in `section` (`userWorksIn`). What `GET /api/access` reports and what the admin shows.
+ * Depends on the caller alone: one decision per request and section, shared by every field of
+ * the module on every document of a list (issue #16), not one per field per document.
  */
-export const worksInField =
-  (section: Section): FieldAccess =>
-  ({ req }) => {
-    const user = asPrincipal(req.user)
-    return isAccountUser(user) || userWorksIn(user, section)
+export const worksInField = (section: Section): FieldAccess => {
+  let access = worksInFieldBySection.get(section)
+  if (!access) {
+    access = decidedOncePerRequest((req) => {
+      const user = asPrincipal(req.user)
+      return isAccountUser(user) || userWorksIn(user, section)
+    })
+    worksInFieldBySection.set(section, access)
   }
+  return access
+}
 
+/** Both rules; the second is not asked when the first refuses (no promise made for a plain refusal). */
 const both =
   (first: FieldAccess, second: FieldAccess): FieldAccess =>
-  async (args) =>
-    (await first(args)) && (await second(args))
+  (args) => {
+    const allowed = first(args)
+    if (allowed === false) return false
+    if (allowed === true) return second(args)
+    return Promise.resolve(allowed).then((ok) => ok && second(args))
+  }
 
 /**
  * The fields a module adds to a shared collection (accounts, users…), read only by the staff who

@@ -1,6 +1,7 @@
 import { jwtVerify } from 'jose'
 import { JWT_AUTH_VERSION, JWTAuthentication, type AuthStrategy, type AuthStrategyFunctionArgs, type Payload } from 'payload'
 
+import { parseCookies } from 'payload/shared'
 import { cachesAreLive, callerCache, principalGroup } from '../cache/caches'
 
 type Reference = { id: string | number; collection: string; sid: string }
@@ -13,16 +14,33 @@ const secretKeyOf = (payload: Payload) => {
 }
 
 /**
- * The token an API client sends in `Authorization` (`JWT …` or `Bearer …`), in Payload's order.
- * A cookie first in that order leaves the request to Payload's own strategy: cookies carry its
- * origin checks (CSRF), which are not repeated here.
+ * A cookie counts only when the request may carry it: Payload's CSRF rule, kept to the letter
+ * because this strategy runs before Payload's. With an `Origin`, it must be one of `csrf`; without
+ * one, a browser's `Sec-Fetch-Site` must say the request comes from the site itself (or from the
+ * address bar); a client that sends neither is not a browser carrying someone's cookie.
  */
-const headerToken = ({ headers, payload }: AuthStrategyFunctionArgs): string | null => {
-  const authorization = headers.get('Authorization')
-  for (const method of payload.config.auth.jwtOrder) {
-    if (method === 'cookie') {
-      if (headers.get('Cookie')?.includes(`${payload.config.cookiePrefix}-token=`)) return null
-    } else if (authorization?.startsWith(`${method} `)) return authorization.slice(method.length + 1)
+const cookieMayBeUsed = ({ headers, payload }: AuthStrategyFunctionArgs) => {
+  const allowed = payload.config.csrf
+  const origin = headers.get('Origin')
+  if (origin) return allowed.length === 0 || allowed.includes(origin)
+  if (allowed.length === 0) return true
+  return ['same-origin', 'same-site', 'none'].includes(headers.get('Sec-Fetch-Site') ?? '')
+}
+
+const cookieToken = (args: AuthStrategyFunctionArgs): string | null => {
+  const token = parseCookies(args.headers).get(`${args.payload.config.cookiePrefix}-token`)
+  return token && cookieMayBeUsed(args) ? token : null
+}
+
+/**
+ * The token of the request, looked for in Payload's order (`auth.jwtOrder`: cookie, `JWT …`,
+ * `Bearer …` by default), so that this strategy and Payload's never read different credentials.
+ */
+const requestToken = (args: AuthStrategyFunctionArgs): string | null => {
+  const authorization = args.headers.get('Authorization')
+  for (const method of args.payload.config.auth.jwtOrder) {
+    const token = method === 'cookie' ? cookieToken(args) : authorization?.startsWith(`${method} `) ? authorization.slice(method.length + 1) : null
+    if (token) return token
   }
   return null
 }
@@ -48,13 +66,13 @@ const verifiedReference = async (args: AuthStrategyFunctionArgs, token: string):
  * miss it runs Payload's own strategy and keeps what it returns. Entries go when PostgreSQL
  * reports a change to the principal, their roles, structures or sessions (../cache/cacheTriggers,
  * on every instance within milliseconds) and after the TTL. It returns no user when it cannot
- * decide (no header token, listener down): Payload's strategy, next in line, then does.
+ * decide (no token, listener down): Payload's strategy, next in line, then does.
  */
 export const cachedCallerStrategy: AuthStrategy = {
   name: 'cached-jwt',
   authenticate: async (args) => {
     if (!cachesAreLive()) return { user: null }
-    const token = headerToken(args)
+    const token = requestToken(args)
     if (!token) return { user: null }
     const reference = await verifiedReference(args, token)
     if (!reference) return { user: null }

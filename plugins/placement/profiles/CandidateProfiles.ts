@@ -1,0 +1,81 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import { anyOf } from '../../../src/kernel/access'
+import { GROUPS, SLUGS } from '../../../collections/slugs'
+import { establishmentWorkersOn, hiddenOutsidePlacement, ownedByCandidateProfile } from '../access'
+import { PLACEMENT_SLUGS } from '../slugs'
+
+/**
+ * The establishment's staff reach a profile through its account's structure: one structure per
+ * young person, kept on the account (a transfer moves the profile with it, nothing to copy).
+ */
+const establishmentStaff = establishmentWorkersOn('account.structure')
+const candidateOrEstablishmentStaff = anyOf(ownedByCandidateProfile, establishmentStaff)
+
+/** The candidate file of seed 004 (« Consulter le dossier d'un candidat »), as it was on `accounts`. */
+export const candidateProfileFields: Field[] = [
+  {
+    type: 'row',
+    fields: [
+      { name: 'secondaryEmail', type: 'email', label: { fr: 'E-mail complémentaire', en: 'Secondary e-mail' } },
+      { name: 'nationality', type: 'text', maxLength: 100, label: { fr: 'Nationalité', en: 'Nationality' } },
+    ],
+  },
+  {
+    type: 'row',
+    fields: [
+      { name: 'training', type: 'text', maxLength: 200, label: { fr: 'Formation', en: 'Training' } },
+      { name: 'diploma', type: 'text', maxLength: 200, label: { fr: 'Diplôme', en: 'Diploma' } },
+      { name: 'diplomaYear', type: 'number', min: 1950, max: 2100, label: { fr: 'Année diplôme', en: 'Diploma year' } },
+    ],
+  },
+  {
+    type: 'row',
+    fields: [
+      { name: 'rqthRequested', type: 'checkbox', label: { fr: 'Demande RQTH en cours', en: 'RQTH requested' } },
+      { name: 'rqth', type: 'checkbox', label: { fr: 'RQTH', en: 'RQTH' } },
+      { name: 'internship', type: 'checkbox', label: { fr: 'Stage', en: 'Internship' } },
+    ],
+  },
+  { name: 'project', type: 'textarea', maxLength: 3000, label: { fr: 'Projet', en: 'Project' } },
+]
+
+/**
+ * The placement module's own part of a young person, one-to-one with the account (issue #16,
+ * lean accounts): the core's `accounts` carries no Atouts field, so a Mission Locale's list never
+ * reads them and a deployment without placement has none. Confidential: read and written by the
+ * candidate and the staff of their establishment only, never by an employer (one decision for
+ * the whole document, where three fields of `accounts` each asked it). Created by the module when
+ * an account is created in an establishment (../accounts/createCandidateProfile.ts).
+ */
+export const CandidateProfiles: CollectionConfig = {
+  slug: PLACEMENT_SLUGS.candidateProfiles,
+  labels: { singular: { fr: 'Dossier candidat', en: 'Candidate file' }, plural: { fr: 'Dossiers candidats', en: 'Candidate files' } },
+  admin: {
+    group: GROUPS.placement,
+    defaultColumns: ['account', 'training', 'diploma', 'updatedAt'],
+    enableListViewSelectAPI: true,
+    hidden: hiddenOutsidePlacement,
+    description: { fr: 'Ces informations ne sont jamais transmises aux employeurs.', en: 'Never shared with employers.' },
+  },
+  access: {
+    read: candidateOrEstablishmentStaff,
+    create: () => false,
+    update: candidateOrEstablishmentStaff,
+    delete: () => false,
+  },
+  fields: [
+    {
+      name: 'account',
+      type: 'relationship',
+      relationTo: SLUGS.accounts,
+      required: true,
+      unique: true,
+      index: true,
+      label: { fr: 'Candidat', en: 'Candidate' },
+      access: { update: () => false },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    ...candidateProfileFields,
+  ],
+}
