@@ -42,7 +42,7 @@ const rememberChoice: CollectionBeforeChangeHook = ({ data, operation, context }
  */
 const queueNotification: CollectionAfterChangeHook = async ({ doc, operation, req, context }) => {
   if (operation !== 'create' || !context[CONTEXT_KEY]) return doc
-  await req.payload.jobs.queue({ task: NOTIFY_NEW_ACCOUNT_TASK as never, queue: EFFECTS_QUEUE, input: { user: String(doc.id) } as never, req })
+  await req.payload.jobs.queue({ task: NOTIFY_NEW_ACCOUNT_TASK, queue: EFFECTS_QUEUE, input: { user: String(doc.id) }, req })
   return doc
 }
 
