@@ -61,14 +61,14 @@ const changeRegistrations = async ({
     const session = (await loadDoc({ req, collection: SESSIONS, id })) as AnyDoc
     const result = await change(session, registrationsOf(session))
     const saved = (await req.payload.update({
-      collection: SESSIONS as 'users',
+      collection: SESSIONS,
       id,
-      data: { registrations: result.registrations } as never,
+      data: { registrations: result.registrations },
       depth: 0,
       overrideAccess: true,
       context: { skipScopeGuard: true },
       req,
-    })) as unknown as AnyDoc
+    }))
     await result.notify()
     return saved
   })

@@ -31,9 +31,9 @@ export const scheduleDigest = async ({ req, direction, recipient }: { req: Paylo
   })
   if (totalDocs > 0) return
   await req.payload.jobs.queue({
-    task: DIGEST_TASK as never,
+    task: DIGEST_TASK,
     queue: 'effects',
-    input: { direction, recipient } as never,
+    input: { direction, recipient },
     waitUntil: new Date(Date.now() + digestDelaySeconds() * 1000),
     req,
   })
