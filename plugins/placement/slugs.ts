@@ -17,8 +17,3 @@ export const PLACEMENT_SLUGS = {
   candidateImports: 'candidate-imports',
 } as const
 
-/**
- * The same slugs typed for `relationTo` and the Local API until `src/payload-types.ts` is
- * regenerated with this module's collections.
- */
-export const PLACEMENT_RELATIONS = PLACEMENT_SLUGS as unknown as Record<keyof typeof PLACEMENT_SLUGS, import('payload').CollectionSlug>
