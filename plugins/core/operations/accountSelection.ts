@@ -72,7 +72,8 @@ export const resolveAccountSelection = async ({
     where: { and: where },
     depth: 0,
     pagination: false,
-    select: { id: true } as never,
+    // Only ids are used: `id` always comes back, and one small column keeps the others out (the select types have no `id`).
+    select: { updatedAt: true },
     sort: 'id',
     overrideAccess: false,
     user: req.user,
