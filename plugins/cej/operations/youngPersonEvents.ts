@@ -71,7 +71,7 @@ export const requestRegistration = async ({ req, id }: { req: PayloadRequest; id
   const name = displayName(account as NamedPerson, { useEmail: false, fallback: 'Un jeune' })
   await notifyStaffLater({
     req,
-    recipients: recipients as never,
+    recipients,
     kind: 'session-registration-request',
     title: "Demande d'inscription à une session",
     lines: [`${name} demande à être inscrit(e) à « ${session.title} » du ${frenchDateTime(session.startsAt)}.`],

@@ -73,7 +73,7 @@ const alert = async ({ req, direction, recipient, key, unread }: { req: PayloadR
     if (!user || user.status !== 'active') return
     await notifyStaff({
       req,
-      recipients: [user as never],
+      recipients: [user],
       kind: 'cej-message',
       title,
       lines: [`${unread} ${plural(unread, 'message de bénéficiaire vous attend', 'messages de bénéficiaires vous attendent')} dans la messagerie.`],
