@@ -56,7 +56,7 @@ export const startReferentTransfer = async ({ req, transfer, body }: { req: Payl
   await requireAccess({
     access: administerUsers,
     req,
-    on: { collection: 'users', doc: source as never },
+    on: { collection: 'users', doc: source },
     message: "Vous ne pouvez pas transférer les références de cet utilisateur : il n'est pas rattaché à l'une de vos structures, ou c'est vous.",
   })
   if (!isId(to)) throw invalidField({ req, collection: spec.collection, path: 'to', message: 'Choisissez l’utilisateur qui devient référent (son identifiant).' })
