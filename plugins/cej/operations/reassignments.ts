@@ -2,7 +2,7 @@ import { commitTransaction, initTransaction, killTransaction, type PayloadReques
 
 import { SECTION_ROLES, requireAccess } from '../../../src/kernel/access'
 import { userHasRole, userStructureIds } from '../../../src/kernel/access/user'
-import { runBulkOperation, startBulkOperation, type BulkKind } from '../../../src/kernel/bulk'
+import { BULK_OPERATIONS_SLUG, publicBulkDoc, runBulkOperation, startBulkOperation, type BulkKind } from '../../../src/kernel/bulk'
 import { replaceReferent } from '../../../src/kernel/db/replaceReferent'
 import { adminDocumentLink } from '../../../src/kernel/email/links'
 import { conflict, invalidField, notFound } from '../../../src/kernel/lib/errors'
@@ -116,9 +116,8 @@ export const startReassignment = async ({ req, body }: { req: PayloadRequest; bo
     if (shouldCommit) await commitTransaction(req)
     // Small moves are done before answering; larger ones by the queue's job, in the background.
     if (shouldCommit && accounts.length <= INLINE_LIMIT) await runBulkOperation({ payload: req.payload, id: operation.id, budgetMs: Number.POSITIVE_INFINITY })
-    const after = await req.payload.findByID({ collection: 'bulk-operations', id: operation.id, depth: 0, overrideAccess: true, req })
-    const { items: _items, position: _position, heartbeatAt: _heartbeat, ...publicOperation } = after as unknown as Record<string, unknown>
-    return { reassignment, operation: publicOperation }
+    const after = await req.payload.findByID({ collection: BULK_OPERATIONS_SLUG, id: operation.id, depth: 0, overrideAccess: true, req })
+    return { reassignment, operation: publicBulkDoc(after) }
   } catch (error) {
     if (shouldCommit) await killTransaction(req)
     throw error
