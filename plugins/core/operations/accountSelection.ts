@@ -79,7 +79,7 @@ export const resolveAccountSelection = async ({
     user: req.user,
     req,
   })
-  const found = (docs as unknown as { id: number }[]).map((doc) => Number(doc.id))
+  const found = docs.map((doc) => doc.id)
   if (hasIds && found.length !== ids.length) {
     const missing = ids.filter((id) => !found.includes(id))
     throw invalidField({ req, path: 'ids', message: `${missing.length} jeune(s) sélectionné(s) ${outsideMessage} (${missing.slice(0, 10).join(', ')}${missing.length > 10 ? '…' : ''}).` })
