@@ -23,5 +23,6 @@ export const frenchQueryErrors: AfterErrorHook = ({ error, graphqlResult, result
   if (!paths) return
   const message = frenchMessage(paths)
   if (graphqlResult) return { graphqlResult: { ...graphqlResult, message } }
+  // Payload types an error's `data` as an object; a QueryError's is the list of paths, as Payload itself answers it.
   return { response: { ...result, errors: [{ name: 'QueryError', data: paths as unknown as Record<string, unknown>, message, code: errorCodeOf(400) }] }, status: 400 }
 }

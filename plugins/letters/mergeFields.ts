@@ -1,15 +1,20 @@
 import { displayName, type NamedPerson } from '../../src/kernel/lib/displayName'
+import type { Account, Programme, Structure, User } from '../../src/payload-types'
 import { frenchDate } from '../../src/kernel/lib/frenchDates'
 import { blockText, lexicalBlocks } from './lexicalBlocks'
 
-type Doc = Record<string, unknown> | null | undefined
-
-/** What a letter is merged with: the young person, their counsellor, their structure, their latest programme. */
-export type MergeContext = { account: Doc; counsellor: Doc; structure: Doc; programme: Doc; today: Date }
+/** What a letter is merged with: the young person, their counsellor, their structure, their latest programme (any may be missing). */
+export type MergeContext = {
+  account: Partial<Account> | null | undefined
+  counsellor: Partial<User> | null | undefined
+  structure: Partial<Structure> | null | undefined
+  programme: Partial<Programme> | null | undefined
+  today: Date
+}
 
 const text = (value: unknown) => (value === null || value === undefined ? '' : String(value))
 const date = (value: unknown) => (value ? frenchDate(String(value)) : '')
-const name = (person: Doc) => (person ? displayName(person as NamedPerson, { fallback: '' }) : '')
+const name = (person: NamedPerson | null | undefined) => (person ? displayName(person, { fallback: '' }) : '')
 
 const PROGRAMME_KINDS: Record<string, string> = {
   pacea: 'PACEA',

@@ -27,8 +27,6 @@ export const withStructureLogo = (collection: CollectionConfig): CollectionConfi
         ],
       }
 
-type Structure = { id: number; logo?: unknown; parent?: unknown }
-
 /**
  * The logo that heads a letter of `structure`: its own, else the nearest one above it (an
  * antenne prints its Mission Locale's). PNG or JPEG bytes (other images are converted), or null.
@@ -39,7 +37,7 @@ export const structureLogo = async ({ req, structure }: { req: PayloadRequest; s
   let id = structure
   while (id !== null && !seen.has(id)) {
     seen.add(id)
-    const doc = (await req.payload.findByID({ collection: 'structures', id, depth: 0, overrideAccess: true, disableErrors: true, req })) as unknown as Structure | null
+    const doc = await req.payload.findByID({ collection: 'structures', id, depth: 0, overrideAccess: true, disableErrors: true, req })
     if (!doc) return null
     const media = relationId(doc.logo)
     if (media !== null) return readImage({ req, media })

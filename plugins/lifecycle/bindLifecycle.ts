@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, CollectionSlug } from 'payload'
 
 import { transitionEndpoints } from './endpoints/transitions'
 import { guardStatus } from './hooks/guardStatus'
@@ -14,7 +14,8 @@ import type { BoundLifecycle, LifecycleBinding } from './types'
  * (GraphQL, the effects task, `performTransition`: see lookup.ts).
  */
 export const bindLifecycle = (collection: CollectionConfig, binding: LifecycleBinding): CollectionConfig => {
-  const lifecycle: BoundLifecycle = { collection: collection.slug, binding }
+  // A collection's config types its slug as any string; a bound collection is one of the generated slugs.
+  const lifecycle: BoundLifecycle = { collection: collection.slug as CollectionSlug, binding }
   const initial = String(binding.machine.config.initial)
   const states = binding.definition.states
   const hasStatus = collection.fields.some((field) => 'name' in field && field.name === 'status')

@@ -7,6 +7,7 @@ import { EFFECTS_QUEUE } from './types'
 
 export { bindLifecycle } from './bindLifecycle'
 export { performTransition } from './operations/performTransition'
+export { lifecycleCreateData, type LifecycleCreateData } from './createData'
 export { transitionInContext } from './types'
 export type { BoundLifecycle, EffectHandler, LifecycleBinding, TransitionContext } from './types'
 
@@ -28,7 +29,7 @@ export const lifecyclePlugin =
       ...config.jobs,
       tasks: [...(config.jobs?.tasks ?? []), effectTask],
       autoRun: [
-        ...((Array.isArray(config.jobs?.autoRun) ? config.jobs.autoRun : []) as never[]),
+        ...(Array.isArray(config.jobs?.autoRun) ? config.jobs.autoRun : []),
         ...(autoRunCron ? [{ cron: autoRunCron, queue: EFFECTS_QUEUE, limit: 50 }] : []),
       ],
     },

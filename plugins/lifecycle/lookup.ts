@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { isCollectionSlug } from '../../src/kernel/lib/collectionSlug'
 import type { BoundLifecycle } from './types'
 
 /**
@@ -11,4 +12,4 @@ import type { BoundLifecycle } from './types'
  * Endpoints and hooks never come here: they close over their lifecycle.
  */
 export const lifecycleOf = (payload: Payload, collection: string): BoundLifecycle | undefined =>
-  payload.collections[collection as keyof typeof payload.collections]?.config.custom?.lifecycle as BoundLifecycle | undefined
+  isCollectionSlug(payload, collection) ? payload.collections[collection].config.custom?.lifecycle : undefined

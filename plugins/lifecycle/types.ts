@@ -1,33 +1,23 @@
-import type { Access, PayloadRequest } from 'payload'
+import type { Access, CollectionSlug, PayloadRequest } from 'payload'
 import type { AnyStateMachine } from 'xstate'
 
+import type { Transition } from '../../src/payload-types'
 import type { LifecycleDefinition } from '../../workflows/shared/types'
 
-export type LifecycleDocument = Record<string, unknown> & { id: number | string; status?: string }
+export type LifecycleDocument = Record<string, unknown> & { id: number | string; status?: string | null }
 
 export type LifecycleEvent = { type: string } & Record<string, unknown>
 
 /** Runs once the transition has committed, from the jobs queue; must be safe to run twice. */
 export type EffectHandler = (args: {
   req: PayloadRequest
-  collection: string
+  collection: CollectionSlug
   doc: LifecycleDocument
   transition: TransitionRecord | null
 }) => Promise<void>
 
-export type TransitionRecord = {
-  id: number | string
-  collection: string
-  document: string
-  event: string
-  from?: string | null
-  to: string
-  actor?: number | null
-  actorAccount?: number | null
-  comment?: string | null
-  data?: Record<string, unknown> | null
-  createdAt: string
-}
+/** One row of the history (`transitions`), read at depth 0. */
+export type TransitionRecord = Transition
 
 /**
  * Binds one pure machine to one collection. Everything that touches Payload lives here,
@@ -68,7 +58,7 @@ export type LifecycleBinding = {
  * A binding together with the collection it was bound to: what `bindLifecycle` creates once and
  * its endpoints, hooks and operations close over.
  */
-export type BoundLifecycle = { collection: string; binding: LifecycleBinding }
+export type BoundLifecycle = { collection: CollectionSlug; binding: LifecycleBinding }
 
 /**
  * Set in `req.context` by the plugin's own write of an accepted transition (the only way `status`

@@ -19,8 +19,3 @@ export const PLACEMENT_SLUGS = {
   candidateProfiles: 'candidate-profiles',
 } as const
 
-/**
- * The same slugs typed for `relationTo` and the Local API until `src/payload-types.ts` is
- * regenerated with this module's collections.
- */
-export const PLACEMENT_RELATIONS = PLACEMENT_SLUGS as unknown as Record<keyof typeof PLACEMENT_SLUGS, import('payload').CollectionSlug>

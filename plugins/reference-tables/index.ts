@@ -46,7 +46,7 @@ const withReferenceItemsButton = (collection: CollectionConfig): CollectionConfi
       admin: {
         position: 'sidebar',
         components: { Field: '/plugins/reference-tables/components/AddToReferenceTablesPanel#AddToReferenceTablesPanel' },
-        condition: (data, _siblings, { user }) => Boolean(data?.id) && userOpensSection(asPrincipal(user as never), 'administration'),
+        condition: (data, _siblings, { user }) => Boolean(data?.id) && userOpensSection(asPrincipal(user), 'administration'),
       },
     },
   ],

@@ -74,7 +74,7 @@ export const startServer = async ({
   })
   app.get('/readyz', async (_req, res) => {
     try {
-      await (payload.db as unknown as { pool: { query: (sql: string) => Promise<unknown> } }).pool.query('SELECT 1')
+      await poolOfPayload(payload).query('SELECT 1')
       res.status(shuttingDown ? 503 : 200).json({ status: shuttingDown ? 'arrêt en cours' : 'prêt', database: 'ok' })
     } catch {
       res.status(503).json({ status: 'indisponible', database: 'injoignable' })

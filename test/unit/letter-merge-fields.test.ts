@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
 import { blockText, lexicalBlocks, lexicalParagraphs } from '../../plugins/letters/lexicalBlocks'
-import { mergeText, unknownMergeFields } from '../../plugins/letters/mergeFields'
+import { mergeText, unknownMergeFields, type MergeContext } from '../../plugins/letters/mergeFields'
 
 /** Seed 003, « Les éditions »: the « descripteurs » of a template, checked when it is saved. */
 describe('Courriers : champs de fusion', () => {
-  const context = {
+  const context: MergeContext = {
     account: { firstName: 'Emma', lastName: 'Durand', birthDate: '2003-05-04T00:00:00.000Z' },
     counsellor: { firstName: 'Bruno', lastName: 'Dumont' },
     structure: { name: 'Mission Locale de Rouen' },

@@ -12,16 +12,16 @@ export const phasesChosenForAccount: AccessFn = async ({ req }) => {
   const user = asPrincipal(req.user)
   if (!isAccountUser(user)) return false
   const { docs } = await req.payload.find({
-    collection: BILAN_SLUGS.steps as 'users',
+    collection: BILAN_SLUGS.steps,
     where: { candidate: { equals: user.id } },
     depth: 0,
     limit: 100,
     pagination: false,
     overrideAccess: true,
-    select: { phase: true } as never,
+    select: { phase: true },
     req,
   })
-  const ids = docs.map((doc) => relationId((doc as unknown as { phase: unknown }).phase)).filter((id): id is number => id !== null)
+  const ids = docs.map((doc) => relationId(doc.phase)).filter((id): id is number => id !== null)
   if (ids.length === 0) return false
   return { and: [{ id: { in: ids } }, { _status: { equals: 'published' } }] } as Where
 }

@@ -20,12 +20,12 @@ const filterOptions = async (req: PayloadRequest) => {
   const [dabms, counsellors, phases] = await Promise.all([
     req.payload.find({ collection: 'structures', where: { type: { equals: 'dabm' } }, sort: 'name', ...common }),
     req.payload.find({ collection: 'users', where: { roles: { in: ['counsellor', 'lead-counsellor'] } }, sort: 'lastName', ...common }),
-    req.payload.find({ collection: BILAN_SLUGS.phases as 'users', sort: 'order', ...common }),
+    req.payload.find({ collection: BILAN_SLUGS.phases, sort: 'order', ...common }),
   ])
   return {
     dabms: dabms.docs.map((d) => ({ value: d.id, label: String(d.name) })),
     counsellors: counsellors.docs.map((u) => ({ value: u.id, label: displayName(u) })),
-    phases: (phases.docs as unknown as { id: number; title: string }[]).map((p) => ({ value: p.id, label: p.title })),
+    phases: phases.docs.map((p) => ({ value: p.id, label: p.title })),
   }
 }
 

@@ -10,12 +10,12 @@ import { displayName, type NamedPerson } from '../../../src/kernel/lib/displayNa
  * their academy with « Ajouter un conseiller », and the candidates attached to them.
  */
 export const BilanDashboard = async ({ user, payload }: ServerProps) => {
-  const principal = asPrincipal(user as never)
+  const principal = asPrincipal(user)
   if (!userWorksIn(principal, 'bilan') || !payload) return null
   const canAddCounsellor = userHasRole(principal, ['academic-admin', 'admin', 'super-admin'])
   const [counsellors, bilans] = await Promise.all([
     payload.find({ collection: 'users', where: { roles: { in: ['counsellor', 'lead-counsellor'] } }, sort: 'lastName', depth: 0, limit: 10, overrideAccess: false, user }),
-    payload.find({ collection: BILAN_SLUGS.bilans as 'users', sort: '-createdAt', depth: 1, limit: 10, overrideAccess: false, user }),
+    payload.find({ collection: BILAN_SLUGS.bilans, sort: '-createdAt', depth: 1, limit: 10, overrideAccess: false, user }),
   ])
   const name = (u: NamedPerson) => displayName(u)
   return (

@@ -44,7 +44,7 @@ export const checkBilanLinks: CollectionBeforeChangeHook = async ({ data, origin
     const ids = [...new Set(relationIds(data.phases))]
     if (ids.length === 0) fail('phases', 'Choisissez au moins une phase pour ce candidat.')
     const { docs } = await req.payload.find({
-      collection: BILAN_SLUGS.phases as 'users',
+      collection: BILAN_SLUGS.phases,
       where: { id: { in: ids } },
       sort: 'order',
       depth: 0,

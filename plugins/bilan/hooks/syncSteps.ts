@@ -3,8 +3,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 import { invalidField } from '../../../src/kernel/lib/errors'
 import { relationId, relationIds } from '../../../src/kernel/lib/relationId'
 import { BILAN_SLUGS } from '../slugs'
-
-type StepRow = { id: number; phase: number; status: string; answers?: Record<string, unknown> | null }
+import { lifecycleCreateData } from '../../lifecycle'
 
 /**
  * Each chosen phase is a `bilan-steps` record with its own lifecycle. In the bilan's
@@ -14,7 +13,7 @@ type StepRow = { id: number; phase: number; status: string; answers?: Record<str
 export const syncSteps: CollectionAfterChangeHook = async ({ doc, req, collection }) => {
   const chosen = relationIds(doc.phases)
   const { docs } = await req.payload.find({
-    collection: BILAN_SLUGS.steps as 'users',
+    collection: BILAN_SLUGS.steps,
     where: { bilan: { equals: doc.id } },
     depth: 0,
     limit: 0,
@@ -22,7 +21,7 @@ export const syncSteps: CollectionAfterChangeHook = async ({ doc, req, collectio
     overrideAccess: true,
     req,
   })
-  const steps = (docs as unknown as StepRow[]).map((step) => ({ ...step, phase: relationId(step.phase)! }))
+  const steps = docs.map((step) => ({ ...step, phase: relationId(step.phase)! }))
   const shared = {
     candidate: relationId(doc.candidate),
     counsellor: relationId(doc.counsellor),
@@ -38,10 +37,10 @@ export const syncSteps: CollectionAfterChangeHook = async ({ doc, req, collectio
         message: 'Une phase déjà commencée par le candidat ne peut plus être retirée de son bilan.',
       })
     }
-    await req.payload.delete({ collection: BILAN_SLUGS.steps as 'users', id: step.id, overrideAccess: true, req })
+    await req.payload.delete({ collection: BILAN_SLUGS.steps, id: step.id, overrideAccess: true, req })
   }
   const { docs: phases } = await req.payload.find({
-    collection: BILAN_SLUGS.phases as 'users',
+    collection: BILAN_SLUGS.phases,
     where: { id: { in: chosen } },
     depth: 0,
     limit: 0,
@@ -49,21 +48,21 @@ export const syncSteps: CollectionAfterChangeHook = async ({ doc, req, collectio
     overrideAccess: true,
     req,
   })
-  for (const phase of phases as unknown as { id: number; order: number; title: string }[]) {
+  for (const phase of phases) {
     const existing = steps.find((step) => step.phase === phase.id)
     if (existing) {
       await req.payload.update({
-        collection: BILAN_SLUGS.steps as 'users',
+        collection: BILAN_SLUGS.steps,
         id: existing.id,
-        data: { ...shared, order: phase.order } as never,
+        data: { ...shared, order: phase.order },
         overrideAccess: true,
         req,
       })
       continue
     }
     await req.payload.create({
-      collection: BILAN_SLUGS.steps as 'users',
-      data: { ...shared, bilan: doc.id, phase: phase.id, order: phase.order, title: phase.title } as never,
+      collection: BILAN_SLUGS.steps,
+      data: lifecycleCreateData<'bilan-steps'>({ ...shared, bilan: doc.id, phase: phase.id, order: phase.order, title: phase.title }),
       overrideAccess: true,
       req,
     })

@@ -8,7 +8,7 @@ export const loadPhaseQuestions = async ({ req, phase }: { req: PayloadRequest; 
   const id = relationId(phase)
   if (!id) return []
   const doc = await req.payload.findByID({
-    collection: BILAN_SLUGS.phases as 'users',
+    collection: BILAN_SLUGS.phases,
     id,
     depth: 0,
     draft: false,

@@ -15,7 +15,7 @@ export const notifyPhaseSubmitted: EffectHandler = async ({ req, doc, transition
   const name = displayName(candidate, { useEmail: false, fallback: 'Votre candidat' })
   await notifyStaff({
     req,
-    recipients: [counsellor as never],
+    recipients: [counsellor],
     kind: 'bilan-phase',
     title: 'Une phase de bilan vous a été soumise',
     lines: [`${name} a soumis la phase « ${doc.title} ». Vous pouvez commenter ses réponses et terminer la phase.`],

@@ -1,5 +1,7 @@
 import type { Pool } from 'pg'
 import type { PayloadRequest } from 'payload'
 
+import { poolOfPayload } from '../../../src/kernel/db/sharedCounters'
+
 /** The adapter's pg pool: reports and downloads read with plain SQL (cursors, aggregates). */
-export const poolOf = (req: PayloadRequest): Pool => (req.payload.db as unknown as { pool: Pool }).pool
+export const poolOf = (req: PayloadRequest): Pool => poolOfPayload(req.payload)

@@ -42,7 +42,7 @@ const rememberChoice: CollectionBeforeChangeHook = ({ data, operation, context }
  */
 const queueNotification: CollectionAfterChangeHook = async ({ doc, operation, req, context }) => {
   if (operation !== 'create' || !context[CONTEXT_KEY]) return doc
-  await req.payload.jobs.queue({ task: NOTIFY_NEW_ACCOUNT_TASK as never, queue: EFFECTS_QUEUE, input: { user: String(doc.id) } as never, req })
+  await req.payload.jobs.queue({ task: NOTIFY_NEW_ACCOUNT_TASK, queue: EFFECTS_QUEUE, input: { user: String(doc.id) }, req })
   return doc
 }
 
@@ -65,7 +65,7 @@ export const withNewAccountNotification = (users: CollectionConfig): CollectionC
  * never through `forgotPassword`, which would rewrite the whole user and drop sessions.
  */
 export const notifyNewAccountTask: TaskConfig = {
-  slug: NOTIFY_NEW_ACCOUNT_TASK as never,
+  slug: NOTIFY_NEW_ACCOUNT_TASK,
   label: 'Bilan : courriel de création de compte',
   retries: { attempts: 10, backoff: { type: 'exponential', delay: 500 } },
   inputSchema: [{ name: 'user', type: 'text', required: true }],

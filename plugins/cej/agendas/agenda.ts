@@ -72,10 +72,10 @@ export const counsellorAgenda = async ({ req, now = new Date() }: { req: Payload
   const week = readWeek(req, now)
   const me = req.user!.id
   const [appointments, sessions] = await Promise.all([
-    req.payload.find({ collection: CEJ_SLUGS.appointments as 'users', where: { and: [{ createdBy: { equals: me } }, ...inWeek('startsAt', week)] }, sort: 'startsAt', limit: 500, ...asCaller(req) }),
-    req.payload.find({ collection: CEJ_SLUGS.sessions as 'users', where: { and: [{ facilitator: { equals: me } }, ...inWeek('startsAt', week)] }, sort: 'startsAt', limit: 500, ...asCaller(req) }),
+    req.payload.find({ collection: CEJ_SLUGS.appointments, where: { and: [{ createdBy: { equals: me } }, ...inWeek('startsAt', week)] }, sort: 'startsAt', limit: 500, ...asCaller(req) }),
+    req.payload.find({ collection: CEJ_SLUGS.sessions, where: { and: [{ facilitator: { equals: me } }, ...inWeek('startsAt', week)] }, sort: 'startsAt', limit: 500, ...asCaller(req) }),
   ])
-  const appointmentDocs = appointments.docs as unknown as AnyDoc[]
+  const appointmentDocs = appointments.docs
   const accountIds = [...new Set(appointmentDocs.flatMap((a) => ((a.youngPeople ?? []) as unknown[]).map(relationId)).filter((id): id is number => id !== null))]
   const accounts = accountIds.length ? await findDocs({ req, collection: 'accounts', where: { id: { in: accountIds } }, limit: accountIds.length }) : []
   const names = new Map(accounts.map((account) => [account.id, displayName(account)]))
@@ -104,7 +104,7 @@ export const counsellorAgenda = async ({ req, now = new Date() }: { req: Payload
         createdByMe: true,
       }
     }),
-    ...(sessions.docs as unknown as AnyDoc[]).map((s) => {
+    ...sessions.docs.map((s) => {
       const start = new Date(s.startsAt)
       const end = new Date(s.endsAt)
       return {
@@ -141,9 +141,9 @@ export const youngPersonAgenda = async ({ req, now = new Date() }: { req: Payloa
   const week = readWeek(req, now)
   const mine = { account: { equals: user!.id } }
   const [actions, late, appointments] = await Promise.all([
-    req.payload.find({ collection: CEJ_SLUGS.actions as 'users', where: { and: [mine, ...inWeek('dueDate', week)] }, sort: 'dueDate', limit: 500, ...asCaller(req) }),
-    req.payload.find({ collection: CEJ_SLUGS.actions as 'users', where: { and: [mine, { status: { not_equals: 'done' } }, { dueDate: { less_than: now.toISOString() } }] }, sort: 'dueDate', limit: 100, ...asCaller(req) }),
-    req.payload.find({ collection: CEJ_SLUGS.appointments as 'users', where: { and: inWeek('startsAt', week) }, sort: 'startsAt', limit: 500, ...asCaller(req) }),
+    req.payload.find({ collection: CEJ_SLUGS.actions, where: { and: [mine, ...inWeek('dueDate', week)] }, sort: 'dueDate', limit: 500, ...asCaller(req) }),
+    req.payload.find({ collection: CEJ_SLUGS.actions, where: { and: [mine, { status: { not_equals: 'done' } }, { dueDate: { less_than: now.toISOString() } }] }, sort: 'dueDate', limit: 100, ...asCaller(req) }),
+    req.payload.find({ collection: CEJ_SLUGS.appointments, where: { and: inWeek('startsAt', week) }, sort: 'startsAt', limit: 500, ...asCaller(req) }),
   ])
   const action = (a: AnyDoc) => ({
     kind: 'action',
@@ -157,8 +157,8 @@ export const youngPersonAgenda = async ({ req, now = new Date() }: { req: Payloa
     late: Boolean(a.status !== 'done' && new Date(a.dueDate) < now),
   })
   const items: AgendaItem[] = [
-    ...(actions.docs as unknown as AnyDoc[]).map(action),
-    ...(appointments.docs as unknown as AnyDoc[]).map((a) => {
+    ...actions.docs.map(action),
+    ...appointments.docs.map((a) => {
       const start = new Date(a.startsAt)
       const minutes = durationMinutes(a.duration)
       return {
@@ -183,6 +183,6 @@ export const youngPersonAgenda = async ({ req, now = new Date() }: { req: Payloa
   ].sort((a, b) => a.startsAt.localeCompare(b.startsAt))
   return {
     ...byDay(week, items, now),
-    lateActions: { label: `Actions en retard (${late.totalDocs})`, count: late.totalDocs, docs: (late.docs as unknown as AnyDoc[]).map(action) },
+    lateActions: { label: `Actions en retard (${late.totalDocs})`, count: late.totalDocs, docs: late.docs.map(action) },
   }
 }

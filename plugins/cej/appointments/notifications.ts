@@ -114,11 +114,11 @@ const creatorOf = async (req: PayloadRequest, appointment: AnyDoc) => {
  */
 export const notifyCreatorLater = async ({ req, appointment, notice }: { req: PayloadRequest; appointment: AnyDoc; notice: Exclude<CreatorNotice, 'cancelled'> }) => {
   const recipients = await creatorOf(req, appointment)
-  if (recipients.length) await notifyStaffLater({ req, recipients: recipients as never, ...creatorMessage(appointment, notice) })
+  if (recipients.length) await notifyStaffLater({ req, recipients, ...creatorMessage(appointment, notice) })
 }
 
 /** The counsellor's copy of a cancellation (from the lifecycle effect). */
 export const notifyCreatorNow = async ({ req, appointment }: { req: PayloadRequest; appointment: AnyDoc }) => {
   const recipients = await creatorOf(req, appointment)
-  if (recipients.length) await notifyStaff({ req, recipients: recipients as never, ...creatorMessage(appointment, 'cancelled') })
+  if (recipients.length) await notifyStaff({ req, recipients, ...creatorMessage(appointment, 'cancelled') })
 }

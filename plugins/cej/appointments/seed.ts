@@ -25,7 +25,7 @@ export const seedAppointments: SeedStep = async ({ payload, req, ids }) => {
   const sarah = people.find((p) => p.email === 'sarah.michel@exemple.fr')
   const kevin = people.find((p) => p.email === 'kevin.lefevre@exemple.fr')
   if (!structure || !counsellor || !sarah) return
-  const { totalDocs } = await payload.count({ collection: CEJ_SLUGS.appointments as 'users', where: { title: { equals: 'Rendez-vous de suivi' }, createdBy: { equals: counsellor.id } }, req })
+  const { totalDocs } = await payload.count({ collection: CEJ_SLUGS.appointments, where: { title: { equals: 'Rendez-vous de suivi' }, createdBy: { equals: counsellor.id } }, req })
   if (totalDocs > 0) return
   const common = { structure, createdBy: counsellor.id, visibleToYoungPeople: true, notifyYoungPeople: true }
   const appointments = [
@@ -46,7 +46,7 @@ export const seedAppointments: SeedStep = async ({ payload, req, ids }) => {
     { ...common, type: 'follow-up', title: 'Premier entretien CEJ', modality: 'on-site', startsAt: at(-6), duration: '01:00', address: '2 rue de la République, 76000 Rouen', notifyYoungPeople: false, youngPeople: [sarah.id] },
   ]
   for (const data of appointments) {
-    const doc = await payload.create({ collection: CEJ_SLUGS.appointments as 'users', data: data as never, depth: 0, overrideAccess: true, req })
+    const doc = await payload.create({ collection: CEJ_SLUGS.appointments, data: data as never, depth: 0, overrideAccess: true, req })
     if (new Date(data.startsAt) < new Date()) {
       await performTransition({ req, collection: CEJ_SLUGS.appointments, id: doc.id, event: { type: 'HOLD' }, skipPermission: true })
     }

@@ -4,19 +4,12 @@ import { useRouter } from 'next/navigation'
 import React, { useState } from 'react'
 
 import { SITUATIONS } from '../portfolio/options'
+import { errorMessageOf, postJson } from '../../../src/kernel/admin/postJson'
 
-const errorOf = (body: { errors?: { message?: string; data?: { errors?: { message?: string }[] } }[] }) =>
-  body.errors?.[0]?.data?.errors?.[0]?.message ?? body.errors?.[0]?.message ?? 'Opération impossible.'
 
 const useApi = () => {
   const { config } = useConfig()
   return `${config.serverURL}${config.routes.api}`
-}
-
-const post = async (url: string, body: unknown) => {
-  const response = await fetch(url, { method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
-  const json = await response.json().catch(() => ({}))
-  return { ok: response.ok, json }
 }
 
 const inputStyle = { padding: 6, minWidth: 200 }
@@ -45,8 +38,8 @@ export const PortfolioAddForm = () => {
     event.preventDefault()
     setBusy(true)
     const data = Object.fromEntries(new FormData(event.currentTarget).entries())
-    const { ok, json } = await post(`${api}/cej/beneficiaries`, Object.fromEntries(Object.entries(data).filter(([, v]) => v !== '')))
-    setResult({ ok, message: ok ? json.message : errorOf(json) })
+    const { ok, answer: json } = await postJson(`${api}/cej/beneficiaries`, Object.fromEntries(Object.entries(data).filter(([, v]) => v !== '')))
+    setResult({ ok, message: ok ? json.message : errorMessageOf(json, 'Opération impossible.') })
     setBusy(false)
     if (ok) router.refresh()
   }
@@ -102,8 +95,8 @@ export const PortfolioDeleteButton = ({ account }: { account: number }) => {
     )
   }
   const remove = async () => {
-    const { ok, json } = await post(`${api}/accounts/${account}/transitions`, { event: 'DELETE', reason })
-    setResult({ ok, message: ok ? 'Le compte est supprimé.' : errorOf(json) })
+    const { ok, answer: json } = await postJson(`${api}/accounts/${account}/transitions`, { event: 'DELETE', reason })
+    setResult({ ok, message: ok ? 'Le compte est supprimé.' : errorMessageOf(json, 'Opération impossible.') })
     if (ok) router.push('/admin/portefeuille')
   }
   return (
@@ -130,8 +123,8 @@ export const PortfolioNotSnpForm = ({ actions }: { actions: { id: number; label:
   const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null)
   const toggle = (id: number) => setChosen((ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id]))
   const record = async () => {
-    const { ok, json } = await post(`${api}/actions/not-snp`, { actions: chosen })
-    setResult({ ok, message: ok ? json.message : errorOf(json) })
+    const { ok, answer: json } = await postJson(`${api}/actions/not-snp`, { actions: chosen })
+    setResult({ ok, message: ok ? json.message : errorMessageOf(json, 'Opération impossible.') })
     if (ok) {
       setChosen([])
       router.refresh()

@@ -5,7 +5,7 @@ import { BENEFICIARIES_PATH, PILOTAGE_PATH, PORTFOLIO_PATH } from '../portfolio/
 
 /** « Portefeuille », « Bénéficiaires » and « Pilotage » in the navigation, for the CEJ staff. */
 export const PortfolioNavLinks = ({ user }: ServerProps) => {
-  if (!userWorksIn(asPrincipal(user as never), 'cej')) return null
+  if (!userWorksIn(asPrincipal(user), 'cej')) return null
   return (
     <>
       <a className="nav__link" href={`/admin${PORTFOLIO_PATH}`} id="nav-cej-portfolio">

@@ -5,6 +5,7 @@ import React, { useCallback, useEffect, useState } from 'react'
 
 import { LIFECYCLE_CHANGED_EVENT } from '../../lifecycle/components/events'
 import { displayName } from '../../../src/kernel/lib/displayName'
+import { errorMessageOf, postJson } from '../../../src/kernel/admin/postJson'
 
 type Person = { id: number; firstName?: string | null; lastName?: string | null; email?: string }
 type Line = { id: string; account: Person | number; status: string; comment?: string | null }
@@ -20,8 +21,6 @@ const REASONS = [
 const nameOf = (person: Person | number) =>
   displayName(person, { order: 'LAST-first', fallback: `Compte ${typeof person === 'number' ? person : person.id}` })
 const idOf = (person: Person | number) => (typeof person === 'number' ? person : person.id)
-const errorOf = (body: { errors?: { message?: string; data?: { errors?: { message?: string }[] } }[] }) =>
-  body.errors?.[0]?.data?.errors?.[0]?.message ?? body.errors?.[0]?.message ?? 'Action impossible.'
 
 /**
  * « Gérez les inscriptions » and « Émarger la présence des bénéficiaires » (seed 001) in the
@@ -81,15 +80,10 @@ export const RegistrationsPanel = () => {
 
   const post = async (path: string, body: unknown, done: string) => {
     setBusy(true)
-    const response = await fetch(`${api}/sessions/${id}/${path}`, {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    })
-    const payload = await response.json().catch(() => ({}))
+    const response = await postJson(`${api}/sessions/${id}/${path}`, body)
+    const payload = response.answer
     setBusy(false)
-    setMessage({ ok: response.ok, text: response.ok ? done : errorOf(payload) })
+    setMessage({ ok: response.ok, text: response.ok ? done : errorMessageOf(payload, 'Action impossible.') })
     if (response.ok) {
       setLeaving(null)
       setQuery('')
@@ -226,15 +220,10 @@ export const RegistrationsPanel = () => {
             disabled={busy}
             onClick={async () => {
               setBusy(true)
-              const response = await fetch(`${api}/sessions/${id}/transitions`, {
-                method: 'POST',
-                credentials: 'include',
-                headers: { 'content-type': 'application/json' },
-                body: JSON.stringify({ event: 'CLOSE', attendance: present }),
-              })
-              const payload = await response.json().catch(() => ({}))
+              const response = await postJson(`${api}/sessions/${id}/transitions`, { event: 'CLOSE', attendance: present })
+              const payload = response.answer
               setBusy(false)
-              setMessage({ ok: response.ok, text: response.ok ? 'Session close : présences enregistrées.' : errorOf(payload) })
+              setMessage({ ok: response.ok, text: response.ok ? 'Session close : présences enregistrées.' : errorMessageOf(payload, 'Action impossible.') })
               if (response.ok) {
                 await load()
                 window.dispatchEvent(new Event(LIFECYCLE_CHANGED_EVENT))

@@ -27,14 +27,15 @@ export const qualifyActions = async ({ req, body }: { req: PayloadRequest; body:
   if (!ids.length || ids.some((id) => !Number.isInteger(id) || (id as number) <= 0)) {
     throw invalidField({ req, collection: ACTIONS, path: 'actions', message: 'Choisissez une ou plusieurs actions (leurs identifiants).' })
   }
-  if (!ACTION_CATEGORIES.some((category) => category.value === body.snpType)) {
+  const snpType = ACTION_CATEGORIES.find((category) => category.value === body.snpType)?.value
+  if (!snpType) {
     throw invalidField({ req, collection: ACTIONS, path: 'snpType', message: `Type de SNP attendu : ${ACTION_CATEGORIES.map((c) => c.value).join(', ')}.` })
   }
   const startsAt = dateOf(req, 'startsAt', body.startsAt)
   const endsAt = dateOf(req, 'endsAt', body.endsAt)
   if (endsAt <= startsAt) throw invalidField({ req, collection: ACTIONS, path: 'endsAt', message: 'La fin doit être après le début.' })
-  const { docs } = await req.payload.find({ collection: ACTIONS as 'users', where: { id: { in: ids } }, depth: 0, limit: ids.length, overrideAccess: false, user: req.user, req })
-  const actions = docs as unknown as { id: number; account: unknown; category: string; status: string; qualification?: { qualifiedAt?: string | null } }[]
+  const { docs } = await req.payload.find({ collection: ACTIONS, where: { id: { in: ids } }, depth: 0, limit: ids.length, overrideAccess: false, user: req.user, req })
+  const actions = docs
   if (actions.length !== new Set(ids).size) throw forbidden('Une de ces actions est introuvable ou ne concerne pas un bénéficiaire de votre Mission Locale.')
   if (new Set(actions.map((a) => relationId(a.account))).size > 1 || new Set(actions.map((a) => a.category)).size > 1) {
     throw invalidField({ req, collection: ACTIONS, path: 'actions', message: 'Les actions qualifiées ensemble doivent concerner le même bénéficiaire et la même catégorie.' })
@@ -42,11 +43,11 @@ export const qualifyActions = async ({ req, body }: { req: PayloadRequest; body:
   if (actions.some((a) => a.status !== 'done')) throw conflict('Seules les actions « Terminée » peuvent être qualifiées.')
   if (actions.some((a) => a.qualification?.qualifiedAt)) throw conflict('Une de ces actions est déjà qualifiée.')
   const hours = Math.round(((endsAt.getTime() - startsAt.getTime()) / 3_600_000) * 2) / 2
-  const qualification = { snpType: body.snpType, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(), hours, qualifiedAt: new Date().toISOString(), qualifiedBy: user!.id }
+  const qualification = { snpType, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(), hours, qualifiedAt: new Date().toISOString(), qualifiedBy: Number(user!.id) }
   return withTransaction(req, async () => {
     const updated = []
     for (const action of actions) {
-      updated.push(await req.payload.update({ collection: ACTIONS as 'users', id: action.id, data: { qualification } as never, depth: 0, overrideAccess: true, context: { skipScopeGuard: true }, req }))
+      updated.push(await req.payload.update({ collection: ACTIONS, id: action.id, data: { qualification }, depth: 0, overrideAccess: true, context: { skipScopeGuard: true }, req }))
     }
     return { docs: updated, message: `${updated.length} action(s) qualifiée(s) en SNP, ${hours} h comptabilisée(s).` }
   })

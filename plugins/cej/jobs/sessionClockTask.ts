@@ -48,7 +48,7 @@ export const remindRegisteredPeople = async (req: PayloadRequest, now = new Date
     for (const account of accounts) {
       await notifyAccount({
         req,
-        account: account as never,
+        account,
         kind: 'session-registration',
         title: `Rappel : votre session a lieu ${reminder.text}`,
         lines: [`« ${session.title} » ${sessionWhenAndWhere(session)}.`],

@@ -43,7 +43,7 @@ export const toCard = (source: OfferSource, doc: Doc): OfferCard => {
 }
 
 /** The placement module's offers exist only where it is deployed (`TREMPLIN_MODULES`). */
-export const hasPlacementOffers = (req: PayloadRequest) => Boolean(req.payload.collections[PLACEMENT_OFFERS as 'users'])
+export const hasPlacementOffers = (req: PayloadRequest) => Boolean(req.payload.collections[PLACEMENT_OFFERS])
 
 export const readSource = (req: PayloadRequest, path: string, value: unknown): OfferSource => {
   if (value === OFFER_SLUGS.cejOffers || (value === PLACEMENT_OFFERS && hasPlacementOffers(req))) return value
@@ -54,7 +54,7 @@ export const readSource = (req: PayloadRequest, path: string, value: unknown): O
 export const findReadableOffer = async ({ req, source, id, asCaller = true }: { req: PayloadRequest; source: OfferSource; id: unknown; asCaller?: boolean }): Promise<OfferCard> => {
   const numeric = Number(id)
   const doc = Number.isInteger(numeric) && numeric > 0
-    ? (await req.payload.find({ collection: source as 'users', where: { and: [{ id: { equals: numeric } }, { publication: { equals: 'published' } }] }, limit: 1, depth: 0, overrideAccess: !asCaller, user: req.user, req })).docs[0]
+    ? (await req.payload.find({ collection: source, where: { and: [{ id: { equals: numeric } }, { publication: { equals: 'published' } }] }, limit: 1, depth: 0, overrideAccess: !asCaller, user: req.user, req })).docs[0]
     : undefined
   if (!doc) throw notFound('Offre introuvable.')
   return toCard(source, doc as Doc)
@@ -83,7 +83,7 @@ export const searchOffers = async ({ req, criteria, limit = 50 }: { req: Payload
   if (hasPlacementOffers(req) && (!criteria.kind || criteria.kind === 'employment' || criteria.kind === 'work-study')) {
     const contract: Where[] = criteria.kind === 'work-study' ? [{ contractType: { equals: 'work-study' } }] : criteria.kind === 'employment' ? [{ or: [{ contractType: { not_equals: 'work-study' } }, { contractType: { exists: false } }] }] : []
     const where: Where = { and: [...common, ...contract, ...(q ? [{ or: [{ title: { like: q } }, { employerName: { like: q } }] }] : [])] }
-    const placement = await req.payload.find({ collection: PLACEMENT_OFFERS as 'users', where, sort: '-createdAt', limit, depth: 0, overrideAccess: false, user: req.user, req })
+    const placement = await req.payload.find({ collection: PLACEMENT_OFFERS, where, sort: '-createdAt', limit, depth: 0, overrideAccess: false, user: req.user, req })
     cards.push(...placement.docs.map((doc) => toCard(PLACEMENT_OFFERS, doc as Doc)))
   }
   cards.sort((a, b) => b.createdAt.localeCompare(a.createdAt))

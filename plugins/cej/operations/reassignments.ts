@@ -2,7 +2,7 @@ import { commitTransaction, initTransaction, killTransaction, type PayloadReques
 
 import { SECTION_ROLES, requireAccess } from '../../../src/kernel/access'
 import { userHasRole, userStructureIds } from '../../../src/kernel/access/user'
-import { runBulkOperation, startBulkOperation, type BulkKind } from '../../../src/kernel/bulk'
+import { BULK_OPERATIONS_SLUG, publicBulkDoc, runBulkOperation, startBulkOperation, type BulkKind } from '../../../src/kernel/bulk'
 import { replaceReferent } from '../../../src/kernel/db/replaceReferent'
 import { adminDocumentLink } from '../../../src/kernel/email/links'
 import { conflict, invalidField, notFound } from '../../../src/kernel/lib/errors'
@@ -10,9 +10,10 @@ import { frenchDate } from '../../../src/kernel/lib/frenchDates'
 import { findDocs, type AnyDoc } from '../../../src/kernel/lib/loadDoc'
 import { relationId } from '../../../src/kernel/lib/relationId'
 import { notifyStaffLater } from '../../../src/kernel/notifications/notifyLater'
-import { performTransition } from '../../lifecycle'
+import { lifecycleCreateData, performTransition } from '../../lifecycle'
 import { cejStaffInStructures } from '../access'
 import { CEJ_SLUGS } from '../slugs'
+import type { User } from '../../../src/payload-types'
 
 export const REASSIGNMENT_KIND = 'cej-reassignment'
 export const REASSIGNMENT_RETURN_KIND = 'cej-reassignment-return'
@@ -20,7 +21,6 @@ export const REASSIGNMENT_RETURN_KIND = 'cej-reassignment-return'
 /** Up to this many young people, the move is done within the request (one chunk). */
 const INLINE_LIMIT = 200
 
-type StaffUser = { id: number; status?: string | null; roles?: string[] | null; structures?: (number | { id: number })[] | null; email?: string | null; alerts?: { email?: string[] | null; inApp?: string[] | null } | null }
 
 const isId = (value: unknown) => (typeof value === 'number' && Number.isInteger(value) && value > 0) || (typeof value === 'string' && /^\d+$/.test(value))
 
@@ -48,7 +48,7 @@ export const reassignmentKinds: BulkKind[] = [
 
 const readableUser = async (req: PayloadRequest, id: unknown, path: string) => {
   if (!isId(id)) throw invalidField({ req, collection: CEJ_SLUGS.reassignments, path, message: 'Choisissez un conseiller (son identifiant).' })
-  const user = (await req.payload.findByID({ collection: 'users', id: Number(id), depth: 0, overrideAccess: false, user: req.user, disableErrors: true, req })) as StaffUser | null
+  const user = await req.payload.findByID({ collection: 'users', id: Number(id), depth: 0, overrideAccess: false, user: req.user, disableErrors: true, req })
   if (!user) throw invalidField({ req, collection: CEJ_SLUGS.reassignments, path, message: "Ce conseiller n'existe pas ou n'est pas dans vos structures." })
   return user
 }
@@ -75,7 +75,7 @@ export const startReassignment = async ({ req, body }: { req: PayloadRequest; bo
   const target = await readableUser(req, to, 'to')
   if (source.id === target.id) throw invalidField({ req, collection: CEJ_SLUGS.reassignments, path: 'to', message: 'Choisissez un autre conseiller que celui dont les bénéficiaires sont réaffectés.' })
   if (target.status !== 'active') throw conflict('Le conseiller remplaçant n’est pas actif : choisissez un autre conseiller.')
-  if (!userHasRole({ ...target, collection: 'users' } as never, SECTION_ROLES.cej)) throw conflict('Le conseiller remplaçant n’a pas accès au CEJ : choisissez un conseiller CEJ.')
+  if (!userHasRole({ ...target, collection: 'users' }, SECTION_ROLES.cej)) throw conflict('Le conseiller remplaçant n’a pas accès au CEJ : choisissez un conseiller CEJ.')
 
   if ((ids === undefined) === (all !== true)) throw invalidField({ req, collection: CEJ_SLUGS.reassignments, path: 'ids', message: 'Sélectionnez des bénéficiaires (« ids ») ou tous (« all »: true).' })
   const wanted = ids === undefined ? null : Array.isArray(ids) && ids.length > 0 && ids.every(isId) ? [...new Set(ids.map(Number))] : null
@@ -85,29 +85,30 @@ export const startReassignment = async ({ req, body }: { req: PayloadRequest; bo
     where: { and: [{ referents: { in: [source.id] } }, ...(wanted ? [{ id: { in: wanted } }] : [])] },
     depth: 0,
     pagination: false,
-    select: { id: true } as never,
+    // Only ids are used: `id` always comes back, and one small column keeps the others out (the select types have no `id`).
+    select: { updatedAt: true },
     sort: 'id',
     overrideAccess: false,
     user: req.user,
     req,
   })
-  const accounts = (docs as unknown as { id: number }[]).map((doc) => doc.id)
+  const accounts = docs.map((doc) => doc.id)
   if (wanted && accounts.length !== wanted.length) throw invalidField({ req, collection: CEJ_SLUGS.reassignments, path: 'ids', message: `${wanted.length - accounts.length} bénéficiaire(s) sélectionné(s) ne sont pas suivis par ce conseiller ou pas dans vos structures.` })
   if (accounts.length === 0) throw invalidField({ req, collection: CEJ_SLUGS.reassignments, path: 'ids', message: 'Ce conseiller ne suit aucun bénéficiaire.' })
 
-  const structure = userStructureIds({ ...source, collection: 'users' } as never)[0] ?? null
+  const structure = userStructureIds({ ...source, collection: 'users' })[0] ?? null
   const shouldCommit = await initTransaction(req)
   let reassignment: AnyDoc
   try {
     reassignment = (await req.payload.create({
-      collection: CEJ_SLUGS.reassignments as 'users',
-      data: { type, from: source.id, to: target.id, endsAt: end?.toISOString() ?? null, accounts, structure, createdBy: req.user?.id } as never,
+      collection: CEJ_SLUGS.reassignments,
+      data: lifecycleCreateData<'reassignments'>({ type, from: source.id, to: target.id, endsAt: end?.toISOString() ?? null, accounts, structure, createdBy: req.user?.id }),
       depth: 0,
       overrideAccess: true,
       req,
-    })) as unknown as AnyDoc
+    }))
     const operation = await startBulkOperation({ req, kind: REASSIGNMENT_KIND, params: { from: source.id, to: target.id, reassignment: reassignment.id }, items: accounts, structures: structure ? [structure] : undefined })
-    reassignment = (await req.payload.update({ collection: CEJ_SLUGS.reassignments as 'users', id: reassignment.id, data: { operation: operation.id } as never, depth: 0, overrideAccess: true, req })) as unknown as AnyDoc
+    reassignment = (await req.payload.update({ collection: CEJ_SLUGS.reassignments, id: reassignment.id, data: { operation: operation.id }, depth: 0, overrideAccess: true, req }))
     const until = end ? `jusqu’au ${frenchDate(end)}` : 'définitivement'
     const link = { label: 'Voir la réaffectation', url: adminDocumentLink(CEJ_SLUGS.reassignments, reassignment.id) }
     await notifyStaffLater({ req, recipients: [target], kind: 'cej-reassignment', title: 'Des bénéficiaires vous sont réaffectés', lines: [`${accounts.length} bénéficiaire(s) vous sont réaffecté(s) ${until}.`], link, dedupeKey: `reassignment:${reassignment.id}:started` })
@@ -115,9 +116,8 @@ export const startReassignment = async ({ req, body }: { req: PayloadRequest; bo
     if (shouldCommit) await commitTransaction(req)
     // Small moves are done before answering; larger ones by the queue's job, in the background.
     if (shouldCommit && accounts.length <= INLINE_LIMIT) await runBulkOperation({ payload: req.payload, id: operation.id, budgetMs: Number.POSITIVE_INFINITY })
-    const after = await req.payload.findByID({ collection: 'bulk-operations' as 'users', id: operation.id, depth: 0, overrideAccess: true, req })
-    const { items: _items, position: _position, heartbeatAt: _heartbeat, ...publicOperation } = after as unknown as Record<string, unknown>
-    return { reassignment, operation: publicOperation }
+    const after = await req.payload.findByID({ collection: BULK_OPERATIONS_SLUG, id: operation.id, depth: 0, overrideAccess: true, req })
+    return { reassignment, operation: publicBulkDoc(after) }
   } catch (error) {
     if (shouldCommit) await killTransaction(req)
     throw error
@@ -159,7 +159,7 @@ export const endDueReassignments = async (req: PayloadRequest, now = new Date())
 
 /** Loads a reassignment or 404. */
 export const loadReassignment = async (req: PayloadRequest, id: number) => {
-  const doc = await req.payload.findByID({ collection: CEJ_SLUGS.reassignments as 'users', id, depth: 0, overrideAccess: true, disableErrors: true, req })
+  const doc = await req.payload.findByID({ collection: CEJ_SLUGS.reassignments, id, depth: 0, overrideAccess: true, disableErrors: true, req })
   if (!doc) throw notFound('Réaffectation introuvable.')
-  return doc as unknown as AnyDoc
+  return doc
 }

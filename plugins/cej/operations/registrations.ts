@@ -61,14 +61,14 @@ const changeRegistrations = async ({
     const session = (await loadDoc({ req, collection: SESSIONS, id })) as AnyDoc
     const result = await change(session, registrationsOf(session))
     const saved = (await req.payload.update({
-      collection: SESSIONS as 'users',
+      collection: SESSIONS,
       id,
-      data: { registrations: result.registrations } as never,
+      data: { registrations: result.registrations },
       depth: 0,
       overrideAccess: true,
       context: { skipScopeGuard: true },
       req,
-    })) as unknown as AnyDoc
+    }))
     await result.notify()
     return saved
   })
@@ -134,7 +134,7 @@ export const registerAccounts = async ({ req, id, accounts }: { req: PayloadRequ
           for (const accountId of added) {
             await notifyAccountLater({
               req,
-              account: people.get(accountId) as never,
+              account: people.get(accountId)!,
               kind: 'session-registration',
               title: 'Vous êtes inscrit(e) à une session',
               lines: [`Votre conseiller vous a inscrit(e) à « ${sessionLabel(current)} », ${sessionWhenAndWhere(current)}.`, 'En cas d’imprévu, contactez votre conseiller.'],
@@ -186,7 +186,7 @@ export const unregisterAccount = async ({ req, id, account, reason, comment }: {
           if (!person) return
           await notifyAccountLater({
             req,
-            account: person as never,
+            account: person,
             kind: 'session-registration',
             title: 'Vous êtes désinscrit(e) d’une session',
             lines: [`Vous n'êtes plus inscrit(e) à « ${sessionLabel(current)} » du ${frenchDateTime(current.startsAt)}.`, 'Pour toute question, contactez votre conseiller.'],

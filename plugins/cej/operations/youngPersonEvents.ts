@@ -29,7 +29,7 @@ const youngPerson = async (req: PayloadRequest) => {
 export const youngPersonEvents = async (req: PayloadRequest) => {
   const account = await youngPerson(req)
   const { docs } = await req.payload.find({
-    collection: CEJ_SLUGS.sessions as 'users',
+    collection: CEJ_SLUGS.sessions,
     where: {
       and: [
         { status: { equals: 'upcoming' } },
@@ -42,7 +42,7 @@ export const youngPersonEvents = async (req: PayloadRequest) => {
     overrideAccess: true,
     req,
   })
-  return (docs as unknown as AnyDoc[]).map((session) => ({
+  return docs.map((session) => ({
     id: session.id,
     title: session.title,
     name: session.name ?? null,
@@ -71,7 +71,7 @@ export const requestRegistration = async ({ req, id }: { req: PayloadRequest; id
   const name = displayName(account as NamedPerson, { useEmail: false, fallback: 'Un jeune' })
   await notifyStaffLater({
     req,
-    recipients: recipients as never,
+    recipients,
     kind: 'session-registration-request',
     title: "Demande d'inscription à une session",
     lines: [`${name} demande à être inscrit(e) à « ${session.title} » du ${frenchDateTime(session.startsAt)}.`],

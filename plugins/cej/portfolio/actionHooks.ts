@@ -42,6 +42,6 @@ export const guardActionWrite: CollectionBeforeChangeHook = async ({ data, origi
 
 export const guardActionDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
   if (!req.user) return
-  const action = await req.payload.findByID({ collection: 'actions' as 'users', id, depth: 0, overrideAccess: true, disableErrors: true, req })
-  requireWriteFor(req, await accountOf(req, (action as unknown as { account?: unknown } | null)?.account))
+  const action = await req.payload.findByID({ collection: 'actions', id, depth: 0, overrideAccess: true, disableErrors: true, req })
+  requireWriteFor(req, await accountOf(req, action?.account))
 }

@@ -2,6 +2,7 @@ import { ValidationError, type PayloadRequest } from 'payload'
 
 import { structuresActedOn } from '../../../src/kernel/access'
 import { conflict, invalidField } from '../../../src/kernel/lib/errors'
+import { lifecycleCreateData } from '../../lifecycle'
 import { requireCejStaff } from './access'
 import { SITUATIONS } from './options'
 
@@ -45,8 +46,9 @@ export const addBeneficiary = async ({ req, body }: { req: PayloadRequest; body:
   const lastName = text(req, body, 'lastName', 'Le nom')!
   const email = text(req, body, 'email', "L'adresse e-mail")!.toLowerCase()
   if (!EMAIL.test(email)) throw invalidField({ req, collection: 'accounts', path: 'email', message: 'Adresse e-mail invalide.' })
-  const situation = text(req, body, 'situation', 'La situation', false)
-  if (situation && !SITUATIONS.some((s) => s.value === situation)) {
+  const situationText = text(req, body, 'situation', 'La situation', false)
+  const situation = SITUATIONS.find((s) => s.value === situationText)?.value
+  if (situationText && !situation) {
     throw invalidField({ req, collection: 'accounts', path: 'situation', message: `Situation attendue : ${SITUATIONS.map((s) => s.value).join(', ')}.` })
   }
   const birthDate = text(req, body, 'birthDate', 'La date de naissance', false)
@@ -62,7 +64,7 @@ export const addBeneficiary = async ({ req, body }: { req: PayloadRequest; body:
   try {
     const doc = await req.payload.create({
       collection: 'accounts',
-      data: { dossierNumber, firstName, lastName, email, situation, birthDate, structure, referents: [user.id] } as never,
+      data: lifecycleCreateData<'accounts'>({ dossierNumber, firstName, lastName, email, situation, birthDate, structure, referents: [Number(user.id)] }),
       depth: 0,
       overrideAccess: false,
       user: req.user,

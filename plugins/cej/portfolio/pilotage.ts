@@ -6,8 +6,6 @@ import { ACTION_CATEGORIES } from '../collections/actions/options'
 import { CEJ_SLUGS } from '../slugs'
 import { requireCejStaff, requireWriteFor } from './access'
 
-type ActionDoc = { id: number; account: unknown; title: string; category: string; status: string; dueDate: string; completedAt?: string | null; qualification?: { qualifiedAt?: string | null } | null }
-
 const displayName = (a: { firstName?: string | null; lastName?: string | null; email?: string | null } | undefined) =>
   a ? [a.lastName?.toUpperCase(), a.firstName].filter(Boolean).join(' ') || String(a.email ?? '') : ''
 
@@ -31,7 +29,7 @@ export const pilotage = async ({ req }: { req: PayloadRequest }) => {
   const people = new Map(accounts.map((a) => [Number(a.id), a as { firstName?: string | null; lastName?: string | null; email?: string | null }]))
   const { docs: actionDocs } = people.size
     ? await req.payload.find({
-        collection: CEJ_SLUGS.actions as 'users',
+        collection: CEJ_SLUGS.actions,
         where: { and: [{ account: { in: [...people.keys()] } }, { status: { equals: 'done' } }, { 'qualification.qualifiedAt': { exists: false } }] },
         sort: '-dueDate',
         pagination: false,
@@ -40,7 +38,7 @@ export const pilotage = async ({ req }: { req: PayloadRequest }) => {
         req,
       })
     : { docs: [] }
-  const actions = (actionDocs as unknown as ActionDoc[]).map((a) => ({
+  const actions = actionDocs.map((a) => ({
     id: a.id,
     account: relationId(a.account),
     beneficiary: displayName(people.get(Number(relationId(a.account)))),
@@ -50,7 +48,7 @@ export const pilotage = async ({ req }: { req: PayloadRequest }) => {
     doneAt: a.completedAt ?? a.dueDate,
   }))
   const { docs: sessionDocs } = await req.payload.find({
-    collection: CEJ_SLUGS.sessions as 'users',
+    collection: CEJ_SLUGS.sessions,
     where: { status: { equals: 'to-close' } },
     sort: 'startsAt',
     pagination: false,
@@ -59,7 +57,7 @@ export const pilotage = async ({ req }: { req: PayloadRequest }) => {
     user: req.user,
     req,
   })
-  const sessions = (sessionDocs as unknown as { id: number; title: string; name?: string | null; startsAt: string }[]).map((s) => ({
+  const sessions = sessionDocs.map((s) => ({
     id: s.id,
     title: [s.title, s.name].filter(Boolean).join(' – '),
     startsAt: s.startsAt,
@@ -78,8 +76,8 @@ export const recordNotSnp = async ({ req, body }: { req: PayloadRequest; body: R
   if (!ids.length || ids.length > 200 || ids.some((id) => !Number.isInteger(id) || (id as number) <= 0)) {
     throw invalidField({ req, collection: CEJ_SLUGS.actions, path: 'actions', message: 'Choisissez une ou plusieurs actions (leurs identifiants, 200 au plus).' })
   }
-  const { docs } = await req.payload.find({ collection: CEJ_SLUGS.actions as 'users', where: { id: { in: ids } }, depth: 0, limit: ids.length, overrideAccess: false, user: req.user, req })
-  const actions = docs as unknown as ActionDoc[]
+  const { docs } = await req.payload.find({ collection: CEJ_SLUGS.actions, where: { id: { in: ids } }, depth: 0, limit: ids.length, overrideAccess: false, user: req.user, req })
+  const actions = docs
   if (actions.length !== new Set(ids).size) throw forbidden('Une de ces actions est introuvable ou ne concerne pas un bénéficiaire de votre Mission Locale.')
   if (actions.some((a) => a.status !== 'done')) throw conflict('Seules les actions « Terminée » peuvent être enregistrées en non SNP.')
   if (actions.some((a) => a.qualification?.qualifiedAt)) throw conflict('Une de ces actions est déjà qualifiée.')
@@ -91,10 +89,10 @@ export const recordNotSnp = async ({ req, body }: { req: PayloadRequest; body: R
       if (!accounts.has(id)) accounts.set(id, await req.payload.findByID({ collection: 'accounts', id, depth: 0, overrideAccess: true, disableErrors: true, req }))
       requireWriteFor(req, accounts.get(id) as { referents?: unknown })
     }
-    const qualification = { notSnp: true, qualifiedAt: new Date().toISOString(), qualifiedBy: user.id }
+    const qualification = { notSnp: true, qualifiedAt: new Date().toISOString(), qualifiedBy: Number(user.id) }
     const updated = []
     for (const action of actions) {
-      updated.push(await req.payload.update({ collection: CEJ_SLUGS.actions as 'users', id: action.id, data: { qualification } as never, depth: 0, overrideAccess: true, context: { skipScopeGuard: true }, req }))
+      updated.push(await req.payload.update({ collection: CEJ_SLUGS.actions, id: action.id, data: { qualification }, depth: 0, overrideAccess: true, context: { skipScopeGuard: true }, req }))
     }
     if (shouldCommit) await commitTransaction(req)
     return { docs: updated, message: `${updated.length} action(s) enregistrée(s) en non SNP.` }

@@ -88,8 +88,6 @@ const compare = (column: PortfolioColumn) => (a: PortfolioRow, b: PortfolioRow):
   }
 }
 
-type AccountDoc = { id: number; firstName?: string | null; lastName?: string | null; email?: string | null; situation?: string | null; lastLoginAt?: string | null }
-
 /**
  * Rows of young people (accounts) with their situation, last activity, actions and messages
  * unread by them, searched by first or last name and sorted on any column. `where` picks them
@@ -114,7 +112,7 @@ export const beneficiaryRows = async ({ req, where, search, sort }: { req: Paylo
     user: req.user,
     req,
   })
-  const accounts = docs as unknown as (AccountDoc & { referents?: unknown })[]
+  const accounts = docs
   const ids = accounts.map((a) => a.id)
   const [actions, unread] = await Promise.all([actionCounts(req, ids), unreadByYoungPeople({ req, accounts: ids })])
   const rows = accounts.map((account) => ({

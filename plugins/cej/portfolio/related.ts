@@ -1,5 +1,6 @@
 import type { Field, PayloadRequest } from 'payload'
 
+import { isCollectionSlug } from '../../../src/kernel/lib/collectionSlug'
 import { relationId } from '../../../src/kernel/lib/relationId'
 
 /**
@@ -7,7 +8,7 @@ import { relationId } from '../../../src/kernel/lib/relationId'
  * appointments, reassignments). Each is read only if its collection is in the config, so the
  * portfolio works before, and without, those pieces; the names read are DOMAIN.md's.
  */
-const hasCollection = (req: PayloadRequest, slug: string) => Boolean(req.payload.collections[slug as 'users'])
+const hasCollection = (req: PayloadRequest, slug: string) => isCollectionSlug(req.payload, slug)
 
 const fieldNames = (req: PayloadRequest, slug: string): Set<string> => {
   const names = new Set<string>()
@@ -17,7 +18,7 @@ const fieldNames = (req: PayloadRequest, slug: string): Set<string> => {
       if ('fields' in field && Array.isArray(field.fields) && !('name' in field && field.name)) walk(field.fields as Field[])
     }
   }
-  walk(req.payload.collections[slug as 'users']?.config.fields ?? [])
+  walk(isCollectionSlug(req.payload, slug) ? req.payload.collections[slug].config.fields : [])
   return names
 }
 
@@ -32,14 +33,14 @@ export const unreadByYoungPeople = async ({ req, accounts }: { req: PayloadReque
   const fields = fieldNames(req, 'conversations')
   if (!fields.has('account') || !fields.has('unreadByAccount')) return counts
   const { docs } = await req.payload.find({
-    collection: 'conversations' as 'users',
+    collection: 'conversations',
     where: { account: { in: accounts } },
     pagination: false,
     depth: 0,
     overrideAccess: true,
     req,
   })
-  for (const doc of docs as unknown as { account: unknown; unreadByAccount?: number | null }[]) {
+  for (const doc of docs) {
     const id = relationId(doc.account)
     if (id !== null) counts.set(id, (counts.get(id) ?? 0) + Number(doc.unreadByAccount ?? 0))
   }
@@ -55,7 +56,7 @@ export const appointmentsOf = async ({ req, account, from, to }: { req: PayloadR
   const people = ['youngPeople', 'accounts', 'account'].find((name) => fields.has(name))
   if (!people || !fields.has('startsAt')) return []
   const { docs } = await req.payload.find({
-    collection: 'appointments' as 'users',
+    collection: 'appointments',
     where: {
       and: [
         { [people]: { in: [account] } },
@@ -69,7 +70,7 @@ export const appointmentsOf = async ({ req, account, from, to }: { req: PayloadR
     overrideAccess: true,
     req,
   })
-  return (docs as unknown as Record<string, unknown>[]).map((doc) => ({
+  return docs.map((doc) => ({
     id: Number(doc.id),
     title: String(doc.title ?? 'Rendez-vous'),
     startsAt: String(doc.startsAt),
@@ -101,13 +102,13 @@ export const counsellorHistory = async ({ req, account }: { req: PayloadRequest;
         }[])
       : []
   if (hasCollection(req, 'reassignments')) {
-    const config = req.payload.collections['reassignments' as 'users'].config
+    const config = req.payload.collections['reassignments'].config
     const accountsField = config.fields.find((f) => 'relationTo' in f && f.relationTo === 'accounts' && 'name' in f) as { name: string } | undefined
     const userFields = config.fields.filter((f) => 'relationTo' in f && f.relationTo === 'users' && 'name' in f && !('hasMany' in f && f.hasMany)) as { name: string }[]
     const target = userFields.find((f) => /to|new|target/i.test(f.name)) ?? userFields[userFields.length - 1]
     if (accountsField && target) {
       const { docs } = await req.payload.find({
-        collection: 'reassignments' as 'users',
+        collection: 'reassignments',
         where: { [accountsField.name]: { in: [account.id] } },
         sort: '-createdAt',
         limit: 50,

@@ -12,8 +12,6 @@ import { weekOf } from './week'
 export const NEVER_LOGGED_IN_BANNER =
   "Ce bénéficiaire ne s'est pas encore connecté à l'application. Il ne pourra pas échanger de messages avec vous. Le lien d'activation envoyé à l'adresse e-mail du jeune n'est valable que 12h. Si le délai est dépassé, veuillez orienter ce bénéficiaire vers l'option : mot de passe oublié."
 
-type ActionDoc = { id: number; title: string; category: string; status: string; dueDate: string; createdAt: string; completedAt?: string | null; qualification?: { qualifiedAt?: string | null; notSnp?: boolean | null } | null }
-type SessionDoc = { id: number; title: string; name?: string | null; startsAt: string; endsAt: string; status?: string; registrations?: { account: unknown; status: string }[] }
 
 const within = (iso: string | null | undefined, from: Date, to: Date) => Boolean(iso) && new Date(iso!) >= from && new Date(iso!) < to
 
@@ -37,15 +35,13 @@ export const beneficiarySheet = async ({ req, id, week }: { req: PayloadRequest;
   requireCejStaff(req)
   const accountId = Number(id)
   if (!Number.isInteger(accountId) || accountId <= 0) throw notFound('Bénéficiaire introuvable.')
-  const account = (await req.payload.findByID({ collection: 'accounts', id: accountId, depth: 0, overrideAccess: false, user: req.user, disableErrors: true, req })) as unknown as
-    | (Record<string, unknown> & { id: number; referents?: unknown; createdAt: string })
-    | null
+  const account = await req.payload.findByID({ collection: 'accounts', id: accountId, depth: 0, overrideAccess: false, user: req.user, disableErrors: true, req })
   if (!account || account.status === 'deleted') throw notFound('Bénéficiaire introuvable.')
   const { from, to } = readWeek(req, week)
   const now = new Date()
 
   const { docs: actionDocs } = await req.payload.find({
-    collection: CEJ_SLUGS.actions as 'users',
+    collection: CEJ_SLUGS.actions,
     where: { account: { equals: accountId } },
     sort: '-dueDate',
     pagination: false,
@@ -53,10 +49,10 @@ export const beneficiarySheet = async ({ req, id, week }: { req: PayloadRequest;
     overrideAccess: true,
     req,
   })
-  const actions = actionDocs as unknown as ActionDoc[]
+  const actions = actionDocs
   const sessionWhere: Where = { 'registrations.account': { equals: accountId } }
-  const { docs: sessionDocs } = await req.payload.find({ collection: CEJ_SLUGS.sessions as 'users', where: sessionWhere, sort: '-startsAt', limit: 100, depth: 0, overrideAccess: true, req })
-  const sessions = (sessionDocs as unknown as SessionDoc[]).map((session) => ({
+  const { docs: sessionDocs } = await req.payload.find({ collection: CEJ_SLUGS.sessions, where: sessionWhere, sort: '-startsAt', limit: 100, depth: 0, overrideAccess: true, req })
+  const sessions = sessionDocs.map((session) => ({
     id: session.id,
     title: [session.title, session.name].filter(Boolean).join(' – '),
     startsAt: session.startsAt,

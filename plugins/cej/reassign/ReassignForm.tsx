@@ -3,7 +3,8 @@ import { Button, useConfig } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
 import { OperationProgress, type Operation } from '../../../src/kernel/admin/OperationProgress'
-import { postJson } from '../../../src/kernel/admin/postJson'
+import { errorMessageOf, postJson } from '../../../src/kernel/admin/postJson'
+import { OptionSelect } from '../../../src/kernel/admin/OptionSelect'
 
 export type Counsellor = { value: number; label: string }
 
@@ -11,7 +12,6 @@ type Account = { id: number; firstName?: string | null; lastName?: string | null
 
 const cell = { padding: '6px 10px', borderBottom: '1px solid var(--theme-elevation-100)' }
 
-const errorOf = (body: any) => body?.errors?.[0]?.data?.errors?.[0]?.message ?? body?.errors?.[0]?.message ?? 'Réaffectation impossible.'
 
 /** The form of « Réaffecter des bénéficiaires » (see ReassignView): who, which young people, to whom, until when. */
 export const ReassignForm = ({ counsellors, initialFrom }: { counsellors: Counsellor[]; initialFrom: string }) => {
@@ -87,7 +87,7 @@ export const ReassignForm = ({ counsellors, initialFrom }: { counsellors: Counse
       setOperation(answer.operation ?? null)
       setSelected(new Set())
       setIsAll(false)
-    } else setMessage({ ok: false, text: errorOf(answer) })
+    } else setMessage({ ok: false, text: errorMessageOf(answer, 'Réaffectation impossible.') })
   }
 
   return (
@@ -96,14 +96,7 @@ export const ReassignForm = ({ counsellors, initialFrom }: { counsellors: Counse
         <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap', alignItems: 'flex-end' }}>
           <label style={{ display: 'grid', gap: 4 }}>
             <span>Conseiller dont les bénéficiaires sont réaffectés</span>
-            <select id="reassign-from" value={from} onChange={(e) => setFrom(e.target.value)} style={{ padding: 6, minWidth: 260 }}>
-              <option value="">— Choisir un conseiller —</option>
-              {counsellors.map((c) => (
-                <option key={c.value} value={c.value}>
-                  {c.label}
-                </option>
-              ))}
-            </select>
+            <OptionSelect id="reassign-from" value={from} onChange={setFrom} options={counsellors} placeholder="— Choisir un conseiller —" style={{ padding: 6, minWidth: 260 }} />
           </label>
           <label style={{ display: 'grid', gap: 4 }}>
             <span>Rechercher (nom, prénom)</span>
@@ -156,16 +149,7 @@ export const ReassignForm = ({ counsellors, initialFrom }: { counsellors: Counse
       <section aria-label="Réaffectation" style={{ display: 'flex', gap: 16, flexWrap: 'wrap', alignItems: 'flex-end' }}>
         <label style={{ display: 'grid', gap: 4 }}>
           <span>Conseiller remplaçant</span>
-          <select id="reassign-to" value={to} onChange={(e) => setTo(e.target.value)} style={{ padding: 6, minWidth: 260 }}>
-            <option value="">— Choisir un conseiller —</option>
-            {counsellors
-              .filter((c) => String(c.value) !== from)
-              .map((c) => (
-                <option key={c.value} value={c.value}>
-                  {c.label}
-                </option>
-              ))}
-          </select>
+          <OptionSelect id="reassign-to" value={to} onChange={setTo} options={counsellors.filter((c) => String(c.value) !== from)} placeholder="— Choisir un conseiller —" style={{ padding: 6, minWidth: 260 }} />
         </label>
         <fieldset style={{ border: 'none', padding: 0, margin: 0, display: 'flex', gap: 12 }}>
           <legend>Type de réaffectation</legend>

@@ -1,4 +1,8 @@
+import type { RequiredDataFromCollectionSlug } from 'payload'
+
+import type { Session } from '../../../src/payload-types'
 import type { SeedStep } from '../../../src/kernel/seed/steps'
+import { lifecycleCreateData, type LifecycleCreateData } from '../../lifecycle'
 import { CEJ_SLUGS } from '../slugs'
 
 const HOUR = 60 * 60 * 1000
@@ -21,8 +25,8 @@ export const seedCej: SeedStep = async ({ payload, req, ids }) => {
   const sarah = (await payload.find({ collection: 'accounts', where: { email: { equals: 'sarah.michel@exemple.fr' } }, limit: 1, depth: 0, req })).docs[0]
   const facilitator = (await payload.find({ collection: 'users', where: { email: { equals: 'referent-full@tremplin.test' } }, limit: 1, depth: 0, req })).docs[0]
   if (!structure || !sarah) return
-  const registered = [{ account: sarah.id, status: 'registered', changedAt: new Date().toISOString() }]
-  const sessions = [
+  const registered: Session['registrations'] = [{ account: sarah.id, status: 'registered', changedAt: new Date().toISOString() }]
+  const sessions: Omit<LifecycleCreateData<'sessions'>, 'structure' | 'facilitator'>[] = [
     {
       title: 'Recrutement service civique',
       name: "Dans le domaine de l'écologie",
@@ -63,19 +67,19 @@ export const seedCej: SeedStep = async ({ payload, req, ids }) => {
     },
   ]
   for (const session of sessions) {
-    const existing = await payload.count({ collection: CEJ_SLUGS.sessions as 'users', where: { title: { equals: session.title } }, req })
+    const existing = await payload.count({ collection: CEJ_SLUGS.sessions, where: { title: { equals: session.title } }, req })
     if (existing.totalDocs) continue
-    await payload.create({ collection: CEJ_SLUGS.sessions as 'users', data: { ...session, structure, facilitator: facilitator?.id } as never, req })
+    await payload.create({ collection: CEJ_SLUGS.sessions, data: lifecycleCreateData<'sessions'>({ ...session, structure, facilitator: facilitator?.id }), req })
   }
-  const actions = [
+  const actions: Omit<RequiredDataFromCollectionSlug<'actions'>, 'account'>[] = [
     { category: 'training', title: 'Se renseigner sur la formation de cariste', status: 'done', dueDate: at(-5) },
     { category: 'job', title: 'Envoyer trois candidatures spontanées', status: 'in-progress', dueDate: at(-1) },
     { category: 'housing', title: 'Déposer une demande de logement jeune', status: 'todo', dueDate: at(6) },
   ]
   for (const action of actions) {
-    const existing = await payload.count({ collection: CEJ_SLUGS.actions as 'users', where: { title: { equals: action.title } }, req })
+    const existing = await payload.count({ collection: CEJ_SLUGS.actions, where: { title: { equals: action.title } }, req })
     if (existing.totalDocs) continue
-    await payload.create({ collection: CEJ_SLUGS.actions as 'users', data: { ...action, account: sarah.id } as never, req })
+    await payload.create({ collection: CEJ_SLUGS.actions, data: { ...action, account: sarah.id }, req })
   }
   payload.logger.info({ msg: `[seed] CEJ : ${sessions.length} sessions et ${actions.length} actions à la Mission Locale de Rouen` })
 }

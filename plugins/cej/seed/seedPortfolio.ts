@@ -1,18 +1,19 @@
 import { env } from '../../../src/kernel/config/env'
 import type { SeedStep } from '../../../src/kernel/seed/steps'
-import { performTransition } from '../../lifecycle'
+import type { Account, Action, User } from '../../../src/payload-types'
+import { lifecycleCreateData, performTransition } from '../../lifecycle'
 import { CEJ_SLUGS } from '../slugs'
 
 const DAY = 24 * 60 * 60 * 1000
 const daysFromNow = (days: number) => new Date(Date.now() + days * DAY).toISOString()
 
 /** CEJ counsellors of the Mission Locale de Rouen (the manual's Bruno Dumont, and a colleague). */
-export const CEJ_COUNSELLORS = [
+export const CEJ_COUNSELLORS: Pick<User, 'email' | 'firstName' | 'lastName' | 'roles'>[] = [
   { email: 'cej-counsellor@tremplin.test', firstName: 'Bruno', lastName: 'Dumont', roles: ['counsellor'] },
   { email: 'cej-colleague@tremplin.test', firstName: 'Charles', lastName: 'Dupont', roles: ['counsellor'] },
 ]
 
-type Beneficiary = { email: string; firstName: string; lastName: string; dossierNumber: string; situation: string; counsellor: string; lastLogin?: number; birthDate: string }
+type Beneficiary = Pick<Account, 'firstName' | 'lastName' | 'dossierNumber' | 'situation' | 'birthDate'> & { email: string; counsellor: string; lastLogin?: number }
 
 /** Their portfolios: Sarah Michel (core's seed) and three young people added by dossier number. */
 const BENEFICIARIES: Beneficiary[] = [
@@ -22,7 +23,7 @@ const BENEFICIARIES: Beneficiary[] = [
   { email: 'tham.tham@exemple.fr', firstName: 'Tham', lastName: 'Tham', dossierNumber: '4510024', situation: 'employment', counsellor: 'cej-colleague@tremplin.test', lastLogin: -3, birthDate: '2003-10-19' },
 ]
 
-const ACTIONS = [
+const ACTIONS: ({ email: string } & Pick<Action, 'category' | 'title' | 'status' | 'dueDate'>)[] = [
   { email: 'marie.martin@exemple.fr', category: 'job', title: 'Faire mon CV', status: 'done', dueDate: daysFromNow(-3) },
   { email: 'marie.martin@exemple.fr', category: 'career-plan', title: "S'informer pour une mobilité à l'étranger", status: 'todo', dueDate: daysFromNow(2) },
   { email: 'malek.malek@exemple.fr', category: 'daily-life', title: 'Ouvrir un compte bancaire', status: 'todo', dueDate: daysFromNow(-2) },
@@ -40,25 +41,25 @@ export const seedPortfolio: SeedStep = async ({ payload, req, ids }) => {
   const counsellors = new Map<string, number>()
   for (const data of CEJ_COUNSELLORS) {
     const existing = (await payload.find({ collection: 'users', where: { email: { equals: data.email } }, limit: 1, depth: 0, req })).docs[0]
-    const user = existing ?? (await payload.create({ collection: 'users', data: { ...data, password: env.demoPassword, structures: [structure] } as never, req }))
+    const user = existing ?? (await payload.create({ collection: 'users', data: lifecycleCreateData<'users'>({ ...data, password: env.demoPassword, structures: [structure] }), req }))
     counsellors.set(data.email, user.id as number)
   }
   for (const { counsellor, lastLogin, ...data } of BENEFICIARIES) {
-    let account = (await payload.find({ collection: 'accounts', where: { email: { equals: data.email } }, limit: 1, depth: 0, req })).docs[0] as { id: number; status?: string; dossierNumber?: string | null } | undefined
+    let account = (await payload.find({ collection: 'accounts', where: { email: { equals: data.email } }, limit: 1, depth: 0, req })).docs[0] as Pick<Account, 'id' | 'status' | 'dossierNumber'> | undefined
     if (!account) {
-      const created = await payload.create({ collection: 'accounts', data: { ...data, password: env.demoPassword, structure, origin: 'staff' } as never, req })
+      const created = await payload.create({ collection: 'accounts', data: lifecycleCreateData<'accounts'>({ ...data, password: env.demoPassword, structure, origin: 'staff' }), req })
       await performTransition({ req, collection: 'accounts', id: created.id, event: { type: 'ENABLE' }, skipPermission: true })
-      account = { id: created.id as number }
+      account = created
     }
     if (account!.dossierNumber) continue
-    await payload.update({ collection: 'accounts', id: account!.id, data: { dossierNumber: data.dossierNumber, situation: data.situation, referents: [counsellors.get(counsellor)!] } as never, req })
+    await payload.update({ collection: 'accounts', id: account!.id, data: { dossierNumber: data.dossierNumber, situation: data.situation, referents: [counsellors.get(counsellor)!] }, req })
     if (lastLogin !== undefined) await payload.db.updateOne({ collection: 'accounts', id: account!.id, data: { lastLoginAt: daysFromNow(lastLogin) }, req })
   }
   for (const { email, ...action } of ACTIONS) {
     const account = (await payload.find({ collection: 'accounts', where: { email: { equals: email } }, limit: 1, depth: 0, req })).docs[0]
-    const existing = await payload.count({ collection: CEJ_SLUGS.actions as 'users', where: { title: { equals: action.title } }, req })
+    const existing = await payload.count({ collection: CEJ_SLUGS.actions, where: { title: { equals: action.title } }, req })
     if (!account || existing.totalDocs) continue
-    await payload.create({ collection: CEJ_SLUGS.actions as 'users', data: { ...action, account: account.id } as never, req })
+    await payload.create({ collection: CEJ_SLUGS.actions, data: { ...action, account: account.id }, req })
   }
   payload.logger.info({ msg: `[seed] CEJ : portefeuille de Bruno Dumont (cej-counsellor@tremplin.test) à la Mission Locale de Rouen, ${BENEFICIARIES.length} bénéficiaires` })
 }

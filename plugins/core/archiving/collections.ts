@@ -50,7 +50,7 @@ const trigger: Field = {
 const fromOperation: CollectionAfterReadHook = async ({ doc, req }) => {
   const id = relationId(doc.operation)
   const operation = id
-    ? ((await req.payload.findByID({ collection: BULK_OPERATIONS_SLUG as 'users', id, depth: 0, overrideAccess: true, disableErrors: true, req })) as unknown as Record<string, unknown> | null)
+    ? await req.payload.findByID({ collection: BULK_OPERATIONS_SLUG, id, depth: 0, overrideAccess: true, disableErrors: true, req })
     : null
   if (!operation) return { ...doc, status: 'done', total: 0, done: 0, failed: 0, errors: [], finishedAt: doc.createdAt }
   return { ...doc, status: operation.status, total: operation.total, done: operation.done, failed: operation.failed, errors: operation.errors ?? [], finishedAt: operation.finishedAt ?? null }
@@ -71,7 +71,7 @@ export const ArchivingRuns: CollectionConfig = {
   hooks: { afterRead: [fromOperation] },
   fields: [
     trigger,
-    { name: 'operation', type: 'relationship', relationTo: BULK_OPERATIONS_SLUG as 'users', label: { fr: 'Opération groupée', en: 'Bulk operation' }, admin: { readOnly: true } },
+    { name: 'operation', type: 'relationship', relationTo: BULK_OPERATIONS_SLUG, label: { fr: 'Opération groupée', en: 'Bulk operation' }, admin: { readOnly: true } },
     { ...bulkStatus, ...virtual },
     { name: 'total', type: 'number', label: { fr: 'Dossiers à archiver', en: 'Total' }, ...virtual },
     { name: 'done', type: 'number', label: { fr: 'Archivés', en: 'Done' }, ...virtual },

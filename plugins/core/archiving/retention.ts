@@ -33,7 +33,7 @@ export const runRetention = async ({
 }) => {
   const req = await createLocalReq({}, payload)
   const delays = { pendingDays: settings.pendingDays, readNotificationDays: settings.readNotificationDays, anonymousInstantTDays: settings.anonymousInstantTDays }
-  const run = await payload.create({ collection: RETENTION_RUNS_SLUG as 'users', data: { trigger, status: 'running', settings: delays } as never, overrideAccess: true, req })
+  const run = await payload.create({ collection: RETENTION_RUNS_SLUG, data: { trigger, status: 'running', settings: delays }, overrideAccess: true, req })
   const counts = { pendingAccounts: 0, resetTokens: 0, notifications: 0, instantTResults: 0 }
   try {
     // Through the Local API, so that relationships and the collections' hooks follow.
@@ -67,9 +67,9 @@ export const runRetention = async ({
     })
     counts.notifications = notifications.docs.length
 
-    if (payload.collections[INSTANT_T_RESULTS as 'users']) {
+    if (payload.collections[INSTANT_T_RESULTS]) {
       const results = await payload.delete({
-        collection: INSTANT_T_RESULTS as 'users',
+        collection: INSTANT_T_RESULTS,
         where: { and: [{ account: { exists: false } }, { createdAt: { less_than: before(now, settings.anonymousInstantTDays) } }] },
         overrideAccess: true,
         depth: 0,
@@ -77,13 +77,13 @@ export const runRetention = async ({
       })
       counts.instantTResults = results.docs.length
     }
-    return await payload.update({ collection: RETENTION_RUNS_SLUG as 'users', id: run.id, data: { ...counts, status: 'done', finishedAt: new Date().toISOString() } as never, overrideAccess: true, req })
+    return await payload.update({ collection: RETENTION_RUNS_SLUG, id: run.id, data: { ...counts, status: 'done', finishedAt: new Date().toISOString() }, overrideAccess: true, req })
   } catch (error) {
     payload.logger.error({ msg: 'Passage de purge en échec', err: error })
     return await payload.update({
-      collection: RETENTION_RUNS_SLUG as 'users',
+      collection: RETENTION_RUNS_SLUG,
       id: run.id,
-      data: { ...counts, status: 'failed', error: (error as Error).message, finishedAt: new Date().toISOString() } as never,
+      data: { ...counts, status: 'failed', error: (error as Error).message, finishedAt: new Date().toISOString() },
       overrideAccess: true,
       req,
     })

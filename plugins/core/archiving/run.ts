@@ -45,7 +45,7 @@ export const runArchiving = async ({
   structures?: 'everywhere' | number[]
 }) => {
   const req = await createLocalReq({}, payload)
-  const running = await payload.count({ collection: BULK_OPERATIONS_SLUG as 'users', where: { and: [{ kind: { equals: ARCHIVING_KIND } }, { status: { in: ['queued', 'running'] } }] }, overrideAccess: true, req })
+  const running = await payload.count({ collection: BULK_OPERATIONS_SLUG, where: { and: [{ kind: { equals: ARCHIVING_KIND } }, { status: { in: ['queued', 'running'] } }] }, overrideAccess: true, req })
   if (running.totalDocs > 0) {
     payload.logger.info({ msg: "Archivage automatique : un passage est déjà en cours, celui-ci n'en lance pas d'autre" })
   }
@@ -53,7 +53,7 @@ export const runArchiving = async ({
   const operation = ids.length
     ? await startBulkOperation({ req, kind: ARCHIVING_KIND, params: { minAge: settings.minAge, now: now.toISOString() }, items: ids, structures: [] })
     : null
-  const run = await payload.create({ collection: ARCHIVING_RUNS_SLUG as 'users', data: { trigger, operation: operation?.id ?? null } as never, overrideAccess: true, req })
+  const run = await payload.create({ collection: ARCHIVING_RUNS_SLUG, data: { trigger, operation: operation?.id ?? null }, overrideAccess: true, req })
   if (operation && runInline) await runBulkOperation({ payload, id: operation.id, budgetMs: Number.POSITIVE_INFINITY })
-  return payload.findByID({ collection: ARCHIVING_RUNS_SLUG as 'users', id: run.id, overrideAccess: true, depth: 0 })
+  return payload.findByID({ collection: ARCHIVING_RUNS_SLUG, id: run.id, overrideAccess: true, depth: 0 })
 }

@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation'
 import React, { useEffect, useState } from 'react'
 
 import { displayName } from '../../../src/kernel/lib/displayName'
+import { errorMessageOf, postJson } from '../../../src/kernel/admin/postJson'
 
 type Homonym = { id: number; firstName: string | null; lastName: string | null; structures: { id: number; name: string }[]; status: string }
 
@@ -43,9 +44,9 @@ export const HomonymsPanel = ({ path = 'ignoreDuplicates' }: { path?: string }) 
   }, [api, firstName, lastName])
 
   const attach = async (homonym: Homonym) => {
-    const response = await fetch(`${api}/users/${homonym.id}/attach`, { method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json' }, body: '{}' })
-    const body = await response.json().catch(() => ({}))
-    if (!response.ok) return setMessage({ ok: false, text: body.errors?.[0]?.data?.errors?.[0]?.message ?? body.errors?.[0]?.message ?? 'Ajout impossible.' })
+    const response = await postJson(`${api}/users/${homonym.id}/attach`, {})
+    const body = response.answer
+    if (!response.ok) return setMessage({ ok: false, text: errorMessageOf(body, 'Ajout impossible.') })
     setMessage({ ok: true, text: body.message })
     router.push(`${config.routes.admin}/collections/users/${homonym.id}`)
   }

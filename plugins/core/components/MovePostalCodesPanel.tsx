@@ -3,6 +3,8 @@ import { Button, useConfig, useDocumentInfo, useFormFields } from '@payloadcms/u
 import { useRouter } from 'next/navigation'
 import React, { useEffect, useState } from 'react'
 
+import { errorMessageOf, postJson } from '../../../src/kernel/admin/postJson'
+
 type MissionLocale = { id: number; name: string }
 
 /**
@@ -33,14 +35,9 @@ export const MovePostalCodesPanel = () => {
 
   const move = async () => {
     setBusy(true)
-    const response = await fetch(`${api}/structures/${id}/move-postal-codes`, {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ to: Number(to), postalCodes: chosen }),
-    })
-    const body = await response.json().catch(() => ({}))
-    setResult({ ok: response.ok, message: response.ok ? body.message : (body.errors?.[0]?.data?.errors?.[0]?.message ?? body.errors?.[0]?.message ?? 'Transfert impossible.') })
+    const response = await postJson(`${api}/structures/${id}/move-postal-codes`, { to: Number(to), postalCodes: chosen })
+    const body = response.answer
+    setResult({ ok: response.ok, message: response.ok ? body.message : errorMessageOf(body, 'Transfert impossible.') })
     setBusy(false)
     if (response.ok) {
       setChosen([])

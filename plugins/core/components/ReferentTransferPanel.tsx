@@ -2,12 +2,13 @@
 import { Button, useConfig } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
+import { errorMessageOf, postJson } from '../../../src/kernel/admin/postJson'
+
 export type ReferentTransferKind = { slug: string; label: string; collection: string; endpoint: string; elements: string; titleField: string }
 type Option = { value: number; label: string; isActive: boolean }
 type Row = { id: number } & Record<string, unknown>
 
 const cell = { padding: '6px 10px', borderBottom: '1px solid var(--theme-elevation-100)' }
-const errorOf = (body: any) => body?.errors?.[0]?.data?.errors?.[0]?.message ?? body?.errors?.[0]?.message ?? 'Transfert impossible.'
 
 /**
  * « Transfert de référent » of offers or partners (seed 003): the records one user refers (all
@@ -42,19 +43,14 @@ export const ReferentTransferPanel = ({ kinds, users, initialFrom, initialKind }
   const start = async () => {
     setBusy(true)
     setMessage(null)
-    const response = await fetch(`${api}${kind.endpoint}`, {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ from: Number(from), to: Number(to), ...(selected.size ? { ids: [...selected] } : { all: true }) }),
-    })
-    const answer = await response.json().catch(() => ({}))
+    const response = await postJson(`${api}${kind.endpoint}`, { from: Number(from), to: Number(to), ...(selected.size ? { ids: [...selected] } : { all: true }) })
+    const answer = response.answer
     setBusy(false)
     if (response.status === 202) {
       setMessage({ ok: true, text: `Transfert de ${answer.total} élément(s) lancé.` })
       setSelected(new Set())
       window.dispatchEvent(new Event('bulk-operation-started'))
-    } else setMessage({ ok: false, text: errorOf(answer) })
+    } else setMessage({ ok: false, text: errorMessageOf(answer, 'Transfert impossible.') })
   }
 
   return (

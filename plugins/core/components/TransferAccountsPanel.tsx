@@ -2,7 +2,9 @@
 import { Button, useConfig, useDocumentInfo } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import React, { useEffect, useState } from 'react'
+
 import { displayName } from '../../../src/kernel/lib/displayName'
+import { errorMessageOf, postJson } from '../../../src/kernel/admin/postJson'
 
 type Colleague = { id: number; firstName?: string | null; lastName?: string | null; email: string }
 
@@ -39,14 +41,9 @@ export const TransferAccountsPanel = () => {
 
   const transfer = async () => {
     setBusy(true)
-    const response = await fetch(`${api}/users/${id}/transfer-accounts`, {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ to: Number(to) }),
-    })
-    const body = await response.json().catch(() => ({}))
-    setResult({ ok: response.ok, message: response.ok ? body.message : (body.errors?.[0]?.data?.errors?.[0]?.message ?? body.errors?.[0]?.message ?? 'Transfert impossible.') })
+    const response = await postJson(`${api}/users/${id}/transfer-accounts`, { to: Number(to) })
+    const body = response.answer
+    setResult({ ok: response.ok, message: response.ok ? body.message : errorMessageOf(body, 'Transfert impossible.') })
     setBusy(false)
     if (response.ok) router.refresh()
   }

@@ -3,7 +3,8 @@ import { Button, useConfig } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
 import { OperationProgress, type Operation } from '../../../src/kernel/admin/OperationProgress'
-import { postJson } from '../../../src/kernel/admin/postJson'
+import { errorMessageOf, postJson } from '../../../src/kernel/admin/postJson'
+import { OptionSelect } from '../../../src/kernel/admin/OptionSelect'
 
 export type Option = { value: number; label: string }
 
@@ -13,7 +14,6 @@ const PAGE_SIZE = 20
 const ACCOUNT_STATUS: Record<string, string> = { pending: 'En attente de validation', enabled: 'Activé', transferred: 'Transféré', disabled: 'Désactivé' }
 const cell = { padding: '6px 10px', borderBottom: '1px solid var(--theme-elevation-100)' }
 
-const errorOf = (body: any) => body?.errors?.[0]?.data?.errors?.[0]?.message ?? body?.errors?.[0]?.message ?? 'Transfert impossible.'
 
 /** The list, the selection, the destination and the operations under way (see TransfersView). */
 export const TransfersPanel = ({ counsellors, places, initialFrom, userId }: { counsellors: (Option & { isActive: boolean })[]; places: Option[]; initialFrom: string; userId: number }) => {
@@ -127,7 +127,7 @@ export const TransfersPanel = ({ counsellors, places, initialFrom, userId }: { c
       setMessage({ ok: true, text: `Transfert de ${answer.total} dossier(s) lancé.` })
       resetSelection()
       await loadOperations()
-    } else setMessage({ ok: false, text: errorOf(answer) })
+    } else setMessage({ ok: false, text: errorMessageOf(answer, 'Transfert impossible.') })
   }
 
   const pages = Math.max(1, Math.ceil(totalDocs / PAGE_SIZE))
@@ -255,28 +255,12 @@ export const TransfersPanel = ({ counsellors, places, initialFrom, userId }: { c
         {action === 'counsellor' ? (
           <label style={{ display: 'grid', gap: 4 }}>
             <span>Nouveau conseiller</span>
-            <select id="transfer-to" value={to} onChange={(e) => setTo(e.target.value)} style={{ padding: 6, minWidth: 240 }}>
-              <option value="">— Choisir un conseiller actif —</option>
-              {counsellors
-                .filter((c) => c.isActive && String(c.value) !== from)
-                .map((c) => (
-                  <option key={c.value} value={c.value}>
-                    {c.label}
-                  </option>
-                ))}
-            </select>
+            <OptionSelect id="transfer-to" value={to} onChange={setTo} options={counsellors.filter((c) => c.isActive && String(c.value) !== from)} placeholder="— Choisir un conseiller actif —" style={{ padding: 6, minWidth: 240 }} />
           </label>
         ) : (
           <label style={{ display: 'grid', gap: 4 }}>
             <span>Nouveau lieu de rattachement</span>
-            <select id="transfer-place" value={place} onChange={(e) => setPlace(e.target.value)} style={{ padding: 6, minWidth: 240 }}>
-              <option value="">— Choisir une antenne ou la Mission Locale —</option>
-              {places.map((p) => (
-                <option key={p.value} value={p.value}>
-                  {p.label}
-                </option>
-              ))}
-            </select>
+            <OptionSelect id="transfer-place" value={place} onChange={setPlace} options={places} placeholder="— Choisir une antenne ou la Mission Locale —" style={{ padding: 6, minWidth: 240 }} />
           </label>
         )}
         <Button buttonStyle="primary" size="small" disabled={!canStart} onClick={start} id="transfer-start">

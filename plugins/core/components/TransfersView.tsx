@@ -1,4 +1,4 @@
-import type { AdminViewServerProps } from 'payload'
+import type { AdminViewServerProps, TypedUser } from 'payload'
 
 import { ACCOUNT_ROLES, asPrincipal, userOpensSection } from '../../../src/kernel/access'
 import { AdminPage } from '../../../src/kernel/admin/AdminPage'
@@ -53,8 +53,8 @@ export const TransfersView = async (view: AdminViewServerProps) => {
 }
 
 /** « Transferts d'éléments » in the navigation, for administrators. */
-export const TransfersNavLink = ({ user }: { user?: unknown }) => {
-  if (!userOpensSection(asPrincipal(user as never), 'administration')) return null
+export const TransfersNavLink = ({ user }: { user?: TypedUser }) => {
+  if (!userOpensSection(asPrincipal(user), 'administration')) return null
   return (
     <a className="nav__link" href="/admin/transferts" id="nav-transfers">
       <span className="nav__link-label">Transferts d'éléments</span>

@@ -72,13 +72,14 @@ export const resolveAccountSelection = async ({
     where: { and: where },
     depth: 0,
     pagination: false,
-    select: { id: true } as never,
+    // Only ids are used: `id` always comes back, and one small column keeps the others out (the select types have no `id`).
+    select: { updatedAt: true },
     sort: 'id',
     overrideAccess: false,
     user: req.user,
     req,
   })
-  const found = (docs as unknown as { id: number }[]).map((doc) => Number(doc.id))
+  const found = docs.map((doc) => doc.id)
   if (hasIds && found.length !== ids.length) {
     const missing = ids.filter((id) => !found.includes(id))
     throw invalidField({ req, path: 'ids', message: `${missing.length} jeune(s) sélectionné(s) ${outsideMessage} (${missing.slice(0, 10).join(', ')}${missing.length > 10 ? '…' : ''}).` })

@@ -9,9 +9,9 @@ import { drizzleFor } from '../../../src/kernel/db/requestDb'
 import { conflict, invalidField, notFound } from '../../../src/kernel/lib/errors'
 import { administerUsers } from '../collections/users/administerUsers'
 import { resolveAccountSelection, type AccountSelection } from './accountSelection'
+import type { User } from '../../../src/payload-types'
 
 type Executor = { execute: (query: unknown) => Promise<{ rows: Record<string, unknown>[] }> }
-type StaffUser = { id: number; status?: string | null; roles?: string[] | null; structures?: (number | { id: number })[] | null; firstName?: string | null; lastName?: string | null; email?: string | null }
 
 export const TRANSFER_COUNSELLOR = 'transfer-counsellor'
 export const TRANSFER_PLACE = 'transfer-place'
@@ -19,10 +19,10 @@ export const TRANSFER_PLACE = 'transfer-place'
 /** Up to this many files, the older synchronous endpoint waits for the transfer (one chunk). */
 export const INLINE_TRANSFER_LIMIT = 200
 
-export const staffName = (user: StaffUser) => [user.firstName, user.lastName].filter(Boolean).join(' ') || String(user.email)
+export const staffName = (user: User) => [user.firstName, user.lastName].filter(Boolean).join(' ') || String(user.email)
 
 const readableUser = (req: PayloadRequest, id: unknown) =>
-  req.payload.findByID({ collection: 'users', id: id as number, depth: 0, overrideAccess: false, user: req.user, disableErrors: true, req }) as Promise<StaffUser | null>
+  req.payload.findByID({ collection: 'users', id: id as number, depth: 0, overrideAccess: false, user: req.user, disableErrors: true, req })
 
 const isId = (value: unknown) => (typeof value === 'number' && Number.isInteger(value) && value > 0) || (typeof value === 'string' && /^\d+$/.test(value))
 
@@ -91,7 +91,7 @@ const checkCounsellors = async ({ req, from, to }: { req: PayloadRequest; from: 
   const target = await readableUser(req, Number(to))
   if (!target) throw invalidField({ req, collection: 'users', path: 'to', message: "Cet utilisateur n'existe pas ou n'est pas dans vos structures." })
   if (target.status !== 'active') throw conflict(`${staffName(target)} n'est pas actif : réactivez-le ou choisissez un autre utilisateur.`)
-  if (!userHasRole({ ...target, collection: 'users' } as never, ACCOUNT_ROLES)) {
+  if (!userHasRole({ ...target, collection: 'users' }, ACCOUNT_ROLES)) {
     throw conflict(`${staffName(target)} ne peut pas être référent de dossiers jeunes : donnez-lui d’abord un rôle de conseiller ou de référent comptes.`)
   }
   return { source, target }
@@ -129,7 +129,7 @@ export const startCounsellorTransfer = async ({
     base: [{ referents: { in: [source.id] } }],
     outsideMessage: 'ne sont pas suivis par ce conseiller ou pas dans vos structures',
   })
-  const destinationScope = await structuresWithDescendants({ req, ids: userStructureIds({ ...target, collection: 'users' } as never) })
+  const destinationScope = await structuresWithDescendants({ req, ids: userStructureIds({ ...target, collection: 'users' }) })
   const { totalDocs: outside } = await req.payload.count({
     collection: 'accounts',
     where: { and: [{ id: { in: items } }, { structure: { not_in: destinationScope.length ? destinationScope : [0] } }] },

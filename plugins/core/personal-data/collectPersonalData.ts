@@ -1,6 +1,7 @@
 import type { CollectionConfig, Field, PayloadRequest } from 'payload'
 
 import { SLUGS } from '../../../collections/slugs'
+import { isCollectionSlug } from '../../../src/kernel/lib/collectionSlug'
 
 /** One collection's records about the person, with the collection's French name for the PDF. */
 export type PersonalDataSection = { collection: string; label: string; docs: Record<string, unknown>[] }
@@ -47,8 +48,9 @@ export const collectPersonalData = async ({ req }: { req: PayloadRequest }): Pro
   for (const collection of personalDataCollections(req.payload.config.collections)) {
     const docs: Record<string, unknown>[] = []
     for (let page = 1; ; page++) {
+      if (!isCollectionSlug(req.payload, collection.slug)) break
       const found = await req.payload
-        .find({ collection: collection.slug as never, depth: 0, limit: PAGE, page, sort: 'createdAt', overrideAccess: false, user, req })
+        .find({ collection: collection.slug, depth: 0, limit: PAGE, page, sort: 'createdAt', overrideAccess: false, user, req })
         .catch(nothingWhenForbidden)
       if (!found) break
       docs.push(...(found.docs as unknown as Record<string, unknown>[]))

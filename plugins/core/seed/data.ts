@@ -1,5 +1,8 @@
 /** Demo data: readable names, one staff user per role (DOMAIN.md), young people in every state. */
-export type SeedStructure = { key: string; name: string; type: string; parent?: string; postalCodes?: string[]; city?: string; postalCode?: string }
+import type { Account, Structure, User } from '../../../src/payload-types'
+
+/** Relations are named by seed keys (`ml-rouen`), resolved to ids as the seed creates them. */
+export type SeedStructure = { key: string; parent?: string } & Pick<Structure, 'name' | 'type' | 'postalCodes' | 'city' | 'postalCode'>
 
 export const STRUCTURES: SeedStructure[] = [
   { key: 'normandie', name: 'Région Normandie', type: 'region', city: 'Caen' },
@@ -20,7 +23,7 @@ export const STRUCTURES: SeedStructure[] = [
   { key: 'partenaire-cap-emploi', name: 'Cap emploi Normandie', type: 'partner', parent: 'normandie', city: 'Rouen', postalCode: '76000' },
 ]
 
-export type SeedUser = { email: string; firstName: string; lastName: string; roles: string[]; structures: string[]; functions?: string[]; jobTitle?: string }
+export type SeedUser = Pick<User, 'email' | 'firstName' | 'lastName' | 'roles' | 'functions' | 'jobTitle'> & { structures: string[] }
 
 export const USERS: SeedUser[] = [
   { email: 'super-admin@tremplin.test', firstName: 'Sophie', lastName: 'Martin', roles: ['super-admin'], structures: [] },
@@ -42,7 +45,7 @@ export const USERS: SeedUser[] = [
   { email: 'lead-counsellor@tremplin.test', firstName: 'Camille', lastName: 'Roux', roles: ['counsellor', 'lead-counsellor'], structures: ['dabm-sete'] },
 ]
 
-export type SeedAccount = { email: string; firstName: string; lastName: string; postalCode: string; birthDate: string; structure: string; events: string[]; transferTo?: string }
+export type SeedAccount = Pick<Account, 'firstName' | 'lastName' | 'postalCode' | 'birthDate'> & { email: string; structure: string; events: string[]; transferTo?: string }
 
 export const ACCOUNTS: SeedAccount[] = [
   { email: 'julia.bernard@exemple.fr', firstName: 'Julia', lastName: 'Bernard', postalCode: '76500', birthDate: '2005-03-14', structure: 'ml-rouen', events: [] },

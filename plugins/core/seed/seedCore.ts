@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { env } from '../../../src/kernel/config/env'
 import type { SeedStep } from '../../../src/kernel/seed/steps'
-import { performTransition } from '../../lifecycle'
+import { lifecycleCreateData, performTransition } from '../../lifecycle'
 import { openFollowUpProgramme } from '../operations/followUpProgramme'
 import { ACCOUNTS, PATH_EXAMPLE, STRUCTURES, USERS } from './data'
 
@@ -13,7 +13,7 @@ const seedStructures: SeedStep = async ({ payload, req, ids }) => {
     const existing = await payload.find({ collection: 'structures', where: { name: { equals: data.name } }, limit: 1, depth: 0, req })
     const doc =
       existing.docs[0] ??
-      (await payload.create({ collection: 'structures', data: { ...data, parent: parent ? ids.get(parent) : undefined } as never, req }))
+      (await payload.create({ collection: 'structures', data: { ...data, parent: parent ? ids.get(parent) : undefined }, req }))
     ids.set(key, doc.id as number)
   }
   log(payload, `${STRUCTURES.length} structures`)
@@ -25,7 +25,7 @@ const seedUsers: SeedStep = async ({ payload, req, ids }) => {
     if (existing.docs[0]) continue
     await payload.create({
       collection: 'users',
-      data: { ...data, password: env.demoPassword, structures: structures.map((key) => ids.get(key)!) } as never,
+      data: lifecycleCreateData<'users'>({ ...data, password: env.demoPassword, structures: structures.map((key) => ids.get(key)!) }),
       req,
     })
   }
@@ -39,7 +39,7 @@ const seedAccounts: SeedStep = async ({ payload, req, ids }) => {
     // Created as pre-registrations (pending), then moved through the lifecycle like staff would.
     const account = await payload.create({
       collection: 'accounts',
-      data: { ...data, password: env.demoPassword, structure: ids.get(structure) } as never,
+      data: lifecycleCreateData<'accounts'>({ ...data, password: env.demoPassword, structure: ids.get(structure) }),
       req,
     })
     await openFollowUpProgramme({ req, account: account.id as number, structure: ids.get(structure)! })

@@ -88,7 +88,7 @@ export const triggerSilentAlert = async ({ req, body }: { req: PayloadRequest; b
         dedupeKey: `silent-alert:${alert.id}`,
       })
       if (setting.smsProviderUrl && colleagues.some((c) => c.phone)) {
-        await req.payload.jobs.queue({ task: SILENT_ALERT_SMS_TASK as never, queue: 'effects', input: { alert: alert.id } as never, req })
+        await req.payload.jobs.queue({ task: SILENT_ALERT_SMS_TASK, queue: 'effects', input: { alert: alert.id }, req })
       }
     }
     const message = colleagues.length ? `Alerte envoyée à ${colleagues.length} collègue(s) présent(s).` : "Alerte enregistrée, mais aucun collègue n'est connecté en ce moment."

@@ -15,7 +15,7 @@ export const claimResultByCode = async ({
 }: {
   req: PayloadRequest
   code: unknown
-  account: { id: number | string; postalCode?: string | null }
+  account: { id: number; postalCode?: string | null }
 }): Promise<boolean> => {
   const normalised = typeof code === 'string' ? code.trim().toUpperCase() : ''
   if (!CODE_PATTERN.test(normalised) || !account.postalCode) return false
@@ -32,7 +32,7 @@ export const claimResultByCode = async ({
   await req.payload.update({
     collection: INSTANT_T_SLUGS.results,
     id: result.id,
-    data: { account: account.id } as never,
+    data: { account: account.id },
     depth: 0,
     overrideAccess: true,
     context: { claimedByCode: true },

@@ -1,8 +1,9 @@
 import type { PayloadRequest } from 'payload'
-import type { Pool, PoolClient } from 'pg'
+import type { PoolClient } from 'pg'
 import QueryStream from 'pg-query-stream'
 
 import { opensSection, requireAccess, structuresActedOn } from '../../../src/kernel/access'
+import { poolOfPayload } from '../../../src/kernel/db/sharedCounters'
 import type { CategoryScore } from '../types'
 
 export type ResultsFilter = { search?: string; postalCode?: string; from?: string; to?: string }
@@ -82,8 +83,7 @@ export const resultsExportQuery = async ({ req, filter }: { req: PayloadRequest;
  */
 export const exportResultsCsv = async ({ req, filter }: { req: PayloadRequest; filter: ResultsFilter }): Promise<ReadableStream<Uint8Array>> => {
   const { text, values } = await resultsExportQuery({ req, filter })
-  const pool = (req.payload.db as unknown as { pool: Pool }).pool
-  const client: PoolClient = await pool.connect()
+  const client: PoolClient = await poolOfPayload(req.payload).connect()
   const rows = client.query(new QueryStream(text, values, { batchSize: 500 }))
   const encoder = new TextEncoder()
   let released = false

@@ -22,7 +22,7 @@ export const linkResult = async ({ req, id, account }: { req: PayloadRequest; id
   return req.payload.update({
     collection: INSTANT_T_SLUGS.results,
     id,
-    data: { account } as never,
+    data: { account },
     depth: 0,
     overrideAccess: false,
     user: req.user,

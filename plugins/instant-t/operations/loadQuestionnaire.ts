@@ -35,7 +35,7 @@ export const loadQuestionnaire = async ({ req }: { req: PayloadRequest }): Promi
     }),
   ])
   const byCategory = new Map<number, QuestionnaireQuestion[]>()
-  for (const question of questions.docs as unknown as Record<string, any>[]) {
+  for (const question of questions.docs) {
     const category = Number(question.category)
     const list = byCategory.get(category) ?? []
     list.push({
@@ -43,7 +43,7 @@ export const loadQuestionnaire = async ({ req }: { req: PayloadRequest }): Promi
       text: String(question.text),
       order: Number(question.order ?? 0),
       category,
-      options: ((question.options ?? []) as { id: string; label: string; points: number }[]).map(({ id, label, points }) => ({
+      options: (question.options ?? []).map(({ id, label, points }) => ({
         id: String(id),
         label,
         points: Number(points ?? 0),
@@ -52,11 +52,11 @@ export const loadQuestionnaire = async ({ req }: { req: PayloadRequest }): Promi
     byCategory.set(category, list)
   }
   return {
-    categories: (categories.docs as unknown as Record<string, any>[])
+    categories: categories.docs
       .map((category) => ({
         id: Number(category.id),
         name: String(category.name),
-        description: (category.description as string | undefined) ?? null,
+        description: category.description ?? null,
         order: Number(category.order ?? 0),
         questions: byCategory.get(Number(category.id)) ?? [],
       }))

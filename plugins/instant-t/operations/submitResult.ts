@@ -60,7 +60,7 @@ export const submitResult = async ({
           outOfTerritory: missionLocale === null,
           scores,
           answers,
-        } as never,
+        },
         depth: 0,
         overrideAccess: true,
         // One insert: no need for a transaction of its own (a caller's transaction still applies).

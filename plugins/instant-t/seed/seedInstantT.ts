@@ -7,6 +7,7 @@ import { submitResult } from '../operations/submitResult'
 import { INSTANT_T_SLUGS } from '../slugs'
 import { exampleAnswers } from './exampleAnswers'
 import { SEED_QUESTIONNAIRE, seedOptions } from './questionnaire'
+import { lifecycleCreateData } from '../../lifecycle'
 
 const log = (payload: Payload, msg: string) => payload.logger.info({ msg: `[seed] ${msg}` })
 
@@ -16,13 +17,13 @@ const seedQuestionnaire = async ({ payload, req }: { payload: Payload; req: Payl
     if (existing.docs[0]) continue
     const created = await payload.create({
       collection: INSTANT_T_SLUGS.categories,
-      data: { name: category.name, description: category.description, order: (categoryIndex + 1) * 10, active: true } as never,
+      data: { name: category.name, description: category.description, order: (categoryIndex + 1) * 10, active: true },
       req,
     })
     for (const [questionIndex, question] of category.questions.entries()) {
       await payload.create({
         collection: INSTANT_T_SLUGS.questions,
-        data: { text: question.text, category: created.id, order: (questionIndex + 1) * 10, options: seedOptions(question.options), active: true } as never,
+        data: { text: question.text, category: created.id, order: (questionIndex + 1) * 10, options: seedOptions(question.options), active: true },
         req,
       })
     }
@@ -37,7 +38,7 @@ const seedCaenReferent = async ({ payload, req, ids }: { payload: Payload; req: 
   if (existing.docs[0]) return
   await payload.create({
     collection: 'users',
-    data: { email, firstName: 'Romain', lastName: 'Lefort', roles: ['referent-instant-t'], structures: [ids.get('ml-caen')!], password: env.demoPassword } as never,
+    data: lifecycleCreateData<'users'>({ email, firstName: 'Romain', lastName: 'Lefort', roles: ['referent-instant-t'], structures: [ids.get('ml-caen')!], password: env.demoPassword }),
     req,
   })
 }

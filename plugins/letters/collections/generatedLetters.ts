@@ -23,7 +23,7 @@ export const GeneratedLetters: CollectionConfig = {
   endpoints: generatedLetterEndpoints,
   fields: [
     { name: 'batch', type: 'text', required: true, index: true, label: { fr: 'Lot', en: 'Batch' } },
-    { name: 'template', type: 'relationship', relationTo: LETTERS_SLUGS.templates as 'users', label: { fr: 'Modèle', en: 'Template' } },
+    { name: 'template', type: 'relationship', relationTo: LETTERS_SLUGS.templates, label: { fr: 'Modèle', en: 'Template' } },
     { name: 'account', type: 'relationship', relationTo: SLUGS.accounts, required: true, label: { fr: 'Jeune', en: 'Young person' } },
     { name: 'fileName', type: 'text', required: true, label: { fr: 'Fichier', en: 'File' } },
     // The PDF, base64: a letter is a few kilobytes and lives until its batch is downloaded.

@@ -3,12 +3,13 @@ import { Button, useConfig } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
 import { OperationProgress, type Operation } from '../../../src/kernel/admin/OperationProgress'
+import { errorMessageOf, postJson } from '../../../src/kernel/admin/postJson'
+import { OptionSelect } from '../../../src/kernel/admin/OptionSelect'
 
 type Option = { value: number; label: string }
 type Account = { id: number; firstName?: string | null; lastName?: string | null; email?: string | null }
 
 const cell = { padding: '6px 10px', borderBottom: '1px solid var(--theme-elevation-100)' }
-const errorOf = (body: any) => body?.errors?.[0]?.data?.errors?.[0]?.message ?? body?.errors?.[0]?.message ?? 'Lancement impossible.'
 
 /** The template, the format, the young people (search and selection), the batch's progress and its download. */
 export const LettersBatchPanel = ({ templates }: { templates: Option[] }) => {
@@ -50,15 +51,10 @@ export const LettersBatchPanel = ({ templates }: { templates: Option[] }) => {
 
   const start = async () => {
     setMessage('')
-    const response = await fetch(`${api}/letter-templates/${template}/batch`, {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ accounts: [...selected], format }),
-    })
-    const body = await response.json()
+    const response = await postJson<Operation>(`${api}/letter-templates/${template}/batch`, { accounts: [...selected], format })
+    const body = response.answer
     if (response.status === 202) setOperation(body)
-    else setMessage(errorOf(body))
+    else setMessage(errorMessageOf(body, 'Lancement impossible.'))
   }
 
   if (templates.length === 0) return <p>Aucun modèle de courrier dans vos structures : un administrateur les crée dans « Modèles de courriers ».</p>
@@ -68,13 +64,7 @@ export const LettersBatchPanel = ({ templates }: { templates: Option[] }) => {
         <label>
           Modèle
           <br />
-          <select id="letters-template" value={template} onChange={(event) => setTemplate(event.target.value)}>
-            {templates.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
+          <OptionSelect id="letters-template" value={template} onChange={setTemplate} options={templates} />
         </label>
         <fieldset style={{ border: 0, padding: 0 }}>
           <legend>Format</legend>

@@ -11,8 +11,8 @@ import { LettersBatchPanel } from './LettersBatchPanel'
  */
 export const LettersView = async (view: AdminViewServerProps) => {
   const { req } = view.initPageResult
-  const { docs } = await req.payload.find({ collection: LETTERS_SLUGS.templates as 'users', depth: 0, limit: 200, sort: 'name', overrideAccess: false, user: req.user, req })
-  const templates = (docs as unknown as { id: number; name: string }[]).map((doc) => ({ value: doc.id, label: doc.name }))
+  const { docs } = await req.payload.find({ collection: LETTERS_SLUGS.templates, depth: 0, limit: 200, sort: 'name', overrideAccess: false, user: req.user, req })
+  const templates = docs.map((doc) => ({ value: doc.id, label: doc.name }))
   return (
     <AdminPage view={view} title="Courriers en nombre">
       <p style={{ maxWidth: 760 }}>

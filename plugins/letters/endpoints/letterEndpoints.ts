@@ -10,7 +10,8 @@ const requireStaff = (req: PayloadRequest) => {
 }
 
 const file = (bytes: Uint8Array, contentType: string, fileName: string) =>
-  new Response(bytes as unknown as BodyInit, {
+  // pdf-lib and fflate type their output as Uint8Array<ArrayBufferLike>, which `Response` refuses; they fill a plain ArrayBuffer.
+  new Response(bytes as Uint8Array<ArrayBuffer>, {
     headers: { 'content-type': contentType, 'content-disposition': `attachment; filename="${fileName}"`, 'cache-control': 'no-store' },
   })
 

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto'
 import type { PayloadRequest } from 'payload'
+
+import type { LetterTemplate } from '../../../src/payload-types'
 import { PDFDocument } from 'pdf-lib'
 import { zipSync } from 'fflate'
 
-import { BULK_OPERATIONS_SLUG, startBulkOperation, type BulkKind } from '../../../src/kernel/bulk'
+import { BULK_OPERATIONS_SLUG, bulkParamsOf, startBulkOperation, type BulkKind } from '../../../src/kernel/bulk'
 import { displayName, type NamedPerson } from '../../../src/kernel/lib/displayName'
 import { conflict, invalidField, notFound } from '../../../src/kernel/lib/errors'
 import { relationId } from '../../../src/kernel/lib/relationId'
@@ -12,7 +14,7 @@ import { LETTER_BATCH_KIND, LETTERS_SLUGS } from '../slugs'
 import { loadMergeContext } from './mergeContext'
 import { renderLetter } from './renderLetter'
 
-type Template = { id: number; name: string; body: unknown; structure: unknown }
+type Template = Pick<LetterTemplate, 'id' | 'name' | 'body' | 'structure'>
 
 export const LETTER_FORMATS = ['zip', 'pdf'] as const
 export type LetterFormat = (typeof LETTER_FORMATS)[number]
@@ -33,10 +35,10 @@ const slugify = (value: string) =>
 export const readableTemplate = async ({ req, id }: { req: PayloadRequest; id: unknown }): Promise<Template> => {
   const numeric = Number(id)
   const template = Number.isInteger(numeric) && numeric > 0
-    ? await req.payload.findByID({ collection: LETTERS_SLUGS.templates as 'users', id: numeric, depth: 0, overrideAccess: false, user: req.user, disableErrors: true, req })
+    ? await req.payload.findByID({ collection: LETTERS_SLUGS.templates, id: numeric, depth: 0, overrideAccess: false, user: req.user, disableErrors: true, req })
     : null
   if (!template) throw notFound('Modèle de courrier introuvable.')
-  return template as unknown as Template
+  return template
 }
 
 /** One young person's letter: the PDF and the file name it is downloaded under. */
@@ -68,8 +70,8 @@ export const letterBatchKind: BulkKind = {
     req.context[TEMPLATE_CACHE] = template
     const { pdf, fileName, structure } = await produceLetter({ req, template, account: item })
     await req.payload.create({
-      collection: LETTERS_SLUGS.generated as 'users',
-      data: { batch: params.batch, template: template.id, account: item, fileName, pdf: pdf.toString('base64'), createdBy: req.user?.id, structure } as never,
+      collection: LETTERS_SLUGS.generated,
+      data: { batch: String(params.batch), template: template.id, account: item, fileName, pdf: pdf.toString('base64'), createdBy: req.user?.id, structure },
       depth: 0,
       overrideAccess: true,
       req,
@@ -106,24 +108,25 @@ export const startLetterBatch = async ({ req, templateId, accounts, format }: { 
 export const downloadLetterBatch = async ({ req, operationId, format: wanted }: { req: PayloadRequest; operationId: unknown; format?: unknown }) => {
   const id = Number(operationId)
   const operation = Number.isInteger(id) && id > 0
-    ? ((await req.payload.findByID({ collection: BULK_OPERATIONS_SLUG as 'users', id, depth: 0, overrideAccess: false, user: req.user, disableErrors: true, req })) as unknown as { kind: string; status: string; done: number; total: number; params: Record<string, unknown> } | null)
+    ? await req.payload.findByID({ collection: BULK_OPERATIONS_SLUG, id, depth: 0, overrideAccess: false, user: req.user, disableErrors: true, req })
     : null
   if (!operation || operation.kind !== LETTER_BATCH_KIND) throw notFound('Lot de courriers introuvable.')
   if (operation.status !== 'done' && operation.status !== 'failed') throw conflict(`Le lot de courriers n’est pas terminé (${operation.done} sur ${operation.total}) : réessayez dans un instant.`)
   if (wanted !== undefined && wanted !== null && !LETTER_FORMATS.includes(wanted as LetterFormat)) throw invalidField({ req, path: 'format', message: 'Format attendu : « zip » ou « pdf ».' })
-  const format = (wanted ?? operation.params.format ?? 'zip') as LetterFormat
+  const params = bulkParamsOf(operation)
+  const format = (wanted ?? params.format ?? 'zip') as LetterFormat
   const { docs } = await req.payload.find({
-    collection: LETTERS_SLUGS.generated as 'users',
-    where: { batch: { equals: String(operation.params.batch) } } as never,
+    collection: LETTERS_SLUGS.generated,
+    where: { batch: { equals: String(params.batch) } },
     sort: 'id',
     pagination: false,
     depth: 0,
     overrideAccess: true,
     req,
   })
-  const letters = docs as unknown as { fileName: string; pdf: string }[]
+  const letters = docs
   if (letters.length === 0) throw conflict('Ce lot ne contient aucun courrier.')
-  const base = `courriers-${slugify(String(operation.params.templateName ?? 'lot'))}-${id}`
+  const base = `courriers-${slugify(String(params.templateName ?? 'lot'))}-${id}`
   if (format === 'zip') {
     const files = Object.fromEntries(letters.map((letter) => [letter.fileName, new Uint8Array(Buffer.from(letter.pdf, 'base64'))]))
     return { bytes: zipSync(files, { level: 6 }), contentType: 'application/zip', fileName: `${base}.zip` }

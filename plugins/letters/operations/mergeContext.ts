@@ -4,8 +4,6 @@ import { notFound } from '../../../src/kernel/lib/errors'
 import { relationId, relationIds } from '../../../src/kernel/lib/relationId'
 import type { MergeContext } from '../mergeFields'
 
-type Doc = Record<string, unknown>
-
 /**
  * What one letter is merged with. The young person is read as the caller (404 when they may not
  * read them: another structure sees nothing); their counsellor (the first who follows them, else
@@ -14,7 +12,7 @@ type Doc = Record<string, unknown>
  * never the follow-up by the structure of first contact.
  */
 export const loadMergeContext = async ({ req, account: accountId }: { req: PayloadRequest; account: number }): Promise<MergeContext & { structureId: number | null }> => {
-  const account = (await req.payload.findByID({ collection: 'accounts', id: accountId, depth: 0, overrideAccess: false, user: req.user, disableErrors: true, req })) as unknown as Doc | null
+  const account = await req.payload.findByID({ collection: 'accounts', id: accountId, depth: 0, overrideAccess: false, user: req.user, disableErrors: true, req })
   if (!account) throw notFound('Ce jeune est introuvable ou ne relève pas de vos structures.')
   const structureId = relationId(account.structure)
   const counsellorId = relationIds(account.referents)[0] ?? (req.user?.collection === 'users' ? Number(req.user.id) : null)
@@ -25,9 +23,9 @@ export const loadMergeContext = async ({ req, account: accountId }: { req: Paylo
   ])
   return {
     account,
-    counsellor: counsellor as unknown as Doc | null,
-    structure: structure as unknown as Doc | null,
-    programme: (programmes.docs[0] as unknown as Doc | undefined) ?? null,
+    counsellor,
+    structure,
+    programme: programmes.docs[0] ?? null,
     today: new Date(),
     structureId,
   }

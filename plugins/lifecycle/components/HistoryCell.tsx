@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import React from 'react'
 
+import { isCollectionSlug } from '../../../src/kernel/lib/collectionSlug'
 import { lifecycleOf } from '../lookup'
 import { StatusBadge } from './StatusBadge'
 
@@ -14,19 +15,19 @@ type Props = {
   payload: Payload
 }
 
-type AnyCollection = { config: { admin?: { useAsTitle?: string }; labels?: { plural?: unknown } } }
-const collectionOf = (payload: Payload, slug: string) => (payload.collections as unknown as Record<string, AnyCollection | undefined>)[slug]
+const collectionOf = (payload: Payload, slug: string) => (isCollectionSlug(payload, slug) ? payload.collections[slug] : undefined)
 
 const french = (label: unknown): string | undefined =>
   typeof label === 'string' ? label : label && typeof label === 'object' ? (label as Record<string, string>).fr : undefined
 
 /** The document a history row is about: its title, linked to its page in the admin. */
 const DocumentLink = async ({ payload, collection, id }: { payload: Payload; collection: string; id: string }) => {
-  const config = collectionOf(payload, collection)?.config
-  if (!config) return <span>{id}</span>
+  if (!isCollectionSlug(payload, collection)) return <span>{id}</span>
+  const { config } = payload.collections[collection]
   const titleField = config.admin?.useAsTitle ?? 'id'
   // Only super-admins read this history (its access): they read every document too.
-  const doc = (await payload.findByID({ collection: collection as never, id, depth: 0, overrideAccess: true, disableErrors: true })) as Record<string, unknown> | null
+  const found = await payload.findByID({ collection, id, depth: 0, overrideAccess: true, disableErrors: true })
+  const doc: Record<string, unknown> | null = found && { ...found }
   const title = doc ? String(doc[titleField] ?? `n° ${id}`) : `n° ${id} (supprimé)`
   const href = `${payload.config.routes.admin}/collections/${collection}/${id}`
   return doc ? <a href={href}>{title}</a> : <span>{title}</span>

@@ -6,6 +6,7 @@ import React, { useCallback, useEffect, useState } from 'react'
 import type { EventField, EventInfo, StateInfo } from '../../../workflows/shared/types'
 import { LIFECYCLE_CHANGED_EVENT } from './events'
 import { StatusBadge } from './StatusBadge'
+import { errorMessageOf, postJson } from '../../../src/kernel/admin/postJson'
 
 type HistoryEntry = {
   id: number
@@ -94,21 +95,16 @@ export const LifecyclePanel = ({ collection, states, events }: Props) => {
       const v = values[field.name]
       if (v !== undefined && v !== '') data[field.name] = field.type === 'relationship' ? Number(v) : v
     }
-    const response = await fetch(`${apiRoute}/${collection}/${id}/transitions`, {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ event, ...data }),
-    })
+    const response = await postJson(`${apiRoute}/${collection}/${id}/transitions`, { event, ...data })
     setBusy(false)
     if (!response.ok) {
-      const body = await response.json().catch(() => ({}))
-      setError(body?.errors?.[0]?.message ?? `Erreur ${response.status}`)
+      const body = response.answer
+      setError(errorMessageOf(body, `Erreur ${response.status}`))
       return
     }
     setOpen(null)
     setValues({})
-    const updated = await response.json().catch(() => null)
+    const updated = response.answer
     if (await load()) {
       router.refresh()
       return

@@ -4,7 +4,7 @@ import { TRANSITIONS_SLUG, type BoundLifecycle } from '../types'
 import { mayCallerSend } from './eventAccess'
 import { loadForCaller } from './loadForCaller'
 import { resolveSnapshot } from './resolveSnapshot'
-import { displayName, type NamedPerson } from '../../../src/kernel/lib/displayName'
+import { displayName } from '../../../src/kernel/lib/displayName'
 
 /** `{ state, allowed, history }` for a document the caller can read. */
 export const describeTransitions = async ({
@@ -22,11 +22,11 @@ export const describeTransitions = async ({
   for (const [type, info] of Object.entries(binding.definition.events)) {
     // Events with data are offered when the state accepts them; their data is checked on POST.
     // The event's `probe` gives the fields the machine's guards read before that data is known.
-    const acceptsEvent = snapshot.can({ ...info.probe, type } as never)
+    const acceptsEvent = snapshot.can({ ...info.probe, type })
     if (acceptsEvent && (await mayCallerSend({ binding, collection, doc, eventType: type, req }))) allowed.push(type)
   }
   const { docs: history } = await req.payload.find({
-    collection: TRANSITIONS_SLUG as 'users',
+    collection: TRANSITIONS_SLUG,
     where: { and: [{ collection: { equals: collection } }, { document: { equals: String(doc.id) } }] },
     sort: 'createdAt',
     limit: 500,
@@ -38,14 +38,15 @@ export const describeTransitions = async ({
     state: String(snapshot.value),
     label: binding.definition.states[String(snapshot.value)]?.label.fr,
     allowed,
-    history: history.map((row) => {
-      const r = row as unknown as Record<string, unknown> & { actor?: (NamedPerson & { id: number }) | null }
+    history: history.map((r) => {
+      // Read at depth 1: the actor comes populated (an id only if their user is gone).
+      const actor = r.actor && typeof r.actor === 'object' ? r.actor : null
       return {
         id: r.id,
         event: r.event,
         from: r.from,
         to: r.to,
-        actor: r.actor ? { id: r.actor.id, name: displayName(r.actor) } : null,
+        actor: actor ? { id: actor.id, name: displayName(actor) } : null,
         actorAccount: r.actorAccount ?? null,
         comment: r.comment ?? null,
         data: r.data ?? null,

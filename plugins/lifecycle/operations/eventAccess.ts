@@ -1,4 +1,4 @@
-import type { Access, PayloadRequest } from 'payload'
+import type { Access, CollectionSlug, PayloadRequest } from 'payload'
 
 import { allowsOn } from '../../../src/kernel/access/allowsOn'
 import type { LifecycleBinding, LifecycleDocument } from '../types'
@@ -12,7 +12,7 @@ export const mayCallerSend = async ({
   req,
 }: {
   binding: LifecycleBinding
-  collection: string
+  collection: CollectionSlug
   doc: LifecycleDocument
   eventType: string
   req: PayloadRequest

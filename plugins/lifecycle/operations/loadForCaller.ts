@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { forbidden, notFound } from '../../../src/kernel/lib/errors'
 import type { LifecycleDocument } from '../types'
@@ -14,13 +14,13 @@ export const loadForCaller = async ({
   skipAccess = false,
 }: {
   req: PayloadRequest
-  collection: string
+  collection: CollectionSlug
   id: number | string
   skipAccess?: boolean
 }): Promise<LifecycleDocument> => {
   const find = (overrideAccess: boolean) =>
     (
-      req.payload.findByID({ collection: collection as 'users', id, depth: 0, req, overrideAccess, user: req.user, disableErrors: true }) as Promise<LifecycleDocument | null>
+      req.payload.findByID({ collection, id, depth: 0, req, overrideAccess, user: req.user, disableErrors: true }) as Promise<LifecycleDocument | null>
     ).catch(() => null)
   const doc = await find(skipAccess)
   if (doc) return doc

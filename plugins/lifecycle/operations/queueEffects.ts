@@ -1,4 +1,4 @@
-import type { Payload, PayloadRequest } from 'payload'
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import { EFFECT_TASK, EFFECTS_QUEUE } from '../types'
 
@@ -14,7 +14,7 @@ export const queueEffects = async ({
   transition,
 }: {
   req: PayloadRequest
-  collection: string
+  collection: CollectionSlug
   document: string | number
   effects: string[]
   transition?: string | number
@@ -22,9 +22,9 @@ export const queueEffects = async ({
   const ids: (string | number)[] = []
   for (const effect of effects) {
     const job: { id: string | number } = await req.payload.jobs.queue({
-      task: EFFECT_TASK as never,
+      task: EFFECT_TASK,
       queue: EFFECTS_QUEUE,
-      input: { collection, document: String(document), effect, transition: transition ? String(transition) : undefined } as never,
+      input: { collection, document: String(document), effect, transition: transition ? String(transition) : undefined },
       req,
     })
     ids.push(job.id)

@@ -1,8 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
-import { TRANSITIONS_SLUG, type BoundLifecycle, type LifecycleDocument, type TransitionRecord } from '../types'
+import { TRANSITIONS_SLUG, type BoundLifecycle, type LifecycleDocument } from '../types'
 
-type RecordWithEffects = TransitionRecord & { completedEffects?: string[] | null }
+/** The effects a transition has run (a JSON field holding their names). */
+const completedEffectsOf = (completed: unknown): string[] => (Array.isArray(completed) ? completed.map(String) : [])
 
 /**
  * Runs one named effect of a committed change. A transition remembers its completed effects,
@@ -24,17 +25,17 @@ export const runEffect = async ({
   const handler = binding.effects?.[effect]
   if (!handler) return
   const record = transition
-    ? ((await req.payload.findByID({ collection: TRANSITIONS_SLUG as 'users', id: transition, depth: 0, overrideAccess: true, disableErrors: true, req })) as unknown as RecordWithEffects | null)
+    ? await req.payload.findByID({ collection: TRANSITIONS_SLUG, id: transition, depth: 0, overrideAccess: true, disableErrors: true, req })
     : null
-  if (record?.completedEffects?.includes(effect)) return
-  const doc = (await req.payload.findByID({ collection: collection as 'users', id: document, depth: 0, overrideAccess: true, disableErrors: true, req })) as LifecycleDocument | null
+  if (record && completedEffectsOf(record.completedEffects).includes(effect)) return
+  const doc = (await req.payload.findByID({ collection, id: document, depth: 0, overrideAccess: true, disableErrors: true, req })) as LifecycleDocument | null
   if (!doc) return
   await handler({ req, collection, doc, transition: record })
   if (record) {
     await req.payload.update({
-      collection: TRANSITIONS_SLUG as 'users',
+      collection: TRANSITIONS_SLUG,
       id: record.id,
-      data: { completedEffects: [...(record.completedEffects ?? []), effect] } as never,
+      data: { completedEffects: [...completedEffectsOf(record.completedEffects), effect] },
       overrideAccess: true,
       req,
     })

@@ -64,14 +64,14 @@ export const transitionDocument = async ({
         const snapshot = await resolveSnapshot({ binding, doc, req })
         const from = String(snapshot.value)
         const data = validateEventData({ fields: eventInfo.fields, event, eventLabel: eventInfo.label.fr, req })
-        if (!snapshot.can(data as never)) {
+        if (!snapshot.can(data)) {
           // A binding may say why in the manual's words, with data (e.g. what still hangs on a user being unsubscribed).
           const refusal = await binding.refusal?.[event.type]?.({ doc, event: data, req })
           if (refusal) throw new APIError(refusal.message, 409, refusal.data ?? null, true)
           const stateLabel = binding.definition.states[from]?.label.fr ?? from
           throw conflict(`L'action « ${eventInfo.label.fr} » n'est pas possible depuis le statut « ${stateLabel} ».`)
         }
-        const [next, actions] = nextTransition(binding.machine, snapshot, data as never)
+        const [next, actions] = nextTransition(binding.machine, snapshot, data)
         const to = String(next.value)
         const changes = (await binding.apply?.[event.type]?.({ doc, event: data, req })) ?? {}
 
@@ -82,21 +82,22 @@ export const transitionDocument = async ({
         // here and find the move in the context; the binding has checked the data (e.g. a transfer's
         // target structure), hence no structure-scope guard.
         const moved: TransitionContext = { event: event.type, from, to }
-        const updated = (await req.payload.update({
-          collection: collection as 'users',
+        const updated = await req.payload.update({
+          collection,
           id: doc.id,
+          // The collection is the binding's, known at run time: the Local API cannot type data for a slug held in a variable.
           data: changes as never,
           depth: 0,
           req,
           overrideAccess: true,
           context: { [LIFECYCLE_CONTEXT]: moved, skipScopeGuard: true },
-        })) as unknown as LifecycleDocument
+        })
 
         // History, then the outbox: both exist if and only if the transaction commits.
         const record = await recordTransition({ req, collection, document: doc.id, moved, data })
         const effects = actions.map((action) => action.type).filter((name) => binding.effects?.[name])
         await queueEffects({ req, collection, document: doc.id, effects, transition: record.id })
-        return { doc: updated, transition: record }
+        return { doc: { ...updated }, transition: record }
       },
       // The effects committed with the transition run from the queue's next poll (`JOBS_CRON`, or the
       // worker). Not `runByID` at once: it ignores the « processing » claim, so the poll could run the
@@ -127,7 +128,7 @@ const claimStatus = async ({ req, collection, id, from, to }: { req: PayloadRequ
   const rows = await db
     .update(table)
     .set({ status: to })
-    .where(and(eq(table.id as never, id), eq(table.status as never, from)))
+    .where(and(eq(table.id, id), eq(table.status, from)))
     .returning({ id: table.id })
   return rows.length === 1
 }
@@ -148,8 +149,8 @@ const recordTransition = async ({
 }) => {
   const { type: _type, message, comment, ...eventData } = data
   const actor = req.user
-  return (await req.payload.create({
-    collection: TRANSITIONS_SLUG as 'users',
+  return req.payload.create({
+    collection: TRANSITIONS_SLUG,
     data: {
       collection,
       document: String(document),
@@ -158,8 +159,8 @@ const recordTransition = async ({
       actorAccount: actor?.collection === 'accounts' ? actor.id : null,
       comment: (message ?? comment ?? null) as string | null,
       data: Object.keys(eventData).length ? eventData : null,
-    } as never,
+    },
     req,
     overrideAccess: true,
-  })) as unknown as TransitionRecord
+  })
 }

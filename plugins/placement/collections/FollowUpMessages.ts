@@ -5,7 +5,7 @@ import { GROUPS, SLUGS } from '../../../collections/slugs'
 import { establishmentStaffOn, hiddenOutsidePlacement } from '../access'
 import { attachToThread } from '../hooks/attachToThread'
 import { queueFollowUpAlert } from '../hooks/queueFollowUpAlert'
-import { PLACEMENT_RELATIONS, PLACEMENT_SLUGS } from '../slugs'
+import { PLACEMENT_SLUGS } from '../slugs'
 
 const readOnly = { create: () => false, update: () => false }
 
@@ -34,8 +34,8 @@ export const FollowUpMessages: CollectionConfig = {
   },
   hooks: { beforeChange: [attachToThread], afterChange: [queueFollowUpAlert] },
   fields: [
-    { name: 'candidature', type: 'relationship', relationTo: PLACEMENT_RELATIONS.candidatures, index: true, label: { fr: 'Candidature', en: 'Application' } },
-    { name: 'parrainage', type: 'relationship', relationTo: PLACEMENT_RELATIONS.parrainages, index: true, label: { fr: 'Demande de parrainage', en: 'Sponsorship request' } },
+    { name: 'candidature', type: 'relationship', relationTo: PLACEMENT_SLUGS.candidatures, index: true, label: { fr: 'Candidature', en: 'Application' } },
+    { name: 'parrainage', type: 'relationship', relationTo: PLACEMENT_SLUGS.parrainages, index: true, label: { fr: 'Demande de parrainage', en: 'Sponsorship request' } },
     { name: 'body', type: 'textarea', required: true, maxLength: 5000, label: { fr: 'Message', en: 'Message' } },
     { name: 'authorName', type: 'text', label: { fr: 'Auteur', en: 'Author' }, access: readOnly, admin: { readOnly: true } },
     { name: 'authorUser', type: 'relationship', relationTo: SLUGS.users, label: { fr: 'Auteur (référent)', en: 'Author (staff)' }, access: readOnly, admin: { position: 'sidebar', readOnly: true } },

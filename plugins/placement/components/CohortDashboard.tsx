@@ -25,8 +25,8 @@ const sentOn = (sentAt: string | null) =>
  * same operation as `GET /api/candidatures/banners`, with the user's own read access.
  */
 export const CohortDashboard = async ({ user, payload }: ServerProps) => {
-  if (!payload || !user || !userWorksIn(asPrincipal(user as never), 'placement')) return null
-  const req = await createLocalReq({ user: user as never }, payload)
+  if (!payload || !user || !userWorksIn(asPrincipal(user), 'placement')) return null
+  const req = await createLocalReq({ user }, payload)
   const { docs: banners } = await listCandidatureBanners({ req, limit: BANNERS })
   const listPath = `/admin/collections/${PLACEMENT_SLUGS.candidatures}`
   return (

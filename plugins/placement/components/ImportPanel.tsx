@@ -4,6 +4,8 @@ import React, { useEffect, useState } from 'react'
 
 import { OperationProgress, type Operation } from '../../../src/kernel/admin/OperationProgress'
 import { COLUMN_LABELS } from '../imports/checkLines'
+import { errorMessageOf, postJson } from '../../../src/kernel/admin/postJson'
+import { OptionSelect } from '../../../src/kernel/admin/OptionSelect'
 
 type Option = { value: number; label: string }
 type Preview = {
@@ -19,7 +21,6 @@ type Preview = {
 }
 
 const cell = { padding: '6px 10px', borderBottom: '1px solid var(--theme-elevation-100)', verticalAlign: 'top' as const }
-const errorOf = (body: any) => body?.errors?.[0]?.data?.errors?.[0]?.message ?? body?.errors?.[0]?.message ?? 'Opération impossible.'
 
 /** Upload, preview (errors by line), import as a bulk operation with its progress. */
 export const ImportPanel = ({ establishments }: { establishments: Option[] }) => {
@@ -54,16 +55,16 @@ export const ImportPanel = ({ establishments }: { establishments: Option[] }) =>
     const body = await response.json()
     setIsBusy(false)
     if (response.ok) setPreview(body)
-    else setMessage(errorOf(body))
+    else setMessage(errorMessageOf(body, 'Opération impossible.'))
   }
 
   const run = async () => {
     if (!preview) return
     setMessage('')
-    const response = await fetch(`${api}/candidate-imports/${preview.id}/run`, { method: 'POST', credentials: 'include' })
-    const body = await response.json()
+    const response = await postJson<Operation>(`${api}/candidate-imports/${preview.id}/run`)
+    const body = response.answer
     if (response.status === 202) setOperation(body)
-    else setMessage(errorOf(body))
+    else setMessage(errorMessageOf(body, 'Opération impossible.'))
   }
 
   return (
@@ -73,13 +74,7 @@ export const ImportPanel = ({ establishments }: { establishments: Option[] }) =>
           <label>
             Établissement
             <br />
-            <select id="import-structure" value={structure} onChange={(event) => setStructure(event.target.value)}>
-              {establishments.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
-            </select>
+            <OptionSelect id="import-structure" value={structure} onChange={setStructure} options={establishments} />
           </label>
         )}
         <label>

@@ -1,4 +1,4 @@
-import type { AdminViewServerProps } from 'payload'
+import type { AdminViewServerProps, Where } from 'payload'
 
 import { asPrincipal, structuresActedOn, userOpensSection } from '../../../src/kernel/access'
 import { AdminPage } from '../../../src/kernel/admin/AdminPage'
@@ -20,8 +20,8 @@ export const ImportView = async (view: AdminViewServerProps) => {
     )
   }
   const scope = await structuresActedOn(req)
-  const where = scope === 'everywhere' ? { type: { equals: 'establishment' } } : { and: [{ type: { equals: 'establishment' } }, { id: { in: scope } }] }
-  const { docs } = await req.payload.find({ collection: 'structures', where: where as never, depth: 0, limit: 200, sort: 'name', overrideAccess: true, req, select: { id: true, name: true } })
+  const where: Where = scope === 'everywhere' ? { type: { equals: 'establishment' } } : { and: [{ type: { equals: 'establishment' } }, { id: { in: scope } }] }
+  const { docs } = await req.payload.find({ collection: 'structures', where, depth: 0, limit: 200, sort: 'name', overrideAccess: true, req, select: { id: true, name: true } })
   return (
     <AdminPage view={view} title="Importer des candidats">
       <p style={{ maxWidth: 760 }}>

@@ -26,10 +26,10 @@ export const attachToThread: CollectionBeforeChangeHook = async ({ data, req, op
   const user = asPrincipal(req.user)
   if (isAccountUser(user)) {
     data.authorAccount = user.id
-    data.authorName = candidateDisplayName(req.user as never)
+    data.authorName = candidateDisplayName(req.user!)
   } else if (req.user && isStaffUser(asPrincipal(req.user))) {
     data.authorUser = req.user.id
-    data.authorName = displayName(req.user as never)
+    data.authorName = displayName(req.user)
   }
   return data
 }

@@ -5,6 +5,6 @@ import { FOLLOW_UP_ALERT_TASK } from '../jobs/followUpAlertTask'
 /** Queued in the message's own transaction: the alert exists only if the message committed. */
 export const queueFollowUpAlert: CollectionAfterChangeHook = async ({ doc, req, operation }) => {
   if (operation !== 'create') return doc
-  await req.payload.jobs.queue({ task: FOLLOW_UP_ALERT_TASK as never, queue: 'effects', input: { message: String(doc.id) } as never, req })
+  await req.payload.jobs.queue({ task: FOLLOW_UP_ALERT_TASK, queue: 'effects', input: { message: String(doc.id) }, req })
   return doc
 }

@@ -27,9 +27,9 @@ export const shareDocumentsWhenSent: CollectionAfterChangeHook = async ({ doc, r
     const shared = ((document.sharedWithEmployers as unknown[] | null) ?? []).map(relationId).filter((v): v is number => v !== null)
     if (shared.includes(employer)) continue
     await req.payload.update({
-      collection: 'documents' as 'users',
+      collection: 'documents',
       id,
-      data: { sharedWithEmployers: [...shared, employer] } as never,
+      data: { sharedWithEmployers: [...shared, employer] },
       depth: 0,
       overrideAccess: true,
       req,

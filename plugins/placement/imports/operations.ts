@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto'
-import type { PayloadRequest } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 
 import { asPrincipal, structuresActedOn, userHasRole, userOpensSection } from '../../../src/kernel/access'
 import { BULK_OPERATIONS_SLUG, startBulkOperation, type BulkKind } from '../../../src/kernel/bulk'
 import { withTransaction } from '../../../src/kernel/db/withTransaction'
 import { conflict, forbidden, invalidField, notFound } from '../../../src/kernel/lib/errors'
-import { relationId } from '../../../src/kernel/lib/relationId'
+import { relationId, relationIds } from '../../../src/kernel/lib/relationId'
+import { lifecycleCreateData } from '../../lifecycle'
 import { PLACEMENT_SLUGS } from '../slugs'
 import { checkLines, type ImportCandidate, type LineError } from './checkLines'
 import { INITIAL_CANDIDATE_PROFILE } from '../accounts/createCandidateProfile'
@@ -17,7 +18,7 @@ export const IMPORT_CANDIDATES_KIND = 'import-candidates'
 export const MAX_IMPORT_LINES = 5000
 
 const FOLLOWER_ROLES = ['establishment-referent', 'mission-officer'] as const
-const COLLECTION = PLACEMENT_SLUGS.candidateImports as 'users'
+const COLLECTION = PLACEMENT_SLUGS.candidateImports
 
 type ImportDoc = {
   id: number
@@ -46,8 +47,8 @@ export const requireImporter = (req: PayloadRequest) => {
 /** The establishment the candidates go to: the one named, or the caller's only one. */
 const resolveEstablishment = async (req: PayloadRequest, structure: unknown) => {
   const scope = await structuresActedOn(req)
-  const where = scope === 'everywhere' ? { type: { equals: 'establishment' } } : { and: [{ type: { equals: 'establishment' } }, { id: { in: scope } }] }
-  const { docs } = await req.payload.find({ collection: 'structures', where: where as never, depth: 0, limit: 2, pagination: false, overrideAccess: true, req, select: { id: true, name: true } })
+  const where: Where = scope === 'everywhere' ? { type: { equals: 'establishment' } } : { and: [{ type: { equals: 'establishment' } }, { id: { in: scope } }] }
+  const { docs } = await req.payload.find({ collection: 'structures', where, depth: 0, limit: 2, pagination: false, overrideAccess: true, req, select: { id: true, name: true } })
   if (structure === undefined || structure === null || structure === '') {
     if (docs.length === 1) return docs[0].id as number
     return fail(req, 'structure', 'Choisissez l’établissement des candidats.')
@@ -70,7 +71,7 @@ const resolveReferent = async (req: PayloadRequest, referent: unknown) => {
   }
   const id = Number(referent)
   const found = Number.isInteger(id) ? await req.payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: false, user: req.user, disableErrors: true, req }) : null
-  if (!found || !userHasRole({ ...(found as unknown as Record<string, unknown>), collection: 'users' } as never, FOLLOWER_ROLES)) return fail(req, 'referent', 'Le référent doit être un référent établissement ou un chargé de mission de vos structures.')
+  if (!found || !userHasRole({ ...found, collection: 'users' }, FOLLOWER_ROLES)) return fail(req, 'referent', 'Le référent doit être un référent établissement ou un chargé de mission de vos structures.')
   return id
 }
 
@@ -132,7 +133,7 @@ export const previewImport = async ({ req, file, structure, referent }: { req: P
   const fileHash = createHash('sha256').update(file.data).digest('hex')
   const data = { fileName: file.name.slice(0, 255), fileHash, structure: establishment, referent: referentId, createdBy: user.id, lineCount: sheet.lines.length, candidates, lineErrors: errors, existing }
   return withTransaction(req, async () => {
-    const { docs } = await req.payload.find({ collection: COLLECTION, where: { and: [{ structure: { equals: establishment } }, { fileHash: { equals: fileHash } }] } as never, depth: 0, limit: 1, overrideAccess: true, req })
+    const { docs } = await req.payload.find({ collection: COLLECTION, where: { and: [{ structure: { equals: establishment } }, { fileHash: { equals: fileHash } }] }, depth: 0, limit: 1, overrideAccess: true, req })
     const previous = docs[0] as unknown as ImportDoc | undefined
     const doc = previous
       ? await req.payload.update({ collection: COLLECTION, id: previous.id, data: data as never, depth: 0, overrideAccess: true, req })
@@ -163,7 +164,7 @@ export const runImport = async ({ req, id }: { req: PayloadRequest; id: unknown 
   requireImporter(req)
   const doc = await readableImport(req, id)
   if (doc.operation) {
-    const previous = await req.payload.findByID({ collection: BULK_OPERATIONS_SLUG as 'users', id: doc.operation, depth: 0, overrideAccess: true, disableErrors: true, req })
+    const previous = await req.payload.findByID({ collection: BULK_OPERATIONS_SLUG, id: doc.operation, depth: 0, overrideAccess: true, disableErrors: true, req })
     const status = (previous as unknown as { status?: string } | null)?.status
     if (status === 'queued' || status === 'running') throw conflict('L’import de ce fichier est déjà en cours : suivez sa progression.')
   }
@@ -171,7 +172,7 @@ export const runImport = async ({ req, id }: { req: PayloadRequest; id: unknown 
   if (fresh.length === 0) throw conflict('Aucun nouveau candidat à créer : chaque ligne valide de ce fichier a déjà un compte.')
   return withTransaction(req, async () => {
     const operation = await startBulkOperation({ req, kind: IMPORT_CANDIDATES_KIND, params: { import: doc.id }, items: fresh.map((candidate) => candidate.line), structures: [doc.structure] })
-    await req.payload.update({ collection: COLLECTION, id: doc.id, data: { operation: operation.id, existing } as never, depth: 0, overrideAccess: true, req })
+    await req.payload.update({ collection: COLLECTION, id: doc.id, data: { operation: operation.id, existing }, depth: 0, overrideAccess: true, req })
     return operation
   })
 }
@@ -204,7 +205,7 @@ export const importCandidatesKind: BulkKind = {
     req.context[INITIAL_CANDIDATE_PROFILE] = { ...(secondaryEmail ? { secondaryEmail } : {}), ...(nationality ? { nationality } : {}) }
     await req.payload.create({
       collection: 'accounts',
-      data: { ...fields, structure: relationId(doc.structure), referents: [relationId(doc.referent)] } as never,
+      data: lifecycleCreateData<'accounts'>({ ...fields, structure: relationId(doc.structure), referents: relationIds([doc.referent]) }),
       depth: 0,
       overrideAccess: false,
       user: req.user,

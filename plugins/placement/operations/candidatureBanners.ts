@@ -16,7 +16,7 @@ const kindLabel = (kind: unknown) => CANDIDATURE_KINDS.find((option) => option.v
 export const listCandidatureBanners = async ({ req, limit = 20 }: { req: PayloadRequest; limit?: number }) => {
   if (!req.user) throw forbidden()
   const { docs } = await req.payload.find({
-    collection: 'candidatures' as 'users',
+    collection: 'candidatures',
     sort: '-updatedAt',
     limit: Math.min(Math.max(1, limit), 100),
     depth: 0,
@@ -25,7 +25,7 @@ export const listCandidatureBanners = async ({ req, limit = 20 }: { req: Payload
     req,
   })
   return {
-    docs: (docs as unknown as AnyDoc[]).map((doc) => ({
+    docs: docs.map((doc) => ({
       id: doc.id,
       kind: doc.kind,
       kindLabel: kindLabel(doc.kind),

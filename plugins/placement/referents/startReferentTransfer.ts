@@ -8,8 +8,8 @@ import { SLUGS } from '../../../collections/slugs'
 import { PLACEMENT_SLUGS } from '../slugs'
 import { REFERRED_STRUCTURE_TYPES } from './referentField'
 import { TRANSFER_OFFER_REFERENT, TRANSFER_PARTNER_REFERENT } from './transferKinds'
+import type { User } from '../../../src/payload-types'
 
-type StaffUser = { id: number; status?: string | null; roles?: string[] | null; structures?: (number | { id: number })[] | null; firstName?: string | null; lastName?: string | null; email?: string | null }
 
 /** What each transfer moves, and the manual's impossible transfer it refuses (« Il n'est pas possible… »). */
 const TRANSFERS = {
@@ -34,10 +34,10 @@ const TRANSFERS = {
 export type ReferentTransfer = keyof typeof TRANSFERS
 
 const isId = (value: unknown) => (typeof value === 'number' && Number.isInteger(value) && value > 0) || (typeof value === 'string' && /^\d+$/.test(value))
-const nameOf = (user: StaffUser) => [user.firstName, user.lastName].filter(Boolean).join(' ') || String(user.email)
+const nameOf = (user: User) => [user.firstName, user.lastName].filter(Boolean).join(' ') || String(user.email)
 
 const readableUser = (req: PayloadRequest, id: number) =>
-  req.payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: false, user: req.user, disableErrors: true, req }) as Promise<StaffUser | null>
+  req.payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: false, user: req.user, disableErrors: true, req })
 
 /**
  * Starts « Transfert de référent » of offers or of partners/employers (seed 003): the selected
@@ -56,7 +56,7 @@ export const startReferentTransfer = async ({ req, transfer, body }: { req: Payl
   await requireAccess({
     access: administerUsers,
     req,
-    on: { collection: 'users', doc: source as never },
+    on: { collection: 'users', doc: source },
     message: "Vous ne pouvez pas transférer les références de cet utilisateur : il n'est pas rattaché à l'une de vos structures, ou c'est vous.",
   })
   if (!isId(to)) throw invalidField({ req, collection: spec.collection, path: 'to', message: 'Choisissez l’utilisateur qui devient référent (son identifiant).' })
@@ -64,8 +64,8 @@ export const startReferentTransfer = async ({ req, transfer, body }: { req: Payl
   const target = await readableUser(req, Number(to))
   if (!target) throw invalidField({ req, collection: spec.collection, path: 'to', message: "Cet utilisateur n'existe pas ou n'est pas dans vos structures." })
   if (target.status !== 'active') throw conflict(`${nameOf(target)} n'est pas actif : réactivez-le ou choisissez un autre utilisateur.`)
-  const sourceScope = await structuresWithDescendants({ req, ids: userStructureIds({ ...source, collection: 'users' } as never) })
-  if (!userStructureIds({ ...target, collection: 'users' } as never).some((id) => sourceScope.includes(id))) {
+  const sourceScope = await structuresWithDescendants({ req, ids: userStructureIds({ ...source, collection: 'users' }) })
+  if (!userStructureIds({ ...target, collection: 'users' }).some((id) => sourceScope.includes(id))) {
     throw conflict(`${nameOf(target)} n'est rattaché à aucune structure de ${nameOf(source)} : les références restent dans la structure.`)
   }
 
@@ -74,16 +74,17 @@ export const startReferentTransfer = async ({ req, transfer, body }: { req: Payl
   if (ids !== undefined && !wanted) throw invalidField({ req, collection: spec.collection, path: 'ids', message: 'Sélectionnez au moins un élément (une liste d’identifiants).' })
   // The source's records, whatever their publication: the caller administers the source, so what they refer is theirs to hand over.
   const { docs } = await req.payload.find({
-    collection: spec.collection as 'users',
+    collection: spec.collection,
     where: { and: [{ referent: { equals: source.id } }, ...spec.base, ...(wanted ? [{ id: { in: wanted } }] : [])] },
     depth: 0,
     pagination: false,
-    select: { id: true } as never,
+    // Only ids are used: `id` always comes back, and one small column keeps the others out (the select types have no `id`).
+    select: { updatedAt: true },
     sort: 'id',
     overrideAccess: true,
     req,
   })
-  const items = (docs as unknown as { id: number }[]).map((doc) => Number(doc.id))
+  const items = docs.map((doc) => Number(doc.id))
   if (wanted && items.length !== wanted.length) throw invalidField({ req, collection: spec.collection, path: 'ids', message: `${wanted.length - items.length} élément(s) sélectionné(s) ${spec.outside}.` })
   if (items.length === 0) throw invalidField({ req, collection: spec.collection, path: 'from', message: spec.none })
   return startBulkOperation({ req, kind: spec.kind, params: { from: source.id, to: target.id }, items, structures: userStructureIds(asPrincipal(req.user)) })

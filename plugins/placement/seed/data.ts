@@ -1,10 +1,12 @@
-/** Demo data of the placement module (seed 004): two companies, a cohort at Bobigny, one at Créteil. */
-export const PLACEMENT_USERS = [
+import type { Account, Offer, User } from '../../../src/payload-types'
+
+/** Demo data of the placement module (seed 004): two companies, a cohort at Bobigny, one at Créteil. Structures are named by seed keys. */
+export const PLACEMENT_USERS: (Pick<User, 'email' | 'firstName' | 'lastName' | 'roles' | 'jobTitle'> & { structure: string })[] = [
   { email: 'establishment-referent-creteil@tremplin.test', firstName: 'Nicolas', lastName: 'Chevalier', roles: ['establishment-referent'], structure: 'lycee-creteil', jobTitle: 'Référent handicap' },
   { email: 'employer-hotellerie@tremplin.test', firstName: 'Sarah', lastName: 'Benoît', roles: ['employer'], structure: 'employeur-hotellerie', jobTitle: 'Responsable des ressources humaines' },
 ]
 
-export const PLACEMENT_OFFERS = [
+export const PLACEMENT_OFFERS: ({ key: string; employer: string } & Pick<Offer, 'title' | 'reference' | 'postalCode' | 'city' | 'sector' | 'contractType'> & Partial<Pick<Offer, 'isGeneric' | 'publication'>>)[] = [
   { key: 'tidf-accueil', employer: 'employeur-transports', title: "Agent d'accueil en gare (H/F)", reference: 'TIDF-001', postalCode: '75012', city: 'Paris', sector: 'transport', contractType: 'cdd' },
   { key: 'tidf-maintenance', employer: 'employeur-transports', title: 'Technicien de maintenance en alternance (H/F)', reference: 'TIDF-002', postalCode: '93000', city: 'Bobigny', sector: 'transport', contractType: 'work-study' },
   { key: 'tidf-generique', employer: 'employeur-transports', title: 'Métiers du transport : profils recherchés', reference: 'TIDF-GEN', postalCode: '75012', city: 'Paris', sector: 'transport', contractType: 'cdi', isGeneric: true },
@@ -19,7 +21,7 @@ const yearsAgo = (years: number) => {
   return date.toISOString().slice(0, 10)
 }
 
-export const PLACEMENT_CANDIDATES = [
+export const PLACEMENT_CANDIDATES: { key: string; referent: string; data: Partial<Account> & { email: string }; structure: string }[] = [
   {
     key: 'emma',
     referent: 'establishment-referent@tremplin.test',

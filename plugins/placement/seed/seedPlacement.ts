@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit'
-import { createLocalReq } from 'payload'
+import { createLocalReq, type CollectionSlug, type Where } from 'payload'
 
-import { performTransition } from '../../lifecycle'
+import { lifecycleCreateData, performTransition } from '../../lifecycle'
 import { env } from '../../../src/kernel/config/env'
 import type { SeedStep } from '../../../src/kernel/seed/steps'
 import { INITIAL_CANDIDATE_PROFILE, type CandidateProfileData } from '../accounts/createCandidateProfile'
@@ -19,9 +19,9 @@ const tinyPdf = (text: string): Promise<Buffer> =>
     doc.end()
   })
 
-const findOne = async (payload: Parameters<SeedStep>[0]['payload'], collection: string, where: Record<string, unknown>) => {
-  const { docs } = await payload.find({ collection: collection as 'users', where: where as never, limit: 1, depth: 0, overrideAccess: true })
-  return docs[0] as unknown as ({ id: number } & Record<string, unknown>) | undefined
+const findOne = async <TSlug extends CollectionSlug>(payload: Parameters<SeedStep>[0]['payload'], collection: TSlug, where: Where) => {
+  const { docs } = await payload.find({ collection, where, limit: 1, depth: 0, overrideAccess: true })
+  return docs[0]
 }
 
 /**
@@ -30,15 +30,15 @@ const findOne = async (payload: Parameters<SeedStep>[0]['payload'], collection: 
  */
 const skipPasswordEmail = async ({ payload, req, accountId }: { payload: Parameters<SeedStep>[0]['payload']; req: Parameters<SeedStep>[0]['req']; accountId: number }) => {
   const { docs } = await payload.find({
-    collection: 'transitions' as 'users',
-    where: { and: [{ collection: { equals: 'accounts' } }, { document: { equals: String(accountId) } }, { event: { equals: 'ENABLE' } }] } as never,
+    collection: 'transitions',
+    where: { and: [{ collection: { equals: 'accounts' } }, { document: { equals: String(accountId) } }, { event: { equals: 'ENABLE' } }] },
     depth: 0,
     limit: 5,
     overrideAccess: true,
     req,
   })
   for (const row of docs) {
-    await payload.update({ collection: 'transitions' as 'users', id: row.id, data: { completedEffects: ['notifyAccountEnabled'] } as never, overrideAccess: true, req })
+    await payload.update({ collection: 'transitions', id: row.id, data: { completedEffects: ['notifyAccountEnabled'] }, overrideAccess: true, req })
   }
 }
 
@@ -46,13 +46,13 @@ const skipPasswordEmail = async ({ payload, req, accountId }: { payload: Paramet
 export const seedPlacement: SeedStep = async ({ payload, req, ids }) => {
   for (const { structure, ...data } of PLACEMENT_USERS) {
     if (await findOne(payload, 'users', { email: { equals: data.email } })) continue
-    await payload.create({ collection: 'users', data: { ...data, password: env.demoPassword, structures: [ids.get(structure)!] } as never, req })
+    await payload.create({ collection: 'users', data: lifecycleCreateData<'users'>({ ...data, password: env.demoPassword, structures: [ids.get(structure)!] }), req })
   }
 
   const offers = new Map<string, number>()
   for (const { key, employer, ...data } of PLACEMENT_OFFERS) {
     const existing = await findOne(payload, 'offers', { reference: { equals: data.reference } })
-    const offer = existing ?? (await payload.create({ collection: 'offers' as 'users', data: { ...data, structure: ids.get(employer) } as never, req }))
+    const offer = existing ?? (await payload.create({ collection: 'offers', data: { publication: 'published', ...data, structure: ids.get(employer)! }, req }))
     offers.set(key, offer.id as number)
   }
 
@@ -62,18 +62,18 @@ export const seedPlacement: SeedStep = async ({ payload, req, ids }) => {
     if (!account) {
       // Created by their referent, as the manual does it ("Je suis son référent établissement").
       const staff = await findOne(payload, 'users', { email: { equals: referent } })
-      const staffReq = await createLocalReq({ user: { ...(staff as object), collection: 'users' } as never, context: { seeding: true } }, payload)
+      const staffReq = await createLocalReq({ user: staff && { ...staff, collection: 'users' }, context: { seeding: true } }, payload)
       // The candidate file is the module's own collection, created with the account (../accounts/createCandidateProfile.ts).
       const { candidateProfile, ...accountData } = data as typeof data & { candidateProfile?: CandidateProfileData }
       staffReq.context[INITIAL_CANDIDATE_PROFILE] = candidateProfile
       const created = await payload.create({
         collection: 'accounts',
-        data: { ...accountData, password: env.demoPassword, structure: ids.get(structure), iAmReferent: true } as never,
+        data: lifecycleCreateData<'accounts'>({ ...accountData, password: env.demoPassword, structure: ids.get(structure), iAmReferent: true }),
         req: staffReq,
         overrideAccess: true,
       })
       await skipPasswordEmail({ payload, req, accountId: created.id as number })
-      account = created as never
+      account = created
     }
     const documents: Record<string, number> = {}
     for (const [type, title] of [
@@ -85,8 +85,8 @@ export const seedPlacement: SeedStep = async ({ payload, req, ids }) => {
       const document =
         existing ??
         (await payload.create({
-          collection: 'documents' as 'users',
-          data: { title, type, account: account!.id } as never,
+          collection: 'documents',
+          data: { title, type, account: account!.id },
           file: { data: pdf!, mimetype: 'application/pdf', name: `${type}-${key}.pdf`, size: pdf!.length },
           req,
         }))
@@ -99,8 +99,8 @@ export const seedPlacement: SeedStep = async ({ payload, req, ids }) => {
     const owner = candidates.get(candidate)!
     if (await findOne(payload, 'candidatures', { and: [{ candidate: { equals: owner.id } }, { message: { equals: message } }] })) continue
     const doc = await payload.create({
-      collection: 'candidatures' as 'users',
-      data: { candidate: owner.id, offer: offer ? offers.get(offer) : undefined, employer: employer ? ids.get(employer) : undefined, message, cv: owner.cv, coverLetter: owner.coverLetter } as never,
+      collection: 'candidatures',
+      data: lifecycleCreateData<'candidatures'>({ candidate: owner.id, offer: offer ? offers.get(offer) : undefined, employer: employer ? ids.get(employer) : undefined, message, cv: owner.cv, coverLetter: owner.coverLetter }),
       req,
     })
     for (const event of events) await performTransition({ req, collection: 'candidatures', id: doc.id, event, skipPermission: true })
@@ -109,7 +109,7 @@ export const seedPlacement: SeedStep = async ({ payload, req, ids }) => {
   for (const { candidate, employer, message, events } of PLACEMENT_PARRAINAGES) {
     const owner = candidates.get(candidate)!
     if (await findOne(payload, 'parrainages', { and: [{ candidate: { equals: owner.id } }, { message: { equals: message } }] })) continue
-    const doc = await payload.create({ collection: 'parrainages' as 'users', data: { candidate: owner.id, employer: ids.get(employer), message } as never, req })
+    const doc = await payload.create({ collection: 'parrainages', data: lifecycleCreateData<'parrainages'>({ candidate: owner.id, employer: ids.get(employer)!, message }), req })
     for (const type of events) await performTransition({ req, collection: 'parrainages', id: doc.id, event: { type }, skipPermission: true })
   }
   payload.logger.info({ msg: `[seed] placement : ${PLACEMENT_OFFERS.length} offres, ${PLACEMENT_CANDIDATES.length} candidats, ${PLACEMENT_CANDIDATURES.length} candidatures` })

@@ -2,6 +2,8 @@
 import { Button, useConfig, useDocumentInfo } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
+import { errorMessageOf, postJson } from '../../../src/kernel/admin/postJson'
+
 const TABLES = [
   { table: 'programme-prescribers', label: 'Ajouter aux prescripteurs de dispositif' },
   { table: 'programme-referents', label: 'Ajouter aux référents de dispositif' },
@@ -21,14 +23,9 @@ export const AddToReferenceTablesPanel = () => {
 
   const add = async (table: string) => {
     setBusy(true)
-    const response = await fetch(`${api}/users/${id}/reference-items`, {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ table }),
-    })
-    const body = await response.json().catch(() => ({}))
-    setResult({ ok: response.ok, message: response.ok ? body.message : (body.errors?.[0]?.data?.errors?.[0]?.message ?? body.errors?.[0]?.message ?? 'Ajout impossible.') })
+    const response = await postJson(`${api}/users/${id}/reference-items`, { table })
+    const body = response.answer
+    setResult({ ok: response.ok, message: response.ok ? body.message : errorMessageOf(body, 'Ajout impossible.') })
     setBusy(false)
   }
 

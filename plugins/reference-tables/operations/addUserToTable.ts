@@ -5,7 +5,7 @@ import { invalidField, notFound } from '../../../src/kernel/lib/errors'
 import { findDocs, loadDoc } from '../../../src/kernel/lib/loadDoc'
 import { relationId } from '../../../src/kernel/lib/relationId'
 import { SLUGS } from '../../../collections/slugs'
-import { PERSON_TABLES, REFERENCE_SLUGS, REFERENCE_TABLES, type ReferenceTable } from '../slugs'
+import { isReferenceTable, PERSON_TABLES, REFERENCE_SLUGS, REFERENCE_TABLES } from '../slugs'
 
 /** An administrator of one of the user's structures (super-admins everywhere). */
 const administersUser = allOf(opensSection('administration'), inUserStructures('structures'))
@@ -37,7 +37,7 @@ export const addUserToTable = async ({ req, userId, table, structure }: { req: P
     on: { collection: SLUGS.users, doc: user },
     message: "Seuls les administrateurs de sa structure ajoutent cet utilisateur aux tables de référence.",
   })
-  if (typeof table !== 'string' || !PERSON_TABLES.includes(table as ReferenceTable)) {
+  if (!isReferenceTable(table) || !PERSON_TABLES.includes(table)) {
     throw invalidField({ req, path: 'table', message: `Choisissez « programme-prescribers » (${REFERENCE_TABLES['programme-prescribers'].fr}) ou « programme-referents » (${REFERENCE_TABLES['programme-referents'].fr}).` })
   }
   const scope = await structuresActedOn(req)
@@ -55,14 +55,14 @@ export const addUserToTable = async ({ req, userId, table, structure }: { req: P
     })
   }
   const [existing] = await findDocs({ req, collection: REFERENCE_SLUGS.items, where: { and: [{ table: { equals: table } }, { user: { equals: user.id } }, { structure: { equals: wanted } }] }, limit: 1 })
-  const tableName = REFERENCE_TABLES[table as ReferenceTable].fr
+  const tableName = REFERENCE_TABLES[table].fr
   if (existing) {
     const doc = await loadDoc({ req, collection: REFERENCE_SLUGS.items, id: existing.id })
     return { created: false, doc, message: `Déjà présent dans la table « ${tableName} ».` }
   }
   const doc = await req.payload.create({
-    collection: REFERENCE_SLUGS.items as 'users',
-    data: { table, user: user.id, structure: wanted, active: true } as never,
+    collection: REFERENCE_SLUGS.items,
+    data: { table, user: user.id, structure: wanted, active: true },
     depth: 0,
     overrideAccess: false,
     user: req.user,

@@ -1,6 +1,6 @@
-import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
+import { createLocalReq, type CollectionSlug, type Payload, type PayloadRequest, type Where } from 'payload'
 
-import { runBulkOperation, startBulkOperation, type BulkOperationDoc } from '../../../src/kernel/bulk'
+import { BULK_OPERATIONS_SLUG, bulkErrorsOf, runBulkOperation, startBulkOperation } from '../../../src/kernel/bulk'
 import { relationId } from '../../../src/kernel/lib/relationId'
 import { findDocs, type AnyDoc } from '../../../src/kernel/lib/loadDoc'
 import { performTransition } from '../../lifecycle'
@@ -16,17 +16,17 @@ const MAX_ERRORS = 100
 type Progress = { moved: number; failed: number; errors: { collection: string; id: number; message: string }[] }
 
 /** Ids of the records of one collection that use the item `from` (ids only, page by page). */
-const idsUsing = async ({ req, collection, where }: { req: PayloadRequest; collection: string; where: Record<string, unknown> }) => {
+const idsUsing = async ({ req, collection, where }: { req: PayloadRequest; collection: CollectionSlug; where: Where }) => {
   const ids: number[] = []
   for (;;) {
-    const page = await findDocs({ req, collection, where: { and: [where, { id: { greater_than: ids.at(-1) ?? 0 } }] } as never, sort: 'id', limit: 5000 })
+    const page = await findDocs({ req, collection, where: { and: [where, { id: { greater_than: ids.at(-1) ?? 0 } }] }, sort: 'id', limit: 5000 })
     if (page.length === 0) return ids
     for (const doc of page) ids.push(Number(doc.id))
   }
 }
 
 const isScheduled = async (req: PayloadRequest, id: number) =>
-  ((await req.payload.findByID({ collection: REFERENCE_SLUGS.transfers as 'users', id, depth: 0, overrideAccess: true, disableErrors: true, req })) as unknown as AnyDoc | null)?.status === 'scheduled'
+  (await req.payload.findByID({ collection: REFERENCE_SLUGS.transfers, id, depth: 0, overrideAccess: true, disableErrors: true, req }))?.status === 'scheduled'
 
 /**
  * Runs one due transfer: for each collection whose records use the source, one bulk operation
@@ -58,13 +58,13 @@ export const runTransfer = async ({ payload, transfer }: { payload: Payload; tra
     })
     operations.push(started.id)
     await runBulkOperation({ payload, id: started.id, budgetMs: Number.POSITIVE_INFINITY })
-    const finished = (await payload.findByID({ collection: 'bulk-operations' as 'users', id: started.id, depth: 0, overrideAccess: true, req })) as unknown as BulkOperationDoc
+    const finished = await payload.findByID({ collection: BULK_OPERATIONS_SLUG, id: started.id, depth: 0, overrideAccess: true, req })
     progress.moved += finished.done
     progress.failed += finished.failed
-    for (const error of finished.errors ?? []) {
+    for (const error of bulkErrorsOf(finished)) {
       if (progress.errors.length < MAX_ERRORS) progress.errors.push({ collection: usage.collection, id: error.item, message: error.message })
     }
-    await payload.update({ collection: REFERENCE_SLUGS.transfers as 'users', id: transfer.id, data: { ...progress, operations } as never, depth: 0, overrideAccess: true, req, context: req.context })
+    await payload.update({ collection: REFERENCE_SLUGS.transfers, id: transfer.id, data: { ...progress, operations }, depth: 0, overrideAccess: true, req, context: req.context })
   }
   await performTransition({ req, collection: REFERENCE_SLUGS.transfers, id: transfer.id, event: { type: 'RUN' }, skipPermission: true }).catch((error: unknown) => {
     // Cancelled or run by another clock meanwhile (409): nothing more to do.

@@ -27,14 +27,23 @@ export const referenceTransferKind: BulkKind = {
   chunkSize: TRANSFER_CHUNK_SIZE,
   summary: ({ done, total }) => `${done} dossier(s) sur ${total} ont changé de référence.`,
   perItem: async ({ req, item, params }) => {
-    const collection = String(params.itemCollection)
-    const usage = referenceUsages(req.payload).find((candidate) => candidate.collection === collection)
+    const usage = referenceUsages(req.payload).find((candidate) => candidate.collection === params.itemCollection)
     if (!usage) return
+    const { collection } = usage
     await (await drizzleFor<Executor>(req)).execute(sql`SELECT id FROM ${sql.identifier(tableNameOf(req, collection))} WHERE id = ${item} FOR UPDATE`)
     const [doc] = await findDocs({ req, collection, where: { id: { equals: item } }, limit: 1 })
     const changes = doc ? replaceReference(usage.fields, doc, { from: Number(params.from), to: Number(params.to) }) : null
     if (!changes) return
     req.context = { ...req.context, [REFERENCE_TRANSFER_CONTEXT]: true, skipScopeGuard: true }
-    await req.payload.update({ collection: collection as 'users', id: item, data: changes as never, depth: 0, overrideAccess: true, req, context: req.context })
+    await req.payload.update({
+      collection,
+      id: item,
+      // The collection is known at run time only: the Local API cannot type data for a slug held in a variable.
+      data: changes as never,
+      depth: 0,
+      overrideAccess: true,
+      req,
+      context: req.context,
+    })
   },
 }

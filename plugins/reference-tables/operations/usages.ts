@@ -1,12 +1,13 @@
-import type { FlattenedField, Payload, PayloadRequest, Where } from 'payload'
+import type { CollectionSlug, FlattenedField, Payload, PayloadRequest, Where } from 'payload'
 
+import { isCollectionSlug } from '../../../src/kernel/lib/collectionSlug'
 import { REFERENCE_SLUGS } from '../slugs'
 
 /** One relationship field pointing at reference items, by its query path (`context`, `group.field`, `rows.field`). */
 export type UsagePath = { path: string; isPolymorphic: boolean }
 
 /** A collection whose records may use a reference item, with the fields that do. */
-export type Usage = { collection: string; paths: UsagePath[]; fields: FlattenedField[] }
+export type Usage = { collection: CollectionSlug; paths: UsagePath[]; fields: FlattenedField[] }
 
 type AnyField = FlattenedField & { name: string; type: string; relationTo?: string | string[]; hasMany?: boolean; virtual?: unknown }
 
@@ -16,12 +17,14 @@ const pointsAtItems = (field: AnyField) =>
   (Array.isArray(field.relationTo) ? field.relationTo.includes(REFERENCE_SLUGS.items) : field.relationTo === REFERENCE_SLUGS.items)
 
 /** Sub-field lists of a field holding others (group, named tab, array, each block). */
-const childrenOf = (field: AnyField): FlattenedField[][] => {
-  const withFields = field as unknown as { flattenedFields?: FlattenedField[]; blocks?: { flattenedFields?: FlattenedField[] }[] }
-  if (field.type === 'group' || field.type === 'tab' || field.type === 'array') return [withFields.flattenedFields ?? []]
-  if (field.type === 'blocks') return (withFields.blocks ?? []).map((block) => block.flattenedFields ?? [])
+const childrenOf = (field: FlattenedField): FlattenedField[][] => {
+  if (field.type === 'group' || field.type === 'tab' || field.type === 'array') return [field.flattenedFields ?? []]
+  if (field.type === 'blocks') return blocksOf(field).map((block) => block.flattenedFields ?? [])
   return []
 }
+
+/** The blocks a blocks field allows (inline ones; a field of another type has none). */
+const blocksOf = (field: FlattenedField) => (field.type === 'blocks' ? field.blocks : [])
 
 const pathsIn = (fields: FlattenedField[], prefix = ''): UsagePath[] =>
   (fields as AnyField[]).flatMap((field) => {
@@ -42,8 +45,9 @@ export const referenceUsages = (payload: Payload): Usage[] => {
   const known = cache.get(payload)
   if (known) return known
   const usages = Object.values(payload.collections)
-    .filter(({ config }) => config.slug !== REFERENCE_SLUGS.transfers)
-    .map(({ config }) => ({ collection: config.slug, paths: pathsIn(config.flattenedFields), fields: config.flattenedFields }))
+    .flatMap(({ config: { slug, flattenedFields } }) =>
+      isCollectionSlug(payload, slug) && slug !== REFERENCE_SLUGS.transfers ? [{ collection: slug, paths: pathsIn(flattenedFields), fields: flattenedFields }] : [],
+    )
     .filter((usage) => usage.paths.length > 0)
   cache.set(payload, usages)
   return usages
@@ -62,7 +66,7 @@ export const whereUsing = (paths: UsagePath[], id: number): Where => ({
 export const countUsages = async ({ req, id }: { req: PayloadRequest; id: number }) => {
   const counts: { collection: string; count: number }[] = []
   for (const usage of referenceUsages(req.payload)) {
-    const { totalDocs } = await req.payload.count({ collection: usage.collection as 'users', where: whereUsing(usage.paths, id), overrideAccess: true, req })
+    const { totalDocs } = await req.payload.count({ collection: usage.collection, where: whereUsing(usage.paths, id), overrideAccess: true, req })
     if (totalDocs > 0) counts.push({ collection: usage.collection, count: totalDocs })
   }
   return { total: counts.reduce((sum, { count }) => sum + count, 0), counts }
@@ -118,7 +122,7 @@ export const replaceReference = (fields: FlattenedField[], data: Record<string, 
       continue
     }
     if ((field.type === 'array' || field.type === 'blocks') && Array.isArray(value)) {
-      const blocks = (field as unknown as { blocks?: { slug: string; flattenedFields?: FlattenedField[] }[] }).blocks ?? []
+      const blocks = blocksOf(field)
       let isChanged = false
       const rows = value.map((row: Record<string, unknown>) => {
         const rowFields = field.type === 'array' ? childrenOf(field)[0] : (blocks.find((block) => block.slug === row?.blockType)?.flattenedFields ?? [])

@@ -11,20 +11,20 @@ const CONTEXTS = ['Premier accueil', 'Orientation par France Travail', 'Orientat
 export const seedReferenceTables: SeedStep = async ({ payload, req, ids }) => {
   const structure = ids.get('ml-rouen')
   if (!structure) return
-  const existing = await payload.count({ collection: REFERENCE_SLUGS.items as 'users', where: { structure: { equals: structure } }, req })
+  const existing = await payload.count({ collection: REFERENCE_SLUGS.items, where: { structure: { equals: structure } }, req })
   if (existing.totalDocs > 0) return
   const created: number[] = []
   for (const label of CONTEXTS) {
-    const doc = await payload.create({ collection: REFERENCE_SLUGS.items as 'users', data: { table: 'contexts', label, structure, active: !label.includes('doublon') } as never, req })
+    const doc = await payload.create({ collection: REFERENCE_SLUGS.items, data: { table: 'contexts', label, structure, active: !label.includes('doublon') }, req })
     created.push(doc.id as number)
   }
   const claire = (await payload.find({ collection: 'users', where: { email: { equals: 'referent-full@tremplin.test' } }, limit: 1, depth: 0, req })).docs[0]
   if (claire) {
-    for (const table of ['programme-prescribers', 'programme-referents']) {
-      await payload.create({ collection: REFERENCE_SLUGS.items as 'users', data: { table, user: claire.id, structure } as never, req })
+    for (const table of ['programme-prescribers', 'programme-referents'] as const) {
+      await payload.create({ collection: REFERENCE_SLUGS.items, data: { table, user: claire.id, structure }, req })
     }
   }
   const sarah = (await payload.find({ collection: 'accounts', where: { email: { equals: 'sarah.michel@exemple.fr' } }, limit: 1, depth: 0, req })).docs[0]
-  if (sarah) await payload.update({ collection: 'accounts', id: sarah.id, data: { context: created[0] } as never, req, context: { skipScopeGuard: true } })
+  if (sarah) await payload.update({ collection: 'accounts', id: sarah.id, data: { context: created[0] }, req, context: { skipScopeGuard: true } })
   payload.logger.info({ msg: `[seed] tables de référence de la Mission Locale de Rouen : ${CONTEXTS.length} contextes, 2 éléments de dispositif` })
 }

@@ -10,4 +10,4 @@ export const requestLog = (): RequestHandler =>
       res: (res) => ({ statusCode: res.statusCode }),
     },
     level: process.env.LOG_LEVEL ?? 'info',
-  }) as unknown as RequestHandler
+  })

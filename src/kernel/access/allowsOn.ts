@@ -1,4 +1,4 @@
-import type { Access, PayloadRequest, Where } from 'payload'
+import type { Access, CollectionSlug, PayloadRequest, Where } from 'payload'
 
 /**
  * Does `access` let the caller act on this one document? A boolean answers directly; a `Where`
@@ -12,14 +12,14 @@ export const allowsOn = async ({
 }: {
   access: Access
   req: PayloadRequest
-  collection: string
-  doc: { id: number | string } & Record<string, unknown>
+  collection: CollectionSlug
+  doc: { id: number | string }
 }): Promise<boolean> => {
   if (!req.user) return false
   const result = await access({ req, id: doc.id as number, data: doc })
   if (typeof result === 'boolean') return result
   const { totalDocs } = await req.payload.count({
-    collection: collection as 'users',
+    collection,
     where: { and: [{ id: { equals: doc.id } }, result as Where] },
     overrideAccess: true,
     req,

@@ -1,4 +1,4 @@
-import type { AccessResult, PayloadRequest, Where } from 'payload'
+import type { AccessResult, CollectionSlug, PayloadRequest, Where } from 'payload'
 
 import { forbidden } from '../lib/errors'
 import { allowsOn } from './allowsOn'
@@ -17,7 +17,7 @@ export const requireAccess = async ({
 }: {
   access: AccessFn
   req: PayloadRequest
-  on?: { collection: string; doc: { id: number | string } & Record<string, unknown> }
+  on?: { collection: CollectionSlug; doc: { id: number | string } }
   message?: string
 }): Promise<true | Where> => {
   const granted: AccessResult = on ? await allowsOn({ access, req, ...on }) : await access({ req })

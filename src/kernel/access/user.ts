@@ -9,12 +9,11 @@ export type Principal = {
   roles?: Role[] | null
   structures?: (number | { id: number })[] | null
   status?: string | null
-  /** Types of the structures a staff user is attached to (`structureTypes`, computed when they log in). */
-  structureTypes?: string[] | null
+  /** Types of the structures a staff user is attached to (`structureTypes`, a JSON field computed when they log in: a list of strings). */
+  structureTypes?: unknown
 }
 
-export const asPrincipal = (user: PayloadRequest['user'] | TypedUser | null | undefined): Principal | null =>
-  (user as unknown as Principal) ?? null
+export const asPrincipal = (user: PayloadRequest['user'] | TypedUser | null | undefined): Principal | null => user ?? null
 
 export const isStaffUser = (user: Principal | null): user is Principal => user?.collection === 'users'
 

@@ -1,8 +1,19 @@
+/** What an endpoint answered: its status, whether it is a success, and the parsed body (an empty object when it is not JSON; `TAnswer` is the success's shape, as the caller expects it). */
+export type PostAnswer<TAnswer> = { status: number; ok: boolean; answer: TAnswer }
+
 /**
- * A JSON POST from an admin component, with the admin's session cookie: the status and the parsed
- * answer (an empty object when the body is not JSON). The components' one way to call an endpoint.
+ * A POST from an admin component, with the admin's session cookie: `body` as JSON, or no body at
+ * all when it is undefined (actions named by the URL alone). The components' one way to call an endpoint.
  */
-export const postJson = async (url: string, body: unknown): Promise<{ status: number; answer: Record<string, any> }> => {
-  const response = await fetch(url, { method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
-  return { status: response.status, answer: await response.json().catch(() => ({})) }
+export const postJson = async <TAnswer = Record<string, any>>(url: string, body?: unknown): Promise<PostAnswer<TAnswer>> => {
+  const response = await fetch(url, {
+    method: 'POST',
+    credentials: 'include',
+    ...(body === undefined ? {} : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
+  })
+  return { status: response.status, ok: response.ok, answer: await response.json().catch(() => ({})) }
 }
+
+/** The French words of a refused call: the first field's message (400), else the error's own, else `fallback`. */
+export const errorMessageOf = (answer: Record<string, any> | null | undefined, fallback: string): string =>
+  answer?.errors?.[0]?.data?.errors?.[0]?.message ?? answer?.errors?.[0]?.message ?? fallback

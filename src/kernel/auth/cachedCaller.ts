@@ -79,10 +79,10 @@ export const cachedCallerStrategy: AuthStrategy = {
     const group = principalGroup(reference.collection, reference.id)
     const cached = callerCache.get(group, reference.sid)
     // A copy: request code may annotate req.user, the cached one must stay as loaded.
-    if (cached) return { user: structuredClone(cached) as never }
+    if (cached) return { user: structuredClone(cached) }
     const startedAt = callerCache.generation()
     const result = await JWTAuthentication({ ...args, strategyName: 'local-jwt' })
-    const user = result.user as (Record<string, unknown> & { id?: unknown; collection?: string }) | null
+    const { user } = result
     if (user && String(user.id) === String(reference.id) && user.collection === reference.collection) {
       callerCache.set(group, reference.sid, structuredClone(user), startedAt)
     }

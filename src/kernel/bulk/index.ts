@@ -8,4 +8,4 @@ export { bulkOperationTask, bulkWatchdogTask, BULK_WATCHDOG_TASK } from './tasks
 export { itemErrorMessage, queueBulkJob, resumeStaleBulkOperations, runBulkChunk, runBulkOperation } from './runBulkOperation'
 export { publicBulkDoc } from './publicBulkDoc'
 export { startBulkOperation, type BulkOperationDoc } from './startBulkOperation'
-export { BULK_OPERATIONS_SLUG, BULK_QUEUE, BULK_TASK, bulkKindOf, bulkKindsOf, withBulkKinds, type BulkItemError, type BulkKind, type BulkStatus } from './types'
+export { BULK_OPERATIONS_SLUG, BULK_QUEUE, BULK_TASK, bulkErrorsOf, bulkKindOf, bulkParamsOf, bulkKindsOf, withBulkKinds, type BulkItemError, type BulkKind, type BulkStatus } from './types'

@@ -1,8 +1,10 @@
 import { sql } from 'drizzle-orm'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
+import type { User } from '../../payload-types'
 import { drizzleFor, tableNameOf } from '../db/requestDb'
 import { absoluteUrl } from '../email/links'
+import { relationId } from '../lib/relationId'
 import { notifyStaffLater } from '../notifications/notifyLater'
 import { BULK_OPERATIONS_SLUG, BULK_QUEUE, BULK_TASK, bulkKindOf, type BulkItemError, type BulkKind } from './types'
 
@@ -111,17 +113,18 @@ const advance = async ({
   return { isFinished: isLast }
 }
 
-type Creator = { id: number; email?: string | null; alerts?: { email?: string[] | null; inApp?: string[] | null } | null }
+/** The operation's creator as a request's user (the Local API's documents do not carry `collection`). */
+type Creator = User
 
-const loadCreator = async (payload: Payload, id: number | null): Promise<(Creator & Record<string, unknown>) | null> => {
+const loadCreator = async (payload: Payload, id: number | null): Promise<Creator | null> => {
   if (id == null) return null
   const user = await payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true, disableErrors: true })
-  return user ? ({ ...(user as unknown as Creator & Record<string, unknown>), collection: 'users' } as Creator & Record<string, unknown>) : null
+  return user ? { ...user, collection: 'users' } : null
 }
 
 /** A request of the operation's creator, with a transaction of its own. */
-const chunkRequest = async (payload: Payload, creator: Record<string, unknown> | null) => {
-  const req = await createLocalReq({ user: (creator ?? undefined) as never, context: { bulkOperation: true } }, payload)
+const chunkRequest = async (payload: Payload, creator: Creator | null) => {
+  const req = await createLocalReq({ user: creator ?? undefined, context: { bulkOperation: true } }, payload)
   await initTransaction(req)
   return req
 }
@@ -135,9 +138,9 @@ class TransactionLost extends Error {}
  * and the chunk is done again one item per transaction.
  */
 export const runBulkChunk = async ({ payload, id }: { payload: Payload; id: number }): Promise<{ isFinished: boolean }> => {
-  const peek = await payload.findByID({ collection: BULK_OPERATIONS_SLUG as 'users', id, depth: 0, overrideAccess: true, disableErrors: true, select: { createdBy: true } as never })
+  const peek = await payload.findByID({ collection: BULK_OPERATIONS_SLUG, id, depth: 0, overrideAccess: true, disableErrors: true, select: { createdBy: true } })
   if (!peek) return { isFinished: true }
-  const creator = await loadCreator(payload, (peek as unknown as { createdBy?: number | null }).createdBy ?? null)
+  const creator = await loadCreator(payload, relationId(peek.createdBy))
   const req = await chunkRequest(payload, creator)
   try {
     const operation = await lockOperation(req, id)
@@ -177,10 +180,10 @@ export const runBulkChunk = async ({ payload, id }: { payload: Payload; id: numb
 }
 
 /** The slow path of a chunk whose transaction an item's failure ended: each item in its own transaction. */
-const runChunkItemByItem = async ({ payload, id, creator }: { payload: Payload; id: number; creator: (Creator & Record<string, unknown>) | null }) => {
-  const first = await payload.findByID({ collection: BULK_OPERATIONS_SLUG as 'users', id, depth: 0, overrideAccess: true, select: { position: true, kind: true } as never })
-  const kind = bulkKindOf(payload.config, String((first as unknown as { kind: string }).kind))
-  const end = Number((first as unknown as { position: number }).position ?? 0) + (kind?.chunkSize ?? DEFAULT_CHUNK)
+const runChunkItemByItem = async ({ payload, id, creator }: { payload: Payload; id: number; creator: Creator | null }) => {
+  const first = await payload.findByID({ collection: BULK_OPERATIONS_SLUG, id, depth: 0, overrideAccess: true, select: { position: true, kind: true } })
+  const kind = bulkKindOf(payload.config, first.kind)
+  const end = (first.position ?? 0) + (kind?.chunkSize ?? DEFAULT_CHUNK)
   for (;;) {
     let req = await chunkRequest(payload, creator)
     let operation: LockedOperation | null = null
@@ -239,7 +242,7 @@ export const runBulkOperation = async ({ payload, id, budgetMs = 15_000 }: { pay
  * closes, which PostgreSQL then ends under the process.
  */
 export const queueBulkJob = async ({ payload, id, req }: { payload: Payload; id: number; req?: PayloadRequest }) =>
-  (await payload.jobs.queue({ task: BULK_TASK as never, queue: BULK_QUEUE, input: { operation: id } as never, req })) as { id: number | string }
+  payload.jobs.queue({ task: BULK_TASK, queue: BULK_QUEUE, input: { operation: id }, req })
 
 /**
  * Operations queued or running whose last sign of life is older than `staleMs` (their runner

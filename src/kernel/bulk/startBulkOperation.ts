@@ -1,19 +1,13 @@
 import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 
+import type { BulkOperation } from '../../payload-types'
+
 import { asPrincipal, userStructureIds } from '../access/user'
 import { badRequest } from '../lib/errors'
 import { queueBulkJob, runBulkOperation } from './runBulkOperation'
 import { BULK_OPERATIONS_SLUG, bulkKindOf } from './types'
 
-export type BulkOperationDoc = {
-  id: number
-  kind: string
-  status: string
-  total: number
-  done: number
-  failed: number
-  errors?: { item: number; message: string }[] | null
-} & Record<string, unknown>
+export type BulkOperationDoc = BulkOperation
 
 /**
  * Starts a bulk operation of a registered `kind` on `items` (ids, resolved and checked by the
@@ -46,8 +40,8 @@ export const startBulkOperation = async ({
   const shouldCommit = await initTransaction(req)
   let doc: BulkOperationDoc
   try {
-    doc = (await req.payload.create({
-      collection: BULK_OPERATIONS_SLUG as 'users',
+    doc = await req.payload.create({
+      collection: BULK_OPERATIONS_SLUG,
       data: {
         kind,
         params,
@@ -60,11 +54,11 @@ export const startBulkOperation = async ({
         status: 'queued',
         createdBy: req.user?.collection === 'users' ? req.user.id : null,
         structures: structures ?? userStructureIds(asPrincipal(req.user)),
-      } as never,
+      },
       depth: 0,
       overrideAccess: true,
       req,
-    })) as unknown as BulkOperationDoc
+    })
     await queueBulkJob({ payload: req.payload, id: doc.id, req })
     if (shouldCommit) await commitTransaction(req)
   } catch (error) {
@@ -73,7 +67,7 @@ export const startBulkOperation = async ({
   }
   if (runInline && shouldCommit) {
     await runBulkOperation({ payload: req.payload, id: doc.id, budgetMs: Number.POSITIVE_INFINITY })
-    return (await req.payload.findByID({ collection: BULK_OPERATIONS_SLUG as 'users', id: doc.id, depth: 0, overrideAccess: true })) as unknown as BulkOperationDoc
+    return req.payload.findByID({ collection: BULK_OPERATIONS_SLUG, id: doc.id, depth: 0, overrideAccess: true })
   }
   return doc
 }

@@ -1,4 +1,6 @@
-import type { Config, PayloadRequest } from 'payload'
+import type { CollectionSlug, Config, PayloadRequest } from 'payload'
+
+import type { BulkOperation } from '../../payload-types'
 
 /** The collection of bulk operations (DOMAIN.md « Bulk operations »); plugins/core defines it. */
 export const BULK_OPERATIONS_SLUG = 'bulk-operations'
@@ -13,6 +15,15 @@ export type BulkStatus = 'queued' | 'running' | 'done' | 'failed'
 
 export type BulkItemError = { item: number; message: string }
 
+/** An operation's `params` (a JSON field): the object its starter gave, empty when absent. */
+export const bulkParamsOf = ({ params }: Pick<BulkOperation, 'params'>): Record<string, unknown> =>
+  params !== null && typeof params === 'object' && !Array.isArray(params) ? params : {}
+
+/** An operation's refused items (a JSON field the runner alone appends to). */
+export const bulkErrorsOf = ({ errors }: Pick<BulkOperation, 'errors'>): BulkItemError[] =>
+  // The schema types a JSON field as any JSON; the runner writes only BulkItemError rows there.
+  Array.isArray(errors) ? (errors as BulkItemError[]) : []
+
 /**
  * One kind of bulk operation. `perItem` does the work on one item inside the chunk's
  * transaction (`req.transactionID`, `req.user` = the operation's creator). It throws to refuse
@@ -25,7 +36,7 @@ export type BulkKind = {
   /** What a person reads in the list of operations, e.g. « Changement de conseiller ». */
   label: string
   /** The collection the items are ids of (for the admin's links). */
-  itemCollection: string
+  itemCollection: CollectionSlug
   perItem: (args: { req: PayloadRequest; item: number; params: Record<string, unknown> }) => Promise<void>
   /** Optional: words of the end notification, e.g. « 120 dossiers transférés ». */
   summary?: (args: { done: number; failed: number; total: number; params: Record<string, unknown> }) => string

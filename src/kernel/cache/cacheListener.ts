@@ -68,6 +68,7 @@ class CacheListener {
       await client.connect()
       await client.query(`LISTEN ${CACHE_CHANNEL}`)
       // The listener must never keep a process alive (scripts, workers, tests end without stopping it).
+      // pg's types do not declare the client's connection (internal): reached at run time, optionally.
       ;(client as unknown as { connection?: { stream?: { unref?: () => void } } }).connection?.stream?.unref?.()
       if (this.client === client) this.setLive(true)
     } catch (err) {

@@ -1,9 +1,11 @@
+import type { TypedUser } from 'payload'
+
 import { env } from '../config/env'
 import { cacheListener } from './cacheListener'
 import { createInvalidatedCache } from './invalidatedCache'
 
 /** Verified callers (the user documents the JWT strategy loads), grouped by `users:<id>` / `accounts:<id>`, keyed by session. */
-export const callerCache = createInvalidatedCache<Record<string, unknown>>({ ttlMs: () => env.callerCacheTtlMs })
+export const callerCache = createInvalidatedCache<TypedUser>({ ttlMs: () => env.callerCacheTtlMs })
 
 /** Staff users' structure scopes (their structures and everything below), grouped by `users:<id>`. */
 export const scopeCache = createInvalidatedCache<number[]>({ ttlMs: () => env.scopeCacheTtlMs })

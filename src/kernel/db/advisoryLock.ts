@@ -2,9 +2,7 @@ import { sql } from 'drizzle-orm'
 import type { Payload, PayloadRequest } from 'payload'
 
 import { drizzleFor } from './requestDb'
-
-type Client = { query: (sql: string, values?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>; release: () => void }
-type Pool = { connect: () => Promise<Client> }
+import { poolOfPayload } from './sharedCounters'
 
 /** PostgreSQL advisory locks take a number: every lock name of ours hashes into one namespace. */
 export const advisoryLockKey = (name: string) => `tremplin:${name}`
@@ -26,7 +24,7 @@ export const withAdvisoryLock = async <T>({
   name: string
   task: () => Promise<T>
 }): Promise<{ ran: true; result: T } | { ran: false }> => {
-  const client = await (payload.db as unknown as { pool: Pool }).pool.connect()
+  const client = await poolOfPayload(payload).connect()
   let isHeld = false
   try {
     const { rows } = await client.query('SELECT pg_try_advisory_lock(hashtext($1)) AS "isHeld"', [advisoryLockKey(name)])

@@ -1,8 +1,8 @@
+import type { Pool } from 'pg'
 import type { Payload } from 'payload'
 
 import { stopCaches } from '../cache/cachePlugin'
-
-type Pool = { end: () => Promise<void>; on: (event: 'error', listener: (err: unknown) => void) => void }
+import { poolOfPayload } from './sharedCounters'
 
 /**
  * Ends Payload's pool. The adapter may keep a client checked out, on which `end()` would wait
@@ -11,7 +11,8 @@ type Pool = { end: () => Promise<void>; on: (event: 'error', listener: (err: unk
  */
 export const closePool = async (payload: Payload, waitMs = 2000) => {
   await stopCaches()
-  const pool = (payload.db as unknown as { pool?: Pool }).pool
+  // Absent when the adapter never connected (a start that failed early).
+  const pool: Pool | undefined = poolOfPayload(payload)
   if (!pool) return
   pool.on('error', () => {})
   await Promise.race([pool.end().catch(() => {}), new Promise((resolve) => setTimeout(resolve, waitMs).unref())])

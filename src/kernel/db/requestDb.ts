@@ -1,14 +1,8 @@
+import type {} from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
 
-/** The Postgres adapter's internals our raw statements need (drizzle, its per-transaction sessions, tables). */
-type Adapter = {
-  drizzle: unknown
-  sessions: Record<string | number, { db: unknown }>
-  tables: Record<string, Record<string, unknown>>
-  tableNameMap: Map<string, string>
-}
-
-const adapterOf = (req: PayloadRequest) => req.payload.db as unknown as Adapter
+/** The Postgres adapter (its module types `payload.db` with drizzle, its per-transaction sessions, tables). */
+const adapterOf = (req: PayloadRequest) => req.payload.db
 
 /** A collection slug's table name, as Payload names it (`follow-up-messages` → `follow_up_messages`). */
 export const tableNameOf = (req: PayloadRequest, collection: string) =>
@@ -21,5 +15,5 @@ export const tableOf = (req: PayloadRequest, collection: string) => adapterOf(re
 export const drizzleFor = async <Db>(req: PayloadRequest): Promise<Db> => {
   const adapter = adapterOf(req)
   const transactionID = req.transactionID ? await req.transactionID : undefined
-  return (transactionID !== undefined ? adapter.sessions[transactionID]?.db ?? adapter.drizzle : adapter.drizzle) as Db
+  return (transactionID !== undefined ? adapter.sessions?.[transactionID]?.db ?? adapter.drizzle : adapter.drizzle) as Db
 }

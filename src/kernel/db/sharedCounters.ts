@@ -1,3 +1,4 @@
+import type {} from '@payloadcms/db-postgres'
 import type { Pool } from 'pg'
 import type { Payload } from 'payload'
 
@@ -13,7 +14,7 @@ const TABLE = 'tremplin_runtime.counters'
 export type CounterHit = { hits: number; resetAt: Date }
 
 /** The adapter's pool: every statement here takes a connection for itself and gives it back at once. */
-export const poolOfPayload = (payload: Payload): Pool => (payload.db as unknown as { pool: Pool }).pool
+export const poolOfPayload = (payload: Payload): Pool => payload.db.pool
 
 const created = new WeakMap<Pool, Promise<unknown>>()
 

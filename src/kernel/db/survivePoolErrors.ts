@@ -1,7 +1,7 @@
+import type { Pool } from 'pg'
 import type { Payload } from 'payload'
 
-type Client = { on: (event: 'error', listener: (err: Error) => void) => void }
-type Pool = { on: ((event: 'error', listener: (err: Error) => void) => void) & ((event: 'connect', listener: (client: Client) => void) => void) }
+import { poolOfPayload } from './sharedCounters'
 
 /**
  * A connection PostgreSQL closes on its side (a transaction left idle past
@@ -10,7 +10,8 @@ type Pool = { on: ((event: 'error', listener: (err: Error) => void) => void) & (
  * Log it instead: the pool drops the broken client and the next query opens a new one.
  */
 export const survivePoolErrors = (payload: Payload) => {
-  const pool = (payload.db as unknown as { pool?: Pool }).pool
+  // Absent when the adapter never connected (a start that failed early).
+  const pool: Pool | undefined = poolOfPayload(payload)
   if (!pool) return
   const log = (err: Error) => payload.logger.error({ msg: 'Connexion PostgreSQL perdue (client écarté, le service continue)', err })
   pool.on('error', log)

@@ -1,6 +1,6 @@
-import type { PayloadRequest, Where } from 'payload'
+import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 
-/** A stored document of any collection, read loosely (the module's slugs are not in the core's generated types). */
+/** A stored document of a collection the caller names at run time (a slug held in a variable), read loosely. */
 export type AnyDoc = { id: number } & Record<string, any>
 
 /**
@@ -14,20 +14,20 @@ export const loadDoc = async ({
   asCaller = false,
 }: {
   req: PayloadRequest
-  collection: string
+  collection: CollectionSlug
   id: number | string
   asCaller?: boolean
 }): Promise<AnyDoc | null> =>
   (await req.payload.findByID({
-    collection: collection as 'users',
+    collection,
     id,
     depth: 0,
     req,
     overrideAccess: !(asCaller && req.user),
     user: asCaller ? req.user : undefined,
     disableErrors: true,
-  })) as unknown as AnyDoc | null
+  })) as AnyDoc | null
 
 /** Documents matching `where`, read by the system. */
-export const findDocs = async ({ req, collection, where, limit = 1000, sort }: { req: PayloadRequest; collection: string; where: Where; limit?: number; sort?: string }) =>
-  (await req.payload.find({ collection: collection as 'users', where, depth: 0, limit, sort, overrideAccess: true, req })).docs as unknown as AnyDoc[]
+export const findDocs = async ({ req, collection, where, limit = 1000, sort }: { req: PayloadRequest; collection: CollectionSlug; where: Where; limit?: number; sort?: string }) =>
+  (await req.payload.find({ collection, where, depth: 0, limit, sort, overrideAccess: true, req })).docs as AnyDoc[]

@@ -79,7 +79,7 @@ export const notifyAccount = async ({ account, dedupeKey, ...message }: Message 
   const alerts =
     account.alerts !== undefined
       ? account.alerts
-      : ((await message.req.payload.findByID({ collection: 'accounts', id: account.id, depth: 0, overrideAccess: true, disableErrors: true, req: message.req, select: { alerts: true } as never })) as { alerts?: AccountAlerts } | null)?.alerts
+      : (await message.req.payload.findByID({ collection: 'accounts', id: account.id, depth: 0, overrideAccess: true, disableErrors: true, req: message.req, select: { alerts: true } }))?.alerts
   await deliverOnce({
     ...message,
     key: `${dedupeKey}:account:${account.id}`,
@@ -101,7 +101,7 @@ export const findStaff = async ({ req, structures, roles }: { req: PayloadReques
     overrideAccess: true,
     req,
   })
-  return docs as unknown as StaffRecipient[]
+  return docs
 }
 
 /**
@@ -123,5 +123,5 @@ export const findAccountReferents = async ({
   const referents = relationIds((account as { referents?: unknown }).referents)
   if (!referents.length) return findStaff({ req, structures, roles: fallbackRoles })
   const { docs } = await req.payload.find({ collection: 'users', where: { and: [{ id: { in: referents } }, { status: { equals: 'active' } }] }, depth: 0, limit: 200, overrideAccess: true, req })
-  return docs as unknown as StaffRecipient[]
+  return docs
 }

@@ -1,10 +1,10 @@
-import type { PayloadRequest, TaskConfig } from 'payload'
+import type { PayloadRequest, TaskConfig, TaskType } from 'payload'
 
 import { notifyAccount, notifyStaff } from './notify'
 
 /** The queue the lifecycle engine's runner polls (plugins/lifecycle `EFFECTS_QUEUE`). */
 const QUEUE = 'effects'
-export const NOTIFY_TASK = 'notify'
+export const NOTIFY_TASK = 'notify' satisfies TaskType
 
 type Message = Omit<Parameters<typeof notifyAccount>[0], 'req' | 'account'>
 type AccountRecipient = { id: number | string; email?: string | null }
@@ -15,7 +15,7 @@ type NotifyInput =
   | { audience: 'staff'; recipients: StaffRecipient[]; message: Message }
 
 const queue = (req: PayloadRequest, notification: NotifyInput) =>
-  req.payload.jobs.queue({ task: NOTIFY_TASK as never, queue: QUEUE, input: { notification } as never, req })
+  req.payload.jobs.queue({ task: NOTIFY_TASK, queue: QUEUE, input: { notification }, req })
 
 /**
  * A notification decided during a request is queued in the request's transaction (an outbox):

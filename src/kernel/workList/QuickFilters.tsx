@@ -20,7 +20,7 @@ const whereKeyOf = (query: string): string =>
  */
 export const QuickFilters = ({ collectionSlug, payload, user, searchParams = {} }: Props) => {
   if (!payload || !collectionSlug) return null
-  const principal = asPrincipal(user as never)
+  const principal = asPrincipal(user)
   const items = workItemsOf(payload).filter((item) => item.collection === collectionSlug && isWorkFor({ item, user: principal }))
   if (items.length === 0) return null
   const current = whereKeyOf(new URLSearchParams(Object.entries(searchParams).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : []))).toString())

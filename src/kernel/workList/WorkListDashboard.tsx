@@ -8,8 +8,8 @@ import { countWorkItems } from './countWorkItems'
  * user's roles with its count, to the list filtered on exactly what was counted.
  */
 export const WorkListDashboard = async ({ user, payload }: ServerProps) => {
-  if (!payload || !isStaffUser(asPrincipal(user as never))) return null
-  const req = await createLocalReq({ user: user as never }, payload)
+  if (!payload || !isStaffUser(asPrincipal(user))) return null
+  const req = await createLocalReq({ user }, payload)
   const items = await countWorkItems({ req })
   if (items.length === 0) return null
   return (

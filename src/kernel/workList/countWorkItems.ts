@@ -16,7 +16,7 @@ export const countWorkItems = async ({ req }: { req: PayloadRequest }): Promise<
     items.map(async (item) => {
       try {
         const where = whereFor({ item, user: user! })
-        const { totalDocs } = await req.payload.count({ collection: item.collection as 'users', where, overrideAccess: false, req })
+        const { totalDocs } = await req.payload.count({ collection: item.collection, where, overrideAccess: false, req })
         return { key: item.key, label: item.label, count: totalDocs, href: listHref({ collection: item.collection, where }) }
       } catch (error) {
         if (error instanceof Forbidden) return null

@@ -1,4 +1,4 @@
-import type { Config, Payload, Where } from 'payload'
+import type { CollectionSlug, Config, Payload, Where } from 'payload'
 
 import type { Role, Section } from '../access/roles'
 import { isStaffUser, type Principal, userHasRole, userWorksIn } from '../access/user'
@@ -14,7 +14,7 @@ export type WorkItem = {
   label: string
   /** The list's one-click filter (« En attente »). */
   filterLabel: string
-  collection: string
+  collection: CollectionSlug
   /** What is counted; a function when it depends on the user (their own notifications). */
   where: Where | ((args: { user: Principal }) => Where)
   /** Work for whoever works in one of these sections or holds one of these roles; for all staff when both are empty. */
@@ -38,7 +38,7 @@ export const QUICK_FILTERS_COMPONENT = '/src/kernel/workList/QuickFilters#QuickF
  * Register after the collections are in the config.
  */
 export const withWorkItems = (config: Config, items: WorkItem[]): Config => {
-  const slugs = new Set(items.map((item) => item.collection))
+  const slugs = new Set<string>(items.map((item) => item.collection))
   return {
     ...config,
     custom: { ...config.custom, [ITEMS_KEY]: [...((config.custom?.[ITEMS_KEY] as WorkItem[] | undefined) ?? []), ...items] },

@@ -1,5 +1,7 @@
+import type { Action } from '../../../../src/payload-types'
+
 /** Categories of an action, the same as i-milo's SNP types (« Le type de SNP correspond aux mêmes catégories que dans i-milo »). */
-export const ACTION_CATEGORIES = [
+export const ACTION_CATEGORIES: { value: NonNullable<Action['category']>; label: { fr: string; en: string } }[] = [
   { value: 'job', label: { fr: 'Emploi', en: 'Employment' } },
   { value: 'training', label: { fr: 'Formation', en: 'Training' } },
   { value: 'career-plan', label: { fr: 'Projet professionnel', en: 'Career plan' } },

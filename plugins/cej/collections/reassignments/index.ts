@@ -56,7 +56,7 @@ export const Reassignments: CollectionConfig = {
     { name: 'accounts', type: 'relationship', relationTo: SLUGS.accounts, hasMany: true, index: true, label: { fr: 'Bénéficiaires réaffectés', en: 'Beneficiaries' }, access: readOnly, admin: { readOnly: true } },
     { name: 'structure', type: 'relationship', relationTo: SLUGS.structures, index: true, label: { fr: 'Structure', en: 'Structure' }, access: readOnly, admin: { readOnly: true, position: 'sidebar' } },
     { name: 'createdBy', type: 'relationship', relationTo: SLUGS.users, label: { fr: 'Réaffectée par', en: 'Created by' }, access: readOnly, admin: { readOnly: true, position: 'sidebar' } },
-    { name: 'operation', type: 'relationship', relationTo: BULK_OPERATIONS_SLUG as 'users', label: { fr: 'Opération (aller)', en: 'Operation' }, access: readOnly, admin: { readOnly: true, position: 'sidebar' } },
-    { name: 'returnOperation', type: 'relationship', relationTo: BULK_OPERATIONS_SLUG as 'users', label: { fr: 'Opération (retour)', en: 'Return operation' }, access: readOnly, admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'operation', type: 'relationship', relationTo: BULK_OPERATIONS_SLUG, label: { fr: 'Opération (aller)', en: 'Operation' }, access: readOnly, admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'returnOperation', type: 'relationship', relationTo: BULK_OPERATIONS_SLUG, label: { fr: 'Opération (retour)', en: 'Return operation' }, access: readOnly, admin: { readOnly: true, position: 'sidebar' } },
   ],
 }

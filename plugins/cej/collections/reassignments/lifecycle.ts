@@ -20,7 +20,7 @@ const notifyCounsellors: EffectHandler = async ({ req, doc }) => {
   const count = ((doc.accounts ?? []) as unknown[]).length
   await notifyStaff({
     req,
-    recipients: docs as never,
+    recipients: docs,
     kind: 'cej-reassignment',
     title: 'Réaffectation temporaire terminée',
     lines: [`La réaffectation temporaire est terminée : ${count} bénéficiaire(s) reviennent à leur conseiller d’origine.`],

@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook, CollectionConfig, Where } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionConfig, PayloadRequest, Where } from 'payload'
 
 import { allOf, asPrincipal, hiddenUnless, isStaffUser } from '../../../../src/kernel/access'
 import { invalidField } from '../../../../src/kernel/lib/errors'
@@ -8,8 +8,8 @@ import { MESSAGING_SLUGS } from '../../slugs'
 import { cejStaff } from '../access'
 
 /** The counsellor's own lists only. */
-const ownedByUser = ({ req }: { req: { user?: unknown } }) => {
-  const user = asPrincipal(req.user as never)
+const ownedByUser = ({ req }: { req: PayloadRequest }) => {
+  const user = asPrincipal(req.user)
   return isStaffUser(user) ? ({ owner: { equals: user.id } } as Where) : false
 }
 

@@ -2,11 +2,12 @@
 
 import { useEffect, useState } from 'react'
 
+import { errorMessageOf, postJson } from '../../../../src/kernel/admin/postJson'
+
 const post = async (path: string, body?: unknown) => {
-  const response = await fetch(path, { method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) })
-  const json = await response.json().catch(() => ({}))
-  if (!response.ok) throw new Error(json?.errors?.[0]?.data?.errors?.[0]?.message ?? json?.errors?.[0]?.message ?? 'Erreur')
-  return json
+  const { ok, answer } = await postJson(path, body)
+  if (!ok) throw new Error(errorMessageOf(answer, 'Erreur'))
+  return answer
 }
 
 /** Opening a conversation marks the young person's messages « Lu » (only theirs: the server moves the recipient's side); « Épingler ». */

@@ -23,14 +23,14 @@ export const recountAfterDelete: CollectionAfterDeleteHook = async ({ doc, req, 
   const count = (direction: string) =>
     req.payload.count({ collection: MESSAGING_SLUGS.messages, where: { and: [{ conversation: { equals: conversation } }, { direction: { equals: direction } }, { readAt: { exists: false } }] }, overrideAccess: true, req })
   const last = (await req.payload.find({ collection: MESSAGING_SLUGS.messages, where: { conversation: { equals: conversation } }, sort: '-createdAt', limit: 1, depth: 0, overrideAccess: true, req })).docs[0]
+  // By `where`, not by id: the conversation may be gone (deleted with its messages), and an update by id would throw.
   await req.payload.update({
     collection: MESSAGING_SLUGS.conversations,
-    id: conversation,
+    where: { id: { equals: conversation } },
     data: { unreadByAccount: (await count('to-account')).totalDocs, unreadByCounsellor: (await count('to-counsellor')).totalDocs, lastMessageAt: last?.createdAt ?? null },
     depth: 0,
     overrideAccess: true,
-    disableErrors: true,
     req,
-  } as never)
+  })
   return doc
 }

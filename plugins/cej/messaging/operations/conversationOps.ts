@@ -96,7 +96,7 @@ export const listMyConversations = async ({ req }: { req: PayloadRequest }) => {
     const otherId = relationId(isAccountSide ? conversation.counsellor : conversation.account)
     rows.push({
       id: conversation.id,
-      with: { id: otherId, name: displayName(others.find((o) => o.id === otherId) as never) },
+      with: { id: otherId, name: displayName(others.find((o) => o.id === otherId)) },
       pinned: Boolean(isAccountSide ? conversation.pinnedByAccount : conversation.pinnedByCounsellor),
       unread: (isAccountSide ? conversation.unreadByAccount : conversation.unreadByCounsellor) ?? 0,
       unreadByOtherSide: (isAccountSide ? conversation.unreadByCounsellor : conversation.unreadByAccount) ?? 0,

@@ -31,9 +31,9 @@ export const scheduleDigest = async ({ req, direction, recipient }: { req: Paylo
   })
   if (totalDocs > 0) return
   await req.payload.jobs.queue({
-    task: DIGEST_TASK as never,
+    task: DIGEST_TASK,
     queue: 'effects',
-    input: { direction, recipient } as never,
+    input: { direction, recipient },
     waitUntil: new Date(Date.now() + digestDelaySeconds() * 1000),
     req,
   })
@@ -73,7 +73,7 @@ const alert = async ({ req, direction, recipient, key, unread }: { req: PayloadR
     if (!user || user.status !== 'active') return
     await notifyStaff({
       req,
-      recipients: [user as never],
+      recipients: [user],
       kind: 'cej-message',
       title,
       lines: [`${unread} ${plural(unread, 'message de bénéficiaire vous attend', 'messages de bénéficiaires vous attendent')} dans la messagerie.`],

@@ -73,7 +73,7 @@ const resolveTargets = async ({ req, body }: { req: PayloadRequest; body: Record
     const { docs } = referents.length
       ? await req.payload.find({ collection: SLUGS.users, where: { and: [{ id: { in: referents } }, { status: { equals: 'active' } }] }, depth: 0, limit: 20, overrideAccess: true, req })
       : { docs: [] }
-    const counsellor = docs.find((staff) => userOpensSection(asPrincipal({ ...staff, collection: 'users' } as never), 'cej'))
+    const counsellor = docs.find((staff) => userOpensSection(asPrincipal({ ...staff, collection: 'users' }), 'cej'))
     if (!counsellor) throw badRequest("Vous n'avez pas encore de conseiller à qui écrire.")
     return { targets: [{ counsellor: counsellor.id as number, account: user.id as number }], diffusionList: null }
   }

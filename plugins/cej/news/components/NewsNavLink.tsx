@@ -6,8 +6,8 @@ import { unreadNewsCount } from '../unread'
 
 /** « Actualités » in the navigation with its unread badge (the news of the user's audience not yet opened). */
 export const NewsNavLink = async ({ user, payload }: ServerProps) => {
-  if (!payload || !user || !isStaffUser(asPrincipal(user as never))) return null
-  const req = await createLocalReq({ user: user as never }, payload)
+  if (!payload || !user || !isStaffUser(asPrincipal(user))) return null
+  const req = await createLocalReq({ user }, payload)
   const count = await unreadNewsCount(req)
   return (
     <a className="nav__link" href={`/admin/collections/${MESSAGING_SLUGS.news}`} id="nav-cej-news">

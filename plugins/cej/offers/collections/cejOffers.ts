@@ -74,6 +74,7 @@ export const CejOffers: CollectionConfig = {
       name: 'url',
       type: 'text',
       maxLength: 2000,
+      // validateLinks is Payload's validator of a links field; a plain URL needs none of a field's options.
       validate: (value: unknown) => (value ? validateLinks([{ url: value }], {} as never) : true),
       label: { fr: "Lien vers l'offre", en: 'Link' },
     },

@@ -1,4 +1,4 @@
-import type { AdminViewServerProps } from 'payload'
+import type { AdminViewServerProps, TypedUser } from 'payload'
 
 import { asPrincipal, userOpensSection } from '../../../../src/kernel/access'
 import { AdminPage } from '../../../../src/kernel/admin/AdminPage'
@@ -123,8 +123,8 @@ export const OffersView = async (view: AdminViewServerProps) => {
 }
 
 /** « Offres » in the navigation, for CEJ staff. */
-export const OffersNavLink = ({ user }: { user?: unknown }) =>
-  userOpensSection(asPrincipal(user as never), 'cej') ? (
+export const OffersNavLink = ({ user }: { user?: TypedUser }) =>
+  userOpensSection(asPrincipal(user), 'cej') ? (
     <a className="nav__link" href={`/admin${OFFERS_PATH}`} id="nav-cej-offers">
       <span className="nav__link-label">Offres</span>
     </a>

@@ -2,6 +2,8 @@
 import { useConfig } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
+import { errorMessageOf, postJson } from '../../../../src/kernel/admin/postJson'
+
 /** « Partager »: pick one or several young people of the portfolio; the offer arrives in each one's conversation. */
 export const ShareOfferForm = ({ source, offer, young }: { source: string; offer: number; young: { id: number; name: string }[] }) => {
   const { config } = useConfig()
@@ -18,9 +20,9 @@ export const ShareOfferForm = ({ source, offer, young }: { source: string; offer
     )
   }
   const share = async () => {
-    const response = await fetch(`${api}/offer-shares/share`, { method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ source, offer, accounts: chosen }) })
-    const body = await response.json().catch(() => ({}))
-    setStatus(response.ok ? body.message : (body?.errors?.[0]?.data?.errors?.[0]?.message ?? body?.errors?.[0]?.message ?? 'Partage impossible.'))
+    const response = await postJson(`${api}/offer-shares/share`, { source, offer, accounts: chosen })
+    const body = response.answer
+    setStatus(response.ok ? body.message : errorMessageOf(body, 'Partage impossible.'))
     if (response.ok) setChosen([])
   }
   return (

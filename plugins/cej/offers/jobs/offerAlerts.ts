@@ -15,7 +15,7 @@ export const queueOfferAlerts =
   (source: OfferSource): CollectionAfterChangeHook =>
   async ({ doc, previousDoc, operation, req }) => {
     const isNewlyPublished = doc.publication === 'published' && (operation === 'create' || previousDoc?.publication !== 'published')
-    if (isNewlyPublished) await req.payload.jobs.queue({ task: OFFER_ALERTS_TASK as never, queue: 'effects', input: { source, offer: doc.id } as never, req })
+    if (isNewlyPublished) await req.payload.jobs.queue({ task: OFFER_ALERTS_TASK, queue: 'effects', input: { source, offer: doc.id }, req })
     return doc
   }
 

@@ -31,7 +31,7 @@ export const appliedTo = async ({ req, account, source, offerId }: Reference): P
     req,
   })
   if (marked.totalDocs > 0) return true
-  if (source !== PLACEMENT_OFFERS || !req.payload.collections[CANDIDATURES as 'users']) return false
-  const candidatures = await req.payload.count({ collection: CANDIDATURES as 'users', where: { and: [{ candidate: { equals: account } }, { offer: { equals: offerId } }] }, overrideAccess: true, req })
+  if (source !== PLACEMENT_OFFERS || !req.payload.collections[CANDIDATURES]) return false
+  const candidatures = await req.payload.count({ collection: CANDIDATURES, where: { and: [{ candidate: { equals: account } }, { offer: { equals: offerId } }] }, overrideAccess: true, req })
   return candidatures.totalDocs > 0
 }

@@ -104,7 +104,7 @@ export const Structures: CollectionConfig = {
       admin: {
         components: { Field: '/plugins/core/components/MovePostalCodesPanel#MovePostalCodesPanel' },
         // Administrators, on an existing Mission Locale (the endpoint decides for good).
-        condition: (data, _siblings, { user }) => Boolean(data?.id) && data?.type === 'mission-locale' && userOpensSection(asPrincipal(user as never), 'administration'),
+        condition: (data, _siblings, { user }) => Boolean(data?.id) && data?.type === 'mission-locale' && userOpensSection(asPrincipal(user), 'administration'),
       },
     },
     {

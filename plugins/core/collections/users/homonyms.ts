@@ -142,5 +142,5 @@ export const refuseHomonyms: CollectionBeforeValidateHook = async ({ data, opera
 /** The REST answer of a homonym refusal: `{ duplicates: [...] }` and no other field. */
 export const answerDuplicates: CollectionAfterErrorHook = ({ error }) => {
   if ((error as Error)?.name !== DUPLICATES) return
-  return { response: { duplicates: (error as APIError<{ duplicates: Homonym[] }>).data?.duplicates ?? [] } as never, status: 409 }
+  return { response: { duplicates: (error as APIError<{ duplicates: Homonym[] }>).data?.duplicates ?? [] }, status: 409 }
 }

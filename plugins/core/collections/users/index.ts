@@ -82,7 +82,7 @@ export const Users: CollectionConfig = withPersonTitle({
         components: { Field: '/plugins/core/components/TransferAccountsPanel#TransferAccountsPanel' },
         // Administrators, on an existing colleague's record (the endpoint decides for good).
         condition: (data, _siblings, { user }) =>
-          Boolean(data?.id) && data?.id !== user?.id && userOpensSection(asPrincipal(user as never), 'administration'),
+          Boolean(data?.id) && data?.id !== user?.id && userOpensSection(asPrincipal(user), 'administration'),
       },
     },
     {

@@ -58,7 +58,7 @@ export const userObstacles = async ({ req, user }: { req: PayloadRequest; user: 
   const obstacles: Obstacle[] = []
   for (const { collection, field, plural } of referentFields(req)) {
     const { totalDocs } = await req.payload.count({
-      collection: collection as 'users',
+      collection: collection,
       where: { [field]: { in: [user.id] } },
       overrideAccess: true,
       req,

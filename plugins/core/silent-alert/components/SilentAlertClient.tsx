@@ -2,6 +2,8 @@
 import { useConfig } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
+import { errorMessageOf, postJson } from '../../../../src/kernel/admin/postJson'
+
 type Alert = { id: number; title: string; body?: string | null }
 
 const POLL_MS = 5000
@@ -34,9 +36,9 @@ export const SilentAlertClient = ({ structures }: { structures: { id: number; na
   }
 
   const trigger = async (structure: number) => {
-    const response = await fetch(`${api}/silent-alerts/trigger`, { method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ structure }) })
-    const body = await response.json().catch(() => ({}))
-    setSent(response.ok ? body.message : (body?.errors?.[0]?.message ?? 'Alerte impossible.'))
+    const response = await postJson(`${api}/silent-alerts/trigger`, { structure })
+    const body = response.answer
+    setSent(response.ok ? body.message : errorMessageOf(body, 'Alerte impossible.'))
   }
 
   const current = alerts[0]

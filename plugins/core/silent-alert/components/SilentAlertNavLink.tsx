@@ -10,10 +10,10 @@ import { SilentAlertClient } from './SilentAlertClient'
  * and, for a staff member of a structure that enabled it, the discreet « Alerte » button.
  */
 export const SilentAlertNavLink = async ({ user, payload }: ServerProps) => {
-  const principal = asPrincipal(user as never)
+  const principal = asPrincipal(user)
   if (!payload || !isStaffUser(principal)) return null
   const own = userStructureIds(principal)
-  const req = await createLocalReq({ user: user as never }, payload)
+  const req = await createLocalReq({ user }, payload)
   const settings = own.length
     ? (await payload.find({ collection: SILENT_ALERT_SLUGS.settings, where: { and: [{ structure: { in: own } }, { enabled: { equals: true } }] }, limit: own.length, depth: 0, overrideAccess: true, req })).docs
     : []

@@ -8,7 +8,7 @@ import { attachCandidate } from '../../hooks/attachCandidate'
 import { checkChosenDocuments } from '../../hooks/checkChosenDocuments'
 import { resolveCandidatureTarget } from '../../hooks/resolveCandidatureTarget'
 import { shareDocumentsWhenSent, stampSentAt } from '../../hooks/stampSentAt'
-import { PLACEMENT_RELATIONS, PLACEMENT_SLUGS } from '../../slugs'
+import { PLACEMENT_SLUGS } from '../../slugs'
 import { CANDIDATURE_KINDS } from '../options'
 import { candidateFields } from '../../fields/candidateFields'
 
@@ -70,7 +70,7 @@ export const Candidatures: CollectionConfig = {
         { name: 'sentAt', type: 'date', index: true, label: { fr: "Date d'envoi", en: 'Sent at' }, access: { create: () => false, update: () => false }, admin: { readOnly: true, date: { displayFormat: 'dd/MM/yyyy' } } },
       ],
     },
-    { name: 'offer', type: 'relationship', relationTo: PLACEMENT_RELATIONS.offers, index: true, label: { fr: 'Offre', en: 'Offer' }, access: fixedAfterCreation },
+    { name: 'offer', type: 'relationship', relationTo: PLACEMENT_SLUGS.offers, index: true, label: { fr: 'Offre', en: 'Offer' }, access: fixedAfterCreation },
     {
       name: 'employer',
       type: 'relationship',
@@ -85,8 +85,8 @@ export const Candidatures: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'cv', type: 'relationship', relationTo: PLACEMENT_RELATIONS.documents, label: { fr: 'CV du candidat', en: 'CV' }, filterOptions: { type: { equals: 'cv' } } },
-        { name: 'coverLetter', type: 'relationship', relationTo: PLACEMENT_RELATIONS.documents, label: { fr: 'Lettre de motivation du candidat', en: 'Cover letter' }, filterOptions: { type: { equals: 'cover-letter' } } },
+        { name: 'cv', type: 'relationship', relationTo: PLACEMENT_SLUGS.documents, label: { fr: 'CV du candidat', en: 'CV' }, filterOptions: { type: { equals: 'cv' } } },
+        { name: 'coverLetter', type: 'relationship', relationTo: PLACEMENT_SLUGS.documents, label: { fr: 'Lettre de motivation du candidat', en: 'Cover letter' }, filterOptions: { type: { equals: 'cover-letter' } } },
       ],
     },
     ...candidateFields,

@@ -5,7 +5,7 @@ import { GROUPS, SLUGS } from '../../../../collections/slugs'
 import { candidateOrEstablishmentStaff, hiddenOutsidePlacement } from '../../access'
 import { establishmentField } from '../../fields/candidateFields'
 import { stampDocumentOwner } from '../../hooks/stampDocumentOwner'
-import { PLACEMENT_RELATIONS, PLACEMENT_SLUGS } from '../../slugs'
+import { PLACEMENT_SLUGS } from '../../slugs'
 import { draftEndpoints } from '../endpoints/draftEndpoints'
 import { fillLetterFromTemplate } from '../hooks/fillLetterFromTemplate'
 import { letterTemplateOptions } from '../letterTemplates'
@@ -76,7 +76,7 @@ const cvFields: Field[] = [
 
 const letterFields: Field[] = [
   { name: 'template', type: 'select', options: letterTemplateOptions, defaultValue: 'offer', label: { fr: 'Modèle de lettre', en: 'Template' } },
-  { name: 'offer', type: 'relationship', relationTo: PLACEMENT_RELATIONS.offers, label: { fr: 'Offre visée (facultatif)', en: 'Offer' } },
+  { name: 'offer', type: 'relationship', relationTo: PLACEMENT_SLUGS.offers, label: { fr: 'Offre visée (facultatif)', en: 'Offer' } },
   text('company', 'Entreprise destinataire'),
   text('position', 'Poste visé'),
   {
@@ -141,7 +141,7 @@ export const DocumentDrafts: CollectionConfig = {
     {
       name: 'document',
       type: 'relationship',
-      relationTo: PLACEMENT_RELATIONS.documents,
+      relationTo: PLACEMENT_SLUGS.documents,
       label: { fr: 'PDF enregistré dans les documents', en: 'Saved PDF' },
       access: serverOnly,
       admin: { position: 'sidebar', readOnly: true },

@@ -3,6 +3,8 @@ import { Button, useConfig, useDocumentInfo } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import React, { useState } from 'react'
 
+import { errorMessageOf, postJson } from '../../../../src/kernel/admin/postJson'
+
 /**
  * Sidebar of a CV or letter being typed: « Aperçu » opens the PDF as it will be saved;
  * « Enregistrer en PDF » puts it among the candidate's documents (or replaces the one saved before).
@@ -19,9 +21,9 @@ export const DraftPdfActions = () => {
 
   const save = async () => {
     setBusy(true)
-    const response = await fetch(`${base}/save`, { method: 'POST', credentials: 'include' })
-    const body = await response.json().catch(() => ({}))
-    setResult({ ok: response.ok, message: response.ok ? body.message : (body.errors?.[0]?.message ?? 'Enregistrement impossible.') })
+    const response = await postJson(`${base}/save`)
+    const body = response.answer
+    setResult({ ok: response.ok, message: response.ok ? body.message : errorMessageOf(body, 'Enregistrement impossible.') })
     setBusy(false)
     if (response.ok) router.refresh()
   }

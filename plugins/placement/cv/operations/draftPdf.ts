@@ -45,7 +45,7 @@ export const saveDraftAsDocument = async ({ req, id }: { req: PayloadRequest; id
       existing
         ? await req.payload.update({ collection: PLACEMENT_SLUGS.documents, id: existing.id, data: { title: draft.title }, ...common })
         : await req.payload.create({ collection: PLACEMENT_SLUGS.documents, data: { title: draft.title, type: draft.kind, account: relationId(draft.account) }, ...common })
-    ) as unknown as AnyDoc
+    )
     await req.payload.update({
       collection: PLACEMENT_SLUGS.documentDrafts,
       id: draft.id,

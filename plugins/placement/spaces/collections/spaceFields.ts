@@ -1,13 +1,13 @@
 import type { Field } from 'payload'
 
 import { SLUGS } from '../../../../collections/slugs'
-import { PLACEMENT_RELATIONS } from '../../slugs'
+import { PLACEMENT_SLUGS } from '../../slugs'
 
 /** The space a message, document or event belongs to: chosen at creation, never moved. */
 export const spaceField: Field = {
   name: 'space',
   type: 'relationship',
-  relationTo: PLACEMENT_RELATIONS.sharedSpaces,
+  relationTo: PLACEMENT_SLUGS.sharedSpaces,
   required: true,
   index: true,
   label: { fr: 'Espace collaboratif', en: 'Shared space' },

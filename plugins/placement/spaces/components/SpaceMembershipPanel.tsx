@@ -3,6 +3,8 @@ import { Button, useAuth, useConfig, useDocumentInfo, useFormFields } from '@pay
 import { useRouter } from 'next/navigation'
 import React, { useState } from 'react'
 
+import { errorMessageOf, postJson } from '../../../../src/kernel/admin/postJson'
+
 /**
  * Sidebar of a shared space: a member invites colleagues of their structures (by their e-mail)
  * or leaves the space (« Quitter l'espace »: access to its messages and documents ends at once).
@@ -22,16 +24,10 @@ export const SpaceMembershipPanel = () => {
 
   const call = async (path: string, body?: unknown) => {
     setBusy(true)
-    const response = await fetch(`${api}/shared-spaces/${id}/${path}`, {
-      method: 'POST',
-      credentials: 'include',
-      headers: body ? { 'content-type': 'application/json' } : {},
-      body: body ? JSON.stringify(body) : undefined,
-    })
-    const answer = await response.json().catch(() => ({}))
+    const { ok, answer } = await postJson(`${api}/shared-spaces/${id}/${path}`, body || undefined)
     setBusy(false)
-    setResult({ ok: response.ok, message: response.ok ? answer.message : (answer.errors?.[0]?.data?.errors?.[0]?.message ?? answer.errors?.[0]?.message ?? 'Action impossible.') })
-    return response.ok
+    setResult({ ok, message: ok ? answer.message : errorMessageOf(answer, 'Action impossible.') })
+    return ok
   }
 
   const invite = async () => {

@@ -25,7 +25,7 @@ export const seedSpaces: SeedStep = async ({ payload, req, ids }) => {
     req,
   })
   // The authors are set by the server from the logged-in member: seed as each of them.
-  const as = (email: string) => createLocalReq({ user: { ...users.docs.find((user) => user.email === email)!, collection: 'users' } as never, context: { seeding: true } }, payload)
+  const as = (email: string) => createLocalReq({ user: { ...users.docs.find((user) => user.email === email)!, collection: 'users' }, context: { seeding: true } }, payload)
   await payload.create({ collection: PLACEMENT_SLUGS.spaceMessages, data: { space: space.id, body: DEMO_SPACE.message.body }, overrideAccess: true, req: await as(DEMO_SPACE.message.author) })
   const startsAt = new Date(Date.now() + DEMO_SPACE.event.inDays * 86_400_000)
   startsAt.setUTCHours(8, 0, 0, 0)

@@ -39,7 +39,7 @@ const refuseDeletingUsedItem: CollectionBeforeDeleteHook = async ({ id, req }) =
     )
   }
   const { totalDocs } = await req.payload.count({
-    collection: REFERENCE_SLUGS.transfers as 'users',
+    collection: REFERENCE_SLUGS.transfers,
     where: { and: [{ status: { equals: 'scheduled' } }, { or: [{ source: { equals: id } }, { destination: { equals: id } }] }] },
     overrideAccess: true,
     req,

@@ -84,7 +84,7 @@ export const ReferenceTransfers: CollectionConfig = {
     {
       name: 'operations',
       type: 'relationship',
-      relationTo: 'bulk-operations' as never,
+      relationTo: 'bulk-operations',
       hasMany: true,
       label: { fr: 'Opérations groupées', en: 'Bulk operations' },
       access: systemOnly,

@@ -45,7 +45,7 @@ export const scheduleTransfer: CollectionBeforeChangeHook = async ({ data, opera
   }
   if (!destination.active) throw fail(req, 'destination', "L'élément destination est désactivé : choisissez un élément actif (celui qui restera).")
   const { docs: waiting } = await req.payload.find({
-    collection: REFERENCE_SLUGS.transfers as 'users',
+    collection: REFERENCE_SLUGS.transfers,
     where: { and: [{ status: { equals: 'scheduled' } }, { source: { in: [source.id, destination.id] } }] },
     limit: 1,
     depth: 0,
