@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { PLACEMENT_RELATIONS } from '../slugs'
+import { PLACEMENT_SLUGS } from '../slugs'
 
 /** The candidate file's own fields (../profiles/CandidateProfiles.ts). */
 export type CandidateProfileData = {
@@ -34,6 +34,6 @@ export const createCandidateProfile: CollectionAfterChangeHook = async ({ doc, o
   // The module's own row with values it checked already (the import's columns, the seed's): one
   // insert through the adapter, without the operation's hooks and read-back, which doubled the
   // cost of each account an import creates.
-  await req.payload.db.create({ collection: PLACEMENT_RELATIONS.candidateProfiles, data: { ...initial, account: doc.id }, req, returning: false })
+  await req.payload.db.create({ collection: PLACEMENT_SLUGS.candidateProfiles, data: { ...initial, account: doc.id }, req, returning: false })
   return doc
 }

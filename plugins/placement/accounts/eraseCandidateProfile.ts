@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { transitionInContext } from '../../lifecycle'
-import { PLACEMENT_RELATIONS } from '../slugs'
+import { PLACEMENT_SLUGS } from '../slugs'
 
 /**
  * « Supprimer ce compte »: the core erases the identity on `accounts` (eraseAccountIdentity); the
@@ -9,6 +9,6 @@ import { PLACEMENT_RELATIONS } from '../slugs'
  */
 export const eraseCandidateProfile: CollectionAfterChangeHook = async ({ doc, req, context }) => {
   if (transitionInContext(context)?.to !== 'deleted') return doc
-  await req.payload.delete({ collection: PLACEMENT_RELATIONS.candidateProfiles, where: { account: { equals: doc.id } }, depth: 0, overrideAccess: true, req })
+  await req.payload.delete({ collection: PLACEMENT_SLUGS.candidateProfiles, where: { account: { equals: doc.id } }, depth: 0, overrideAccess: true, req })
   return doc
 }

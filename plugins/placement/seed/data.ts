@@ -1,4 +1,5 @@
 import type { Account, Offer, User } from '../../../src/payload-types'
+import type { CandidateProfileData } from '../accounts/createCandidateProfile'
 
 /** Demo data of the placement module (seed 004): two companies, a cohort at Bobigny, one at Créteil. Structures are named by seed keys. */
 export const PLACEMENT_USERS: (Pick<User, 'email' | 'firstName' | 'lastName' | 'roles' | 'jobTitle'> & { structure: string })[] = [
@@ -21,7 +22,7 @@ const yearsAgo = (years: number) => {
   return date.toISOString().slice(0, 10)
 }
 
-export const PLACEMENT_CANDIDATES: { key: string; referent: string; data: Partial<Account> & { email: string }; structure: string }[] = [
+export const PLACEMENT_CANDIDATES: { key: string; referent: string; data: Partial<Account> & { email: string; candidateProfile?: CandidateProfileData }; structure: string }[] = [
   {
     key: 'emma',
     referent: 'establishment-referent@tremplin.test',

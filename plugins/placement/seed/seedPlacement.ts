@@ -4,7 +4,7 @@ import { createLocalReq, type CollectionSlug, type Where } from 'payload'
 import { lifecycleCreateData, performTransition } from '../../lifecycle'
 import { env } from '../../../src/kernel/config/env'
 import type { SeedStep } from '../../../src/kernel/seed/steps'
-import { INITIAL_CANDIDATE_PROFILE, type CandidateProfileData } from '../accounts/createCandidateProfile'
+import { INITIAL_CANDIDATE_PROFILE } from '../accounts/createCandidateProfile'
 import { PLACEMENT_CANDIDATES, PLACEMENT_CANDIDATURES, PLACEMENT_OFFERS, PLACEMENT_PARRAINAGES, PLACEMENT_USERS } from './data'
 
 /** A one-page PDF, enough for a demo CV or letter. */
@@ -64,7 +64,7 @@ export const seedPlacement: SeedStep = async ({ payload, req, ids }) => {
       const staff = await findOne(payload, 'users', { email: { equals: referent } })
       const staffReq = await createLocalReq({ user: staff && { ...staff, collection: 'users' }, context: { seeding: true } }, payload)
       // The candidate file is the module's own collection, created with the account (../accounts/createCandidateProfile.ts).
-      const { candidateProfile, ...accountData } = data as typeof data & { candidateProfile?: CandidateProfileData }
+      const { candidateProfile, ...accountData } = data
       staffReq.context[INITIAL_CANDIDATE_PROFILE] = candidateProfile
       const created = await payload.create({
         collection: 'accounts',
