@@ -46,7 +46,7 @@ const youngPerson = async (contextId: number | null, token = referent) => {
   const { status, body } = await api('/api/accounts', {
     method: 'POST',
     token,
-    body: { email: `ref.${unique()}@exemple.fr`, password: DEMO_PASSWORD, firstName: 'Inès', lastName: 'Contexte', postalCode: '76000', birthDate: '2004-04-04', structure: rouenId, context: contextId },
+    body: { email: `ref.${unique()}@exemple.fr`, password: DEMO_PASSWORD, firstName: 'Inès', lastName: `Contexte${unique()}`, postalCode: '76000', birthDate: '2004-04-04', structure: rouenId, context: contextId },
   })
   if (status !== 201) throw new Error(`Compte non créé : ${status} ${JSON.stringify(body)}`)
   return body.doc.id as number
