@@ -1,7 +1,7 @@
 /** Minimal Lexical JSON builders for seeded rich text (the shape the admin editor stores). */
-type Node = Record<string, unknown>
+type Node = { [key: string]: unknown; type: string; version: number }
 
-const base = { direction: 'ltr', format: '', indent: 0, version: 1 }
+const base = { direction: 'ltr' as const, format: '' as const, indent: 0, version: 1 }
 
 export const text = (value: string, { bold = false } = {}): Node => ({
   type: 'text',

@@ -1,5 +1,5 @@
 /** Demo data: readable names, one staff user per role (DOMAIN.md), young people in every state. */
-import type { Account, Structure, User } from '../../../src/payload-types'
+import type { Account, Programme, Structure, User } from '../../../src/payload-types'
 
 /** Relations are named by seed keys (`ml-rouen`), resolved to ids as the seed creates them. */
 export type SeedStructure = { key: string; parent?: string } & Pick<Structure, 'name' | 'type' | 'postalCodes' | 'city' | 'postalCode'>
@@ -57,7 +57,10 @@ export const ACCOUNTS: SeedAccount[] = [
 ]
 
 /** Issue 18: one young person, one login, three structures following her (see seedCore). */
-export const PATH_EXAMPLE = {
+export const PATH_EXAMPLE: {
+  account: Pick<Account, 'email' | 'firstName' | 'lastName' | 'postalCode' | 'birthDate'> & { structure: string }
+  programmes: (Pick<Programme, 'kind' | 'status' | 'startDate'> & { structure: string })[]
+} = {
   account: { email: 'ines.parcours@exemple.fr', firstName: 'Inès', lastName: 'Parcours', postalCode: '76000', birthDate: '2005-04-18', structure: 'ml-rouen' },
   programmes: [
     { kind: 'cej', status: 'in-progress', structure: 'ml-rouen', startDate: '2026-01-05' },

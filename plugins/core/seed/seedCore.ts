@@ -59,11 +59,11 @@ const seedPathExample: SeedStep = async ({ payload, req, ids }) => {
   const { account: data, programmes } = PATH_EXAMPLE
   const existing = await payload.find({ collection: 'accounts', where: { email: { equals: data.email } }, limit: 1, depth: 0, req })
   if (existing.docs[0]) return
-  const account = await payload.create({ collection: 'accounts', data: { ...data, password: env.demoPassword, structure: ids.get(data.structure) } as never, req })
+  const account = await payload.create({ collection: 'accounts', data: lifecycleCreateData<'accounts'>({ ...data, password: env.demoPassword, structure: ids.get(data.structure)! }), req })
   await performTransition({ req, collection: 'accounts', id: account.id, event: { type: 'ENABLE' }, skipPermission: true })
-  await openFollowUpProgramme({ req, account: account.id as number, structure: ids.get(data.structure)!, startDate: programmes[0].startDate })
+  await openFollowUpProgramme({ req, account: account.id, structure: ids.get(data.structure)!, startDate: programmes[0].startDate ?? undefined })
   for (const { structure, ...programme } of programmes) {
-    await payload.create({ collection: 'programmes', data: { ...programme, account: account.id, structure: ids.get(structure) } as never, depth: 0, req })
+    await payload.create({ collection: 'programmes', data: { ...programme, account: account.id, structure: ids.get(structure) }, depth: 0, req })
   }
   await payload.update({ collection: 'accounts', id: account.id, data: { sharesWithFollowers: true }, depth: 0, req })
   await payload.create({ collection: 'sharing-consents', data: { account: account.id as number, given: true }, depth: 0, req })

@@ -93,7 +93,7 @@ export const Accounts: CollectionConfig = withPersonTitle({
       type: 'ui',
       label: { fr: 'Mot de passe', en: 'Password' },
       admin: {
-        condition: (data, _siblings, { user }) => !data?.id && isStaffUser(asPrincipal(user as never)),
+        condition: (data, _siblings, { user }) => !data?.id && isStaffUser(asPrincipal(user)),
         components: { Field: '/plugins/core/components/PasswordByLink#PasswordByLink' },
       },
     },
