@@ -45,15 +45,13 @@ export const seedPortfolio: SeedStep = async ({ payload, req, ids }) => {
     counsellors.set(data.email, user.id as number)
   }
   for (const { counsellor, lastLogin, ...data } of BENEFICIARIES) {
-    let account = (await payload.find({ collection: 'accounts', where: { email: { equals: data.email } }, limit: 1, depth: 0, req })).docs[0] as Pick<Account, 'id' | 'status' | 'dossierNumber'> | undefined
-    if (!account) {
-      const created = await payload.create({ collection: 'accounts', data: lifecycleCreateData<'accounts'>({ ...data, password: env.demoPassword, structure, origin: 'staff' }), req })
-      await performTransition({ req, collection: 'accounts', id: created.id, event: { type: 'ENABLE' }, skipPermission: true })
-      account = created
-    }
-    if (account!.dossierNumber) continue
-    await payload.update({ collection: 'accounts', id: account!.id, data: { dossierNumber: data.dossierNumber, situation: data.situation, referents: [counsellors.get(counsellor)!] }, req })
-    if (lastLogin !== undefined) await payload.db.updateOne({ collection: 'accounts', id: account!.id, data: { lastLoginAt: daysFromNow(lastLogin) }, req })
+    const existing = (await payload.find({ collection: 'accounts', where: { email: { equals: data.email } }, limit: 1, depth: 0, req })).docs[0]
+    // A dossier number means this seed already ran for the person (a resumed seed).
+    if (existing?.dossierNumber) continue
+    const account = existing ?? (await payload.create({ collection: 'accounts', data: lifecycleCreateData<'accounts'>({ ...data, password: env.demoPassword, structure, origin: 'staff' }), req }))
+    if (!existing) await performTransition({ req, collection: 'accounts', id: account.id, event: { type: 'ENABLE' }, skipPermission: true })
+    await payload.update({ collection: 'accounts', id: account.id, data: { dossierNumber: data.dossierNumber, situation: data.situation, referents: [counsellors.get(counsellor)!] }, req })
+    if (lastLogin !== undefined) await payload.db.updateOne({ collection: 'accounts', id: account.id, data: { lastLoginAt: daysFromNow(lastLogin) }, req })
   }
   for (const { email, ...action } of ACTIONS) {
     const account = (await payload.find({ collection: 'accounts', where: { email: { equals: email } }, limit: 1, depth: 0, req })).docs[0]

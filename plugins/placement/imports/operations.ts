@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto'
 import type { PayloadRequest, Where } from 'payload'
 
+import type { CandidateImport } from '../../../src/payload-types'
+
 import { asPrincipal, structuresActedOn, userHasRole, userOpensSection } from '../../../src/kernel/access'
 import { BULK_OPERATIONS_SLUG, startBulkOperation, type BulkKind } from '../../../src/kernel/bulk'
 import { withTransaction } from '../../../src/kernel/db/withTransaction'
@@ -20,19 +22,24 @@ export const MAX_IMPORT_LINES = 5000
 const FOLLOWER_ROLES = ['establishment-referent', 'mission-officer'] as const
 const COLLECTION = PLACEMENT_SLUGS.candidateImports
 
-type ImportDoc = {
-  id: number
-  fileName: string
-  fileHash: string
+/** An import as the operations read it: its three JSON lists in their shape, its relations as ids. */
+type ImportDoc = Omit<CandidateImport, 'structure' | 'referent' | 'candidates' | 'lineErrors' | 'existing'> & {
   structure: number
   referent: number
-  lineCount: number
   candidates: ImportCandidate[]
   lineErrors: LineError[]
   existing: { line: number; email: string }[]
-  operation?: number | null
-  updatedAt?: string
 }
+
+/** The JSON lists are written by `previewImport` only, so their shape is known; a missing one is empty. */
+const importDoc = (doc: CandidateImport): ImportDoc => ({
+  ...doc,
+  structure: relationId(doc.structure)!,
+  referent: relationId(doc.referent)!,
+  candidates: (doc.candidates ?? []) as ImportCandidate[],
+  lineErrors: (doc.lineErrors ?? []) as LineError[],
+  existing: (doc.existing ?? []) as ImportDoc['existing'],
+})
 
 const fail = (req: PayloadRequest, path: string, message: string): never => {
   throw invalidField({ req, collection: PLACEMENT_SLUGS.candidateImports, path, message })
@@ -131,14 +138,14 @@ export const previewImport = async ({ req, file, structure, referent }: { req: P
   if (missingColumns.length) return fail(req, 'file', `Colonne(s) obligatoire(s) absente(s) de la ligne d’en-tête : ${missingColumns.join(', ')}.`)
   const { existing } = await splitExisting(req, candidates)
   const fileHash = createHash('sha256').update(file.data).digest('hex')
-  const data = { fileName: file.name.slice(0, 255), fileHash, structure: establishment, referent: referentId, createdBy: user.id, lineCount: sheet.lines.length, candidates, lineErrors: errors, existing }
+  const data = { fileName: file.name.slice(0, 255), fileHash, structure: establishment, referent: referentId, createdBy: Number(user.id), lineCount: sheet.lines.length, candidates, lineErrors: errors, existing }
   return withTransaction(req, async () => {
     const { docs } = await req.payload.find({ collection: COLLECTION, where: { and: [{ structure: { equals: establishment } }, { fileHash: { equals: fileHash } }] }, depth: 0, limit: 1, overrideAccess: true, req })
-    const previous = docs[0] as unknown as ImportDoc | undefined
+    const previous = docs[0]
     const doc = previous
-      ? await req.payload.update({ collection: COLLECTION, id: previous.id, data: data as never, depth: 0, overrideAccess: true, req })
-      : await req.payload.create({ collection: COLLECTION, data: data as never, depth: 0, overrideAccess: true, req })
-    return importSummary(doc as unknown as ImportDoc, { isRepeat: Boolean(previous) })
+      ? await req.payload.update({ collection: COLLECTION, id: previous.id, data, depth: 0, overrideAccess: true, req })
+      : await req.payload.create({ collection: COLLECTION, data, depth: 0, overrideAccess: true, req })
+    return importSummary(importDoc(doc), { isRepeat: Boolean(previous) })
   })
 }
 
@@ -146,7 +153,7 @@ const readableImport = async (req: PayloadRequest, id: unknown) => {
   const numeric = Number(id)
   const doc = Number.isInteger(numeric) && numeric > 0 ? await req.payload.findByID({ collection: COLLECTION, id: numeric, depth: 0, overrideAccess: false, user: req.user, disableErrors: true, req }) : null
   if (!doc) throw notFound('Import de candidats introuvable.')
-  return doc as unknown as ImportDoc
+  return importDoc(doc)
 }
 
 /** The preview again, as the caller may read it (404 for another establishment). */
@@ -165,7 +172,7 @@ export const runImport = async ({ req, id }: { req: PayloadRequest; id: unknown 
   const doc = await readableImport(req, id)
   if (doc.operation) {
     const previous = await req.payload.findByID({ collection: BULK_OPERATIONS_SLUG, id: doc.operation, depth: 0, overrideAccess: true, disableErrors: true, req })
-    const status = (previous as unknown as { status?: string } | null)?.status
+    const status = previous?.status
     if (status === 'queued' || status === 'running') throw conflict('L’import de ce fichier est déjà en cours : suivez sa progression.')
   }
   const { fresh, existing } = await splitExisting(req, doc.candidates)
@@ -194,7 +201,7 @@ export const importCandidatesKind: BulkKind = {
   summary: ({ done, total }) => `${done} candidat(s) sur ${total} importé(s) : chacun reçoit un e-mail pour choisir son mot de passe.`,
   perItem: async ({ req, item, params }) => {
     const cached = req.context[IMPORT_CACHE] as ImportDoc | undefined
-    const doc = cached?.id === Number(params.import) ? cached : ((await req.payload.findByID({ collection: COLLECTION, id: Number(params.import), depth: 0, overrideAccess: true, req })) as unknown as ImportDoc)
+    const doc = cached?.id === Number(params.import) ? cached : importDoc(await req.payload.findByID({ collection: COLLECTION, id: Number(params.import), depth: 0, overrideAccess: true, req }))
     req.context[IMPORT_CACHE] = doc
     const candidate = doc.candidates.find((entry) => entry.line === item)
     if (!candidate) throw notFound(`Ligne ${item} : absente de l’import.`)
