@@ -40,10 +40,13 @@ export const call = async (request: APIRequestContext, token: string, method: 'g
 export const structureId = async (request: APIRequestContext, token: string, name: string) =>
   (await call(request, token, 'get', `/api/structures?where[name][equals]=${encodeURIComponent(name)}&depth=0`)).docs[0].id as number
 
+/** Letters only, different on each call: a retried test creates a new person, not a known one (409). */
+const uniqueLetters = () => `${Date.now()}${Math.floor(Math.random() * 1000)}`.replace(/\d/g, (digit) => 'abcdefghij'[Number(digit)])
+
 /** A young person of the run's own, created by staff as the manuals say (enabled, with the demo password). */
 export const newYoungPerson = async (request: APIRequestContext, token: string, data: Record<string, unknown>) => {
   const email = `espace.${Date.now()}.${Math.floor(Math.random() * 1000)}@exemple.fr`
-  const created = await call(request, token, 'post', '/api/accounts', { email, password: DEMO_PASSWORD, lastName: 'Espacejeune', birthDate: '2004-05-06', ...data })
+  const created = await call(request, token, 'post', '/api/accounts', { email, password: DEMO_PASSWORD, lastName: `Espacejeune-${uniqueLetters()}`, birthDate: '2004-05-06', ...data })
   return { id: created.doc.id as number, email }
 }
 
