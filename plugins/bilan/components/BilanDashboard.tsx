@@ -46,10 +46,10 @@ export const BilanDashboard = async ({ user, payload }: ServerProps) => {
       <section>
         <h3>Les candidats ({bilans.totalDocs})</h3>
         <ul>
-          {(bilans.docs as unknown as { id: number; title: string; counsellor?: { firstName?: string; lastName?: string; email?: string } | null }[]).map((b) => (
+          {bilans.docs.map((b) => (
             <li key={b.id}>
               <a href={`/admin/collections/${BILAN_SLUGS.bilans}/${b.id}`}>{b.title}</a>
-              {b.counsellor ? ` — ${name(b.counsellor)}` : ''}
+              {b.counsellor && typeof b.counsellor === 'object' ? ` — ${name(b.counsellor)}` : ''}
             </li>
           ))}
         </ul>

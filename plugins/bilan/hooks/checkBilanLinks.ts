@@ -5,7 +5,7 @@ import { relationId, relationIds } from '../../../src/kernel/lib/relationId'
 import { BILAN_SLUGS } from '../slugs'
 import { displayName, type NamedPerson } from '../../../src/kernel/lib/displayName'
 
-const fullName = (doc: Record<string, unknown>) => displayName(doc as NamedPerson, { fallback: String(doc.id) })
+const fullName = (doc: NamedPerson & { id: number }) => displayName(doc, { fallback: String(doc.id) })
 
 /**
  * Create and update access cannot see the data: the candidate must be one the caller follows,
@@ -23,8 +23,8 @@ export const checkBilanLinks: CollectionBeforeChangeHook = async ({ data, origin
     const candidate = candidateId
       ? await req.payload.findByID({ collection: 'accounts', id: candidateId, depth: 0, overrideAccess: false, user: req.user, disableErrors: true, req })
       : null
-    if (!candidate) fail('candidate', "Ce candidat n'existe pas ou n'est pas suivi par votre structure.")
-    data.title = `Bilan de ${fullName(candidate as unknown as Record<string, unknown>)}`
+    if (!candidate) return fail('candidate', "Ce candidat n'existe pas ou n'est pas suivi par votre structure.")
+    data.title = `Bilan de ${fullName(candidate)}`
   }
   if ('counsellor' in data || operation === 'create') {
     const counsellorId = relationId(data.counsellor)

@@ -16,7 +16,7 @@ export const loadPhaseQuestions = async ({ req, phase }: { req: PayloadRequest; 
     disableErrors: true,
     req,
   })
-  return ((doc as unknown as { questions?: PhaseQuestion[] } | null)?.questions ?? []) as PhaseQuestion[]
+  return doc?.questions ?? []
 }
 
 export const isAnswered = (value: unknown) =>

@@ -1,5 +1,5 @@
 import type { SeedStep } from '../../../src/kernel/seed/steps'
-import { performTransition } from '../../lifecycle'
+import { lifecycleCreateData, performTransition, type LifecycleCreateData } from '../../lifecycle'
 import { CEJ_SLUGS } from '../slugs'
 
 const HOUR = 60 * 60 * 1000
@@ -28,7 +28,7 @@ export const seedAppointments: SeedStep = async ({ payload, req, ids }) => {
   const { totalDocs } = await payload.count({ collection: CEJ_SLUGS.appointments, where: { title: { equals: 'Rendez-vous de suivi' }, createdBy: { equals: counsellor.id } }, req })
   if (totalDocs > 0) return
   const common = { structure, createdBy: counsellor.id, visibleToYoungPeople: true, notifyYoungPeople: true }
-  const appointments = [
+  const appointments: LifecycleCreateData<'appointments'>[] = [
     { ...common, type: 'follow-up', title: 'Rendez-vous de suivi', modality: 'on-site', startsAt: at(1), duration: '00:45', address: '2 rue de la République, 76000 Rouen', youngPeople: [sarah.id] },
     {
       ...common,
@@ -46,7 +46,7 @@ export const seedAppointments: SeedStep = async ({ payload, req, ids }) => {
     { ...common, type: 'follow-up', title: 'Premier entretien CEJ', modality: 'on-site', startsAt: at(-6), duration: '01:00', address: '2 rue de la République, 76000 Rouen', notifyYoungPeople: false, youngPeople: [sarah.id] },
   ]
   for (const data of appointments) {
-    const doc = await payload.create({ collection: CEJ_SLUGS.appointments, data: data as never, depth: 0, overrideAccess: true, req })
+    const doc = await payload.create({ collection: CEJ_SLUGS.appointments, data: lifecycleCreateData<'appointments'>(data), depth: 0, overrideAccess: true, req })
     if (new Date(data.startsAt) < new Date()) {
       await performTransition({ req, collection: CEJ_SLUGS.appointments, id: doc.id, event: { type: 'HOLD' }, skipPermission: true })
     }

@@ -28,7 +28,7 @@ export const requiredFieldsFor = async ({ req, structure }: { req: PayloadReques
     req,
   })
   const byPath = new Map<RequirableField, RequiredField>()
-  for (const rule of docs as unknown as { structure: { id: number; name: string; type: string } | number; fields?: RequirableField[] | null }[]) {
+  for (const rule of docs) {
     const where = typeof rule.structure === 'object' ? rule.structure : { id: relationId(rule.structure) ?? 0, name: '', type: '' }
     for (const path of rule.fields ?? []) {
       const entry = byPath.get(path) ?? { path, label: REQUIRABLE_ACCOUNT_FIELDS[path], requiredBy: [] }

@@ -1,6 +1,6 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { asPrincipal, isStaffUser, isSuperAdminUser, structuresWithDescendants, userHasRole, userStructureIds, userStructureScope, type Principal } from '../../../src/kernel/access'
+import { asPrincipal, isStaffUser, isSuperAdminUser, structuresWithDescendants, userHasRole, userStructureIds, userStructureScope } from '../../../src/kernel/access'
 import { forbidden, invalidField } from '../../../src/kernel/lib/errors'
 import { relationId } from '../../../src/kernel/lib/relationId'
 import { CREATED_AS_CANDIDATE } from './createCandidateProfile'
@@ -56,7 +56,7 @@ export const requireEstablishmentCandidate: CollectionBeforeValidateHook = async
     req,
   })
   for (const id of referents) {
-    const referent = docs.find((doc) => doc.id === id) as unknown as Principal | undefined
+    const referent = docs.find((doc) => doc.id === id)
     const scope = referent ? await structuresWithDescendants({ req, ids: userStructureIds({ ...referent, collection: 'users' }) }) : []
     if (!referent || !userHasRole({ ...referent, collection: 'users' }, FOLLOWER_ROLES) || !scope.includes(structure.id)) {
       fail('referents', `Les référents doivent être des référents établissement ou chargés de mission de « ${structure.name} ».`)
