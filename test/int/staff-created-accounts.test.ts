@@ -73,6 +73,15 @@ describe('Un compte créé par le personnel ne demande aucun mot de passe', () =
     await choosePasswordThroughTheLink(mailbox, email)
   })
 
+  it('Le formulaire de l’admin envoie un mot de passe de remplacement : le serveur le remplace, personne ne peut s’en servir', async () => {
+    const email = `candidat.remplacement.${stamp}@exemple.fr`
+    const placeholder = `lien-par-email:${'ab'.repeat(24)}`
+    const created = await createAsTheAdminForm(referent, { email, password: placeholder, 'confirm-password': placeholder, firstName: 'Zoé', lastName: 'Remplacement', birthDate: '2004-04-04', structure: bobigny.id, iAmReferent: true })
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+    expect((await api('/api/accounts/login', { method: 'POST', body: { email, password: placeholder } })).status).not.toBe(200)
+    await choosePasswordThroughTheLink(mailbox, email)
+  })
+
   it('Un conseiller (bilan) crée un jeune de son DABM sans mot de passe : activé, le jeune choisit le sien par le lien', async () => {
     const counsellor = await login(staff('counsellor'))
     const me = (await api('/api/users/me', { token: counsellor })).body.user

@@ -1,24 +1,33 @@
 'use client'
 import { useFormFields } from '@payloadcms/ui'
-import React, { useEffect } from 'react'
+import React, { useEffect, useRef } from 'react'
+
+import { PASSWORD_BY_LINK_PREFIX } from '../../../src/kernel/auth/passwordByLink'
 
 /**
  * Seed 004, « Création candidat »: « Un email est envoyé au candidat avec un lien lui permettant
  * de créer son mot de passe personnalisé ». Payload's creation form of an auth collection always
  * renders a password and its confirmation, and validates them before sending; staff never choose a
- * young person's password. This takes both out of the form's state each time Payload's inputs
- * register them (nothing is sent: the server gives the account a random secret nobody knows,
- * and its `ENABLE` e-mails the link), hides the inputs and says what happens instead.
+ * young person's password. This fills both with one random secret nobody sees (the server
+ * replaces whatever a staff creation from the admin sends by its own random secret, and the
+ * `ENABLE` e-mails the link), hides the inputs and says what happens instead.
  */
+/** A placeholder nobody sees: the server recognises its prefix and replaces it before saving. */
+const unknownSecret = () => PASSWORD_BY_LINK_PREFIX + Array.from(crypto.getRandomValues(new Uint8Array(24)), (byte) => byte.toString(16).padStart(2, '0')).join('')
+
 export const PasswordByLink = () => {
-  // The field objects, not their names: Payload's inputs may register them again right after a
-  // removal (their first validation), and each new registration is a new object to remove.
+  // Removing the two fields made Payload's inputs register them again, and each registration
+  // asked the server for the form's state again: an endless round trip that kept « Sauvegarder »
+  // waiting. Filled once with the same unknown secret, they validate and settle.
   const password = useFormFields(([fields]) => fields.password)
   const confirmation = useFormFields(([fields]) => fields['confirm-password'])
   const dispatch = useFormFields(([, dispatchFields]) => dispatchFields)
+  const secret = useRef<string | null>(null)
   useEffect(() => {
-    if (password) dispatch({ type: 'REMOVE', path: 'password' })
-    if (confirmation) dispatch({ type: 'REMOVE', path: 'confirm-password' })
+    secret.current ??= unknownSecret()
+    for (const [path, field] of [['password', password], ['confirm-password', confirmation]] as const) {
+      if (field && field.value !== secret.current) dispatch({ type: 'UPDATE', path, value: secret.current, valid: true, errorMessage: undefined })
+    }
   }, [password, confirmation, dispatch])
   return (
     <div className="tremplin-password-by-link" style={{ marginBottom: 24 }}>

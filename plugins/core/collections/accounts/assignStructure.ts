@@ -2,6 +2,7 @@ import crypto from 'node:crypto'
 import type { CollectionBeforeValidateHook } from 'payload'
 
 import { asPrincipal, isStaffUser } from '../../../../src/kernel/access'
+import { isPasswordByLink } from '../../../../src/kernel/auth/passwordByLink'
 import { invalidField } from '../../../../src/kernel/lib/errors'
 import { isFrenchPostalCode } from '../../../../src/kernel/lib/validators'
 import { findMissionLocaleByPostalCode } from '../../operations/findMissionLocaleByPostalCode'
@@ -19,7 +20,8 @@ export const assignStructure: CollectionBeforeValidateHook = async ({ data, req,
       throw invalidField({ req, collection: collection.slug, path: 'structure', message: 'La structure de suivi est obligatoire.' })
     }
     data.origin = 'staff'
-    data.password ??= crypto.randomBytes(24).toString('base64url')
+    // The admin's form sends a placeholder (PasswordByLink); API callers may still give one.
+    if (!data.password || isPasswordByLink(data.password)) data.password = crypto.randomBytes(24).toString('base64url')
     return data
   }
   if (user) return data
