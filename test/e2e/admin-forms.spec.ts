@@ -47,7 +47,11 @@ test.describe('L’administration comme ses utilisateurs l’attendent (issue 15
     await screenshot(page, 'admin-forms-structure-manquante')
 
     await structure.locator('.rs__control').click()
+    // Payload refreshes the form's state on the server after a change and ignores « Sauvegarder »
+    // until it has: wait for that refresh as a person waits for the form to settle.
+    const settled = page.waitForResponse((response) => response.request().method() === 'POST' && response.url().includes('/admin/collections/accounts/create') && (response.request().postData() ?? '').includes('"form-state"'))
     await page.locator('.rs__option', { hasText: 'Bobigny' }).first().click()
+    await settled
     await screenshot(page, 'admin-forms-creer-candidat')
     // The form sends the creation (nothing blocks it in the browser, no password among the fields).
     const [creation] = await Promise.all([
