@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test'
 
 import { DEMO_PASSWORD } from './helpers'
-import { call, checkSitePage, logIn, newYoungPerson, pdf, richText, staffToken, structureId } from './siteHelpers'
+import { pdf } from '../helpers/pdf'
+import { call, checkSitePage, logIn, newYoungPerson, richText, staffToken, structureId } from './siteHelpers'
 
 test.describe('L’espace candidat Atouts', () => {
   test('un candidat cherche une offre, postule avec son CV, son référent valide, il suit le statut, échange et retire sa candidature ; un autre candidat ne la voit pas', async ({ page, request, browser }) => {

@@ -2,7 +2,6 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, type APIRequestContext, type Page } from '@playwright/test'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import PDFDocument from 'pdfkit'
 
 import { mailText } from '../helpers/mailText'
 import { DEMO_PASSWORD, screenshot } from './helpers'
@@ -59,16 +58,6 @@ export const logIn = async (page: Page, email: string, password = DEMO_PASSWORD)
   await page.waitForURL('**/espace-jeune', { timeout: 30_000 })
 }
 
-/** A real one-page PDF (the platform checks an uploaded PDF's integrity). */
-export const pdf = (text: string): Promise<Buffer> =>
-  new Promise((resolve) => {
-    const doc = new PDFDocument()
-    const chunks: Buffer[] = []
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk))
-    doc.on('end', () => resolve(Buffer.concat(chunks)))
-    doc.text(text)
-    doc.end()
-  })
 
 /** Rich text as the admin's editor stores it: one paragraph. */
 export const richText = (text: string) => ({

@@ -1,19 +1,9 @@
-import PDFDocument from 'pdfkit'
 import { describe, expect, it } from 'vitest'
 
 import { api, graphql } from '../helpers/api'
 import { serverURL } from '../helpers/testEnv'
 import { PEOPLE, asCandidate, asStaff, candidateDocuments, draftCandidature, findFirst, transition } from './placement-helpers'
-
-const pdf = (text: string): Promise<Buffer> =>
-  new Promise((resolve) => {
-    const doc = new PDFDocument()
-    const chunks: Buffer[] = []
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk))
-    doc.on('end', () => resolve(Buffer.concat(chunks)))
-    doc.text(text)
-    doc.end()
-  })
+import { pdf } from '../helpers/pdf'
 
 /** One candidature per stage, built through the API: a draft, one awaiting validation, one sent. */
 const stages = async () => {

@@ -1,19 +1,9 @@
-import PDFDocument from 'pdfkit'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { api, graphql, login, staff } from '../helpers/api'
 import { serverURL } from '../helpers/testEnv'
 import { PEOPLE, asCandidate, asStaff, findFirst } from './placement-helpers'
-
-const pdf = (text: string): Promise<Buffer> =>
-  new Promise((resolve) => {
-    const doc = new PDFDocument()
-    const chunks: Buffer[] = []
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk))
-    doc.on('end', () => resolve(Buffer.concat(chunks)))
-    doc.text(text)
-    doc.end()
-  })
+import { pdf } from '../helpers/pdf'
 
 const upload = async ({ token, space, title }: { token: string; space: number; title: string }) => {
   const form = new FormData()

@@ -1,7 +1,6 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import PDFDocument from 'pdfkit'
 import pg from 'pg'
 import S3rver from 's3rver'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
@@ -10,6 +9,7 @@ import { startMailCatcher, type MailCatcher } from '../../src/host/email/mailCat
 import { api, DEMO_PASSWORD, staff } from '../helpers/api'
 import { answersReady, startTestProcess, type TestProcess } from '../helpers/instances'
 import { mailText, waitForMail } from '../helpers/mail'
+import { pdf } from '../helpers/pdf'
 
 /**
  * Two app servers and one jobs worker on one database (a fresh one on the suite's cluster),
@@ -74,15 +74,6 @@ let mailbox: MailCatcher
 let s3: S3rver
 const processes: TestProcess[] = []
 
-const pdf = (text: string): Promise<Buffer> =>
-  new Promise((resolve) => {
-    const doc = new PDFDocument()
-    const chunks: Buffer[] = []
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk))
-    doc.on('end', () => resolve(Buffer.concat(chunks)))
-    doc.text(text)
-    doc.end()
-  })
 
 const loginOn = async (baseURL: string, email: string, collection = 'users') => {
   const { status, body } = await api(`/api/${collection}/login`, { baseURL, method: 'POST', body: { email, password: DEMO_PASSWORD } })
