@@ -4,6 +4,7 @@ import { addAdminComponents } from '../../src/kernel/admin/addAdminComponents'
 import { withBulkKinds } from '../../src/kernel/bulk'
 import { withSeedStep } from '../../src/kernel/seed/steps'
 import { withWorkItems } from '../../src/kernel/workList'
+import { withPathEvents } from '../../src/kernel/path'
 import { bindLifecycle } from '../lifecycle'
 import { Actions } from './collections/actions'
 import { Sessions } from './collections/sessions'
@@ -26,6 +27,7 @@ import { withNews } from './news'
 import { withOffers } from './offers'
 import { withPortfolio } from './portfolio'
 import { CEJ_WORK_ITEMS } from './workItems'
+import { attendedSessionEvents, completedActionEvents } from './pathEvents'
 
 export type CejPluginOptions = {
   /** When the agenda's clock runs (seconds field included): past sessions become « À clore », reminders go out. */
@@ -64,6 +66,8 @@ export const cejPlugin =
       },
       afterNavLinks: ['/plugins/cej/agendas/MyAgendaNavLink#MyAgendaNavLink', '/plugins/cej/reassign/ReassignNavLink#ReassignNavLink'],
     })
-    const withMessages = withWorkItems(withBulkKinds(withOffers(withMessaging(withNews(next), { seed }), { seed }), reassignmentKinds), CEJ_WORK_ITEMS)
+    const withModule = withWorkItems(withBulkKinds(withOffers(withMessaging(withNews(next), { seed }), { seed }), reassignmentKinds), CEJ_WORK_ITEMS)
+    // The path (issue 18): sessions attended and actions completed.
+    const withMessages = withPathEvents(withModule, [attendedSessionEvents, completedActionEvents])
     return seed ? withSeedStep(withSeedStep(withMessages, seedCej), seedAppointments) : withMessages
   }
