@@ -10,7 +10,7 @@ import { bulkOperationTask, bulkWatchdogTask, withBulkKinds } from '../../src/ke
 import { accountBinding } from './collections/accounts/lifecycle'
 import { Media } from './collections/media'
 import { Notifications } from './collections/notifications'
-import { openProgrammeEndpoint, withKnownPersonProposal } from './known-person'
+import { knownPersonEndpoint, openProgrammeEndpoint, withKnownPersonProposal } from './known-person'
 import { pathEndpoint, pathQueries, withPathPanel } from './path'
 import { readSharingConsentEndpoint, recordSharingConsentEndpoint, SharingConsents } from './consent'
 import { ErasureRequests, myDataEndpoint, myDataPdfEndpoint } from './personal-data'
@@ -61,6 +61,7 @@ export const corePlugin =
           readSharingConsentEndpoint,
           recordSharingConsentEndpoint,
           openProgrammeEndpoint,
+          knownPersonEndpoint,
           pathEndpoint,
         ]),
         Media,

@@ -2,9 +2,8 @@
 import { useConfig, useDocumentInfo } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
+import { ProgrammesTable, pathDay } from '../path/ProgrammesTable'
 import type { YoungPersonPath } from '../path/readPath'
-
-const day = (value: string | null) => (value ? new Date(value).toLocaleDateString('fr-FR', { timeZone: 'Europe/Paris' }) : '—')
 
 /**
  * « Parcours » on a young person's page (issue 18): every programme with its structure,
@@ -37,34 +36,11 @@ export const PathPanel = () => {
       {refusal && <p>{refusal}</p>}
       {path && (
         <>
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Dispositif</th>
-                <th scope="col">Structure</th>
-                <th scope="col">Référents</th>
-                <th scope="col">Dates</th>
-                <th scope="col">Statut</th>
-              </tr>
-            </thead>
-            <tbody>
-              {path.programmes.map((programme) => (
-                <tr key={programme.id}>
-                  <td>{programme.kindLabel}</td>
-                  <td>{programme.structure?.name ?? '—'}</td>
-                  <td>{programme.referents.join(', ') || '—'}</td>
-                  <td>
-                    {day(programme.startDate)} → {day(programme.endDate)}
-                  </td>
-                  <td>{programme.statusLabel}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ProgrammesTable programmes={path.programmes} className="table" />
           <ol>
             {path.events.map((event, index) => (
               <li key={index}>
-                {day(event.at)} — {event.label}
+                {pathDay(event.at)} — {event.label}
               </li>
             ))}
           </ol>

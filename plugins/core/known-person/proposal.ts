@@ -4,7 +4,8 @@ import { asPrincipal, isStaffUser } from '../../../src/kernel/access'
 import { displayName } from '../../../src/kernel/lib/displayName'
 import { relationId } from '../../../src/kernel/lib/relationId'
 import { SLUGS } from '../../../collections/slugs'
-import { findKnownPerson } from './findKnownPerson'
+import { FOLLOW_UP_KIND, PROGRAMME_KINDS } from '../collections/programmes'
+import { findKnownPerson, type Identity } from './findKnownPerson'
 
 const KNOWN_PERSON = 'KnownPerson'
 
@@ -17,13 +18,21 @@ export const OPEN_PROGRAMME_PATH = '/api/accounts/open-programme'
  * exists and how to open a programme on them. No id, no name, no structure.
  */
 export type KnownPersonProposal = {
-  openProgramme: { method: 'POST'; path: string; body: string }
+  /** How to open a programme on the person, and the kinds one may open (the admin's choice list). */
+  openProgramme: { method: 'POST'; path: string; body: string; kinds: { value: string; label: string }[] }
   shared: null | { account: number; name: string; followedBy: string[] }
 }
 
+/** Every kind but the follow-up by the structure of first contact, which is no programme one opens. */
+const OPENABLE_KINDS = Object.entries(PROGRAMME_KINDS)
+  .filter(([value]) => value !== FOLLOW_UP_KIND)
+  .map(([value, label]) => ({ value, label }))
+
+const KNOWN_PERSON_MESSAGE = 'Ce jeune est déjà connu de Tremplin : ouvrez-lui un dispositif dans votre structure plutôt que de créer un second compte.'
+
 const proposalFor = async ({ req, account }: { req: PayloadRequest; account: number }): Promise<KnownPersonProposal> => {
   const doc = await req.payload.findByID({ collection: SLUGS.accounts, id: account, depth: 0, overrideAccess: true, req })
-  const openProgramme = { method: 'POST' as const, path: OPEN_PROGRAMME_PATH, body: 'les mêmes e-mail ou nom, prénom et date de naissance, et « kind » (le dispositif)' }
+  const openProgramme = { method: 'POST' as const, path: OPEN_PROGRAMME_PATH, body: 'les mêmes e-mail ou nom, prénom et date de naissance, et « kind » (le dispositif)', kinds: OPENABLE_KINDS }
   if (!doc.sharesWithFollowers) return { openProgramme, shared: null }
   const programmes = await req.payload.find({ collection: 'programmes', where: { account: { equals: account }, status: { not_equals: 'closed' } }, depth: 1, limit: 50, overrideAccess: true, req })
   const followedBy = [...new Set([relationId(doc.structure), ...programmes.docs.map((p) => relationId(p.structure))].filter((id): id is number => id !== null))]
@@ -41,14 +50,20 @@ export const proposeKnownPerson: CollectionBeforeValidateHook = async ({ data, o
   if (operation !== 'create' || !data || req.payloadAPI === 'local' || !isStaffUser(asPrincipal(req.user))) return data
   const account = await findKnownPerson({ req, identity: data })
   if (account === null) return data
-  const error = new APIError(
-    'Ce jeune est déjà connu de Tremplin : ouvrez-lui un dispositif dans votre structure plutôt que de créer un second compte.',
-    409,
-    { proposal: await proposalFor({ req, account }) },
-    true,
-  )
+  const error = new APIError(KNOWN_PERSON_MESSAGE, 409, { proposal: await proposalFor({ req, account }) }, true)
   error.name = KNOWN_PERSON
   throw error
+}
+
+/**
+ * The same answer before the creation is sent (`POST /api/accounts/known-person`): the admin's
+ * « Créer » asks first, so that the counsellor is offered the programme instead of a failed save.
+ * `null` when nobody matches (the creation then goes ahead, and the hook above still guards it).
+ */
+export const knownPersonAnswer = async ({ req, identity }: { req: PayloadRequest; identity: Identity }) => {
+  const account = await findKnownPerson({ req, identity })
+  if (account === null) return null
+  return { errors: [{ message: KNOWN_PERSON_MESSAGE }], proposal: await proposalFor({ req, account }) }
 }
 
 /** The REST answer: the message and the proposal, nothing else. */

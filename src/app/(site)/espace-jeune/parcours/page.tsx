@@ -1,6 +1,7 @@
 import { redirect } from 'next/navigation'
 import React from 'react'
 
+import { ProgrammesTable } from '../../../../../plugins/core/path/ProgrammesTable'
 import { currentAccount, siteClient } from '../../lib/session'
 import { frenchMoment } from '../candidatures/labels'
 import { setSharingConsent } from './actions'
@@ -9,8 +10,6 @@ export const metadata = { title: 'Mon parcours' }
 export const dynamic = 'force-dynamic'
 
 type Args = { searchParams: Promise<{ consentement?: string }> }
-
-const day = (value: string | null) => (value ? new Date(value).toLocaleDateString('fr-FR', { timeZone: 'Europe/Paris' }) : '—')
 
 /**
  * « Mon parcours » (issue 18): every programme that follows me, with its structure, referents,
@@ -31,30 +30,7 @@ const PathPage = async ({ searchParams }: Args) => {
         {path.programmes.length === 0 ? (
           <p className="hint">Aucun dispositif pour le moment.</p>
         ) : (
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Dispositif</th>
-                <th scope="col">Structure</th>
-                <th scope="col">Référents</th>
-                <th scope="col">Début</th>
-                <th scope="col">Fin</th>
-                <th scope="col">Statut</th>
-              </tr>
-            </thead>
-            <tbody>
-              {path.programmes.map((programme) => (
-                <tr key={programme.id}>
-                  <td>{programme.kindLabel}</td>
-                  <td>{programme.structure?.name ?? '—'}</td>
-                  <td>{programme.referents.join(', ') || '—'}</td>
-                  <td>{day(programme.startDate)}</td>
-                  <td>{day(programme.endDate)}</td>
-                  <td>{programme.statusLabel}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ProgrammesTable programmes={path.programmes} />
         )}
       </section>
       <section aria-labelledby="etapes">

@@ -1,0 +1,113 @@
+'use client'
+import { Button, Drawer, FormSubmit, SaveButton, useConfig, useForm, useModal, useOperation, useTranslation } from '@payloadcms/ui'
+import { useRouter } from 'next/navigation'
+import React, { useState } from 'react'
+
+import { errorMessageOf, postJson } from '../../../src/kernel/admin/postJson'
+import type { KnownPersonProposal } from '../known-person/proposal'
+
+const DRAWER = 'known-person-proposal'
+const IDENTITY = ['email', 'firstName', 'lastName', 'birthDate'] as const
+
+type Identity = Partial<Record<(typeof IDENTITY)[number], string>>
+type Known = { message: string; proposal: KnownPersonProposal; identity: Identity }
+
+/**
+ * « Enregistrer » on a new young person (issue 18). Before creating, it asks whether the person is
+ * already known (`POST /api/accounts/known-person`, the creation's own 409 answer); if so, instead
+ * of a failed save it shows what the proposal reveals (nothing of the person without their
+ * consent) and offers to open a programme on them at the counsellor's structure, then opens the
+ * account when the counsellor may now read it. Editing an existing account keeps Payload's button.
+ */
+export const KnownPersonSaveButton = () => {
+  const operation = useOperation()
+  const { config } = useConfig()
+  const { getData, submit, setModified } = useForm()
+  const { openModal, closeModal } = useModal()
+  const router = useRouter()
+  const [known, setKnown] = useState<Known | null>(null)
+  const [kind, setKind] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null)
+  if (operation !== 'create') return <SaveButton />
+  const api = `${config.serverURL}${config.routes.api}`
+
+  const save = async () => {
+    const data = getData()
+    const identity = Object.fromEntries(IDENTITY.flatMap((key) => (typeof data[key] === 'string' && data[key] ? [[key, data[key]]] : []))) as Identity
+    const { status, answer } = await postJson<{ proposal?: KnownPersonProposal }>(`${api}/accounts/known-person`, identity)
+    if (status === 409 && answer.proposal) {
+      setKnown({ message: errorMessageOf(answer, 'Ce jeune est déjà connu de Tremplin.'), proposal: answer.proposal, identity })
+      setKind('')
+      setResult(null)
+      openModal(DRAWER)
+      return
+    }
+    // Nobody matches (or the question is not ours to ask): the creation decides, with its own errors.
+    void submit()
+  }
+
+  const open = async () => {
+    if (!known) return
+    setBusy(true)
+    const { ok, answer } = await postJson<{ account: number }>(`${api}/accounts/open-programme`, { ...known.identity, kind })
+    setBusy(false)
+    if (!ok) return setResult({ ok, message: errorMessageOf(answer, 'Le dispositif n’a pas pu être ouvert.') })
+    const readable = await fetch(`${api}/accounts/${answer.account}?depth=0`, { credentials: 'include' }).then((response) => response.ok).catch(() => false)
+    if (!readable) return setResult({ ok: true, message: 'Le dispositif est ouvert. Ce jeune apparaît parmi ceux que vous suivez.' })
+    setModified(false)
+    closeModal(DRAWER)
+    router.push(`${config.routes.admin}/collections/accounts/${answer.account}`)
+  }
+
+  return (
+    <>
+      <SaveButtonLike onClick={save} />
+      <Drawer slug={DRAWER} title="Ce jeune est déjà connu">
+        {known && (
+          <section aria-label="Jeune déjà connu" style={{ display: 'grid', gap: 12, maxWidth: 640 }}>
+            <p role="alert">{known.message}</p>
+            {known.proposal.shared ? (
+              <p>
+                {known.proposal.shared.name}, suivi(e) par : {known.proposal.shared.followedBy.join(', ') || '—'}.
+              </p>
+            ) : (
+              <p>Sans le consentement du jeune au partage, Tremplin ne vous dit ni qui il est ni quelles structures le suivent.</p>
+            )}
+            <label>
+              Dispositif à ouvrir{' '}
+              <select value={kind} onChange={(event) => setKind(event.target.value)} style={{ padding: 6, minWidth: 240 }}>
+                <option value="">—</option>
+                {known.proposal.openProgramme.kinds.map((option) => (
+                  <option key={option.value} value={option.value}>
+                    {option.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <div>
+              <Button buttonStyle="primary" size="medium" disabled={!kind || busy} onClick={open}>
+                Ouvrir un dispositif pour ce jeune
+              </Button>
+            </div>
+            {result && (
+              <p role="status" style={{ color: result.ok ? 'var(--theme-success-600)' : 'var(--theme-error-600)' }}>
+                {result.message}
+              </p>
+            )}
+          </section>
+        )}
+      </Drawer>
+    </>
+  )
+}
+
+/** Payload's save button (same look, same id), with the check before the submission. */
+const SaveButtonLike = ({ onClick }: { onClick: () => void }) => {
+  const { t } = useTranslation()
+  return (
+    <FormSubmit buttonId="action-save" size="medium" type="button" onClick={onClick}>
+      {t('general:save')}
+    </FormSubmit>
+  )
+}
