@@ -204,6 +204,28 @@ describe('Un jeune déjà connu : proposer plutôt que créer un doublon (issue 
     }
   })
 
+  it('Demander avant de créer (POST /api/accounts/known-person) : la même réponse 409 que la création, ou « inconnu » ; réservé au personnel qui suit des jeunes', async () => {
+    const caen = await structureId('Mission Locale de Caen')
+    const creation = await api('/api/accounts', { method: 'POST', token: caenReferent, body: { ...again, structure: caen } })
+    expect(creation.status).toBe(409)
+    const kinds = creation.body.proposal.openProgramme.kinds.map((option: { value: string }) => option.value)
+    expect(kinds).toContain('pacea')
+    expect(kinds).not.toContain('follow-up')
+    const asked = await api('/api/accounts/known-person', { method: 'POST', token: caenReferent, body: { email: again.email } })
+    expect(asked.status, JSON.stringify(asked.body)).toBe(409)
+    expect(asked.body).toEqual(creation.body)
+    expect(JSON.stringify(asked.body)).not.toMatch(new RegExp(`Parcours|Rouen|Lunel|"${person.id}"|: ?${person.id}\\b`))
+    const byNames = await api('/api/accounts/known-person', { method: 'POST', token: caenReferent, body: { firstName: 'INÈS', lastName: ' parcours', birthDate: '2005-03-14' } })
+    expect(byNames.status).toBe(409)
+    expect(byNames.body.proposal.shared).toBeNull()
+    const unknown = await api('/api/accounts/known-person', { method: 'POST', token: caenReferent, body: { email: `inconnu.${Date.now()}@exemple.fr`, firstName: 'Inès', lastName: 'Parcours', birthDate: '2007-03-14' } })
+    expect(unknown.status).toBe(200)
+    expect(unknown.body).toEqual({ known: false })
+    expect((await api('/api/accounts/known-person', { method: 'POST', token: caenReferent, body: { email: again.email, structure: rouen } })).status).toBe(400)
+    expect((await api('/api/accounts/known-person', { method: 'POST', token: person.token, body: { email: again.email } })).status).toBe(403)
+    expect((await api('/api/accounts/known-person', { method: 'POST', body: { email: again.email } })).status).toBe(403)
+  })
+
   it('Ouvrir un dispositif sur la personne existante : la structure la suit, les autres n’en apprennent rien', async () => {
     expect((await api('/api/accounts/open-programme', { method: 'POST', token: caenReferent, body: { email: 'inconnu@exemple.fr', kind: 'pacea' } })).status).toBe(404)
     expect((await api('/api/accounts/open-programme', { method: 'POST', token: caenReferent, body: { email: person.email, kind: 'follow-up' } })).status).toBe(400)

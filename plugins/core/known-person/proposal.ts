@@ -2,6 +2,7 @@ import { APIError, type CollectionAfterErrorHook, type CollectionBeforeValidateH
 
 import { asPrincipal, isStaffUser } from '../../../src/kernel/access'
 import { displayName } from '../../../src/kernel/lib/displayName'
+import { errorCodeOf } from '../../../src/kernel/lib/errors'
 import { relationId } from '../../../src/kernel/lib/relationId'
 import { SLUGS } from '../../../collections/slugs'
 import { FOLLOW_UP_KIND, PROGRAMME_KINDS } from '../collections/programmes'
@@ -63,7 +64,7 @@ export const proposeKnownPerson: CollectionBeforeValidateHook = async ({ data, o
 export const knownPersonAnswer = async ({ req, identity }: { req: PayloadRequest; identity: Identity }) => {
   const account = await findKnownPerson({ req, identity })
   if (account === null) return null
-  return { errors: [{ message: KNOWN_PERSON_MESSAGE }], proposal: await proposalFor({ req, account }) }
+  return { errors: [{ message: KNOWN_PERSON_MESSAGE, code: errorCodeOf(409) }], proposal: await proposalFor({ req, account }) }
 }
 
 /** The REST answer: the message and the proposal, nothing else. */
