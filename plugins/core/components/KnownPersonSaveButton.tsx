@@ -13,11 +13,12 @@ type Identity = Partial<Record<(typeof IDENTITY)[number], string>>
 type Known = { message: string; proposal: KnownPersonProposal; identity: Identity }
 
 /**
- * « Enregistrer » on a new young person (issue 18). Before creating, it asks whether the person is
- * already known (`POST /api/accounts/known-person`, the creation's own 409 answer); if so, instead
- * of a failed save it shows what the proposal reveals (nothing of the person without their
- * consent) and offers to open a programme on them at the counsellor's structure, then opens the
- * account when the counsellor may now read it. Editing an existing account keeps Payload's button.
+ * « Enregistrer » on a new young person (issue 18). It saves as Payload does; when the save fails
+ * because the person is already known (the creation's 409 with its proposal, asked again through
+ * `POST /api/accounts/known-person`: Payload's form keeps the answer to itself), it shows what the
+ * proposal reveals (nothing of the person without their consent) and offers to open a programme
+ * on them at the counsellor's structure, then opens the account when the counsellor may now read
+ * it. Editing an existing account keeps Payload's button.
  */
 export const KnownPersonSaveButton = () => {
   const operation = useOperation()
@@ -33,18 +34,20 @@ export const KnownPersonSaveButton = () => {
   const api = `${config.serverURL}${config.routes.api}`
 
   const save = async () => {
+    // Payload's own save first, untouched: a new person is created, a form error shows as usual.
+    const saved = await submit()
+    if (saved && saved.res.ok) return
+    // The save failed: if it is because the person is already known (the creation's 409), the
+    // same answer, asked again with the identity typed, says what the counsellor may do instead.
     const data = getData()
     const identity = Object.fromEntries(IDENTITY.flatMap((key) => (typeof data[key] === 'string' && data[key] ? [[key, data[key]]] : []))) as Identity
+    if (Object.keys(identity).length === 0) return
     const { status, answer } = await postJson<{ proposal?: KnownPersonProposal }>(`${api}/accounts/known-person`, identity)
-    if (status === 409 && answer.proposal) {
-      setKnown({ message: errorMessageOf(answer, 'Ce jeune est déjà connu de Tremplin.'), proposal: answer.proposal, identity })
-      setKind('')
-      setResult(null)
-      openModal(DRAWER)
-      return
-    }
-    // Nobody matches (or the question is not ours to ask): the creation decides, with its own errors.
-    void submit()
+    if (status !== 409 || !answer.proposal) return
+    setKnown({ message: errorMessageOf(answer, 'Ce jeune est déjà connu de Tremplin.'), proposal: answer.proposal, identity })
+    setKind('')
+    setResult(null)
+    openModal(DRAWER)
   }
 
   const open = async () => {
@@ -102,7 +105,7 @@ export const KnownPersonSaveButton = () => {
   )
 }
 
-/** Payload's save button (same look, same id), with the check before the submission. */
+/** Payload's save button (same look, same id), with the question after a failed save. */
 const SaveButtonLike = ({ onClick }: { onClick: () => void }) => {
   const { t } = useTranslation()
   return (
