@@ -8,7 +8,7 @@ import { answerKnownPerson, proposeKnownPerson } from './proposal'
 
 /**
  * The accounts collection with the known-person proposal on staff creations (after its own
- * checks), and the admin's « Enregistrer » that asks first and offers to open a programme.
+ * checks), and the admin's « Enregistrer » that, on that refusal, offers to open a programme.
  */
 export const withKnownPersonProposal = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,

@@ -57,9 +57,9 @@ export const proposeKnownPerson: CollectionBeforeValidateHook = async ({ data, o
 }
 
 /**
- * The same answer before the creation is sent (`POST /api/accounts/known-person`): the admin's
- * « Créer » asks first, so that the counsellor is offered the programme instead of a failed save.
- * `null` when nobody matches (the creation then goes ahead, and the hook above still guards it).
+ * The same answer without creating anything (`POST /api/accounts/known-person`): Payload's admin
+ * form keeps a refused save's answer to itself, so its « Enregistrer » asks this after a failed
+ * save to offer the programme. `null` when nobody matches.
  */
 export const knownPersonAnswer = async ({ req, identity }: { req: PayloadRequest; identity: Identity }) => {
   const account = await findKnownPerson({ req, identity })
