@@ -65,8 +65,11 @@ describe('Comptes allégés : le dossier CEJ est une collection du module (issue
     const updated = await api(`/api/cej-profiles/${id}`, { method: 'PATCH', token: bruno, body: { cejEndDate: '2027-06-30T00:00:00.000Z', account: await accountId(SARAH) } })
     expect(updated.status, JSON.stringify(updated.body)).toBe(200)
     expect(await fileOf(marie)).toMatchObject({ id, account: marie, cejEndDate: '2027-06-30T00:00:00.000Z' })
+    const viaGraphql = await graphql(`{ CejProfiles(where: { account: { equals: ${marie} } }) { docs { id dossierNumber } } }`, {}, bruno)
+    expect(viaGraphql.data?.CejProfiles?.docs, JSON.stringify(viaGraphql.errors)).toEqual([{ id, dossierNumber: '4510022' }])
     // A colleague of the same Mission Locale reads it, and may not write (REST and GraphQL).
     expect((await restFiles(charles, marie)).body.docs).toHaveLength(1)
+    expect((await graphql(`{ CejProfile(id: ${id}) { id } }`, {}, charles)).data?.CejProfile).toEqual({ id })
     expect((await api(`/api/cej-profiles/${id}`, { method: 'PATCH', token: charles, body: { cejEndDate: '2030-01-01T00:00:00.000Z' } })).status).toBe(403)
     const gql = await graphql(`mutation { updateCejProfile(id: ${id}, data: { situation: none }) { id } }`, {}, charles)
     expect(gql.errors?.length).toBeGreaterThan(0)

@@ -109,10 +109,11 @@ const compare = (column: PortfolioColumn) => (a: PortfolioRow, b: PortfolioRow):
 }
 
 /**
- * Rows of young people (accounts, and their CEJ files) with their situation, last activity, actions and messages
- * unread by them, searched by first or last name and sorted on any column. `where` picks them
- * (the caller's portfolio, or the Mission Locale's beneficiaries); the caller's read access
- * applies on top, so nobody lists an account of another Mission Locale.
+ * Rows of young people (accounts) with their situation and last activity (their CEJ files, one
+ * query for the page), actions and messages unread by them, searched by first or last name and
+ * sorted on any column. `where` picks them (the caller's portfolio, or the Mission Locale's
+ * beneficiaries); the caller's read access applies on top, so nobody lists an account of
+ * another Mission Locale.
  */
 export const beneficiaryRows = async ({ req, where, search, sort }: { req: PayloadRequest; where: Where; search?: string | null; sort?: string | null }) => {
   const order = readSort(req, sort)
@@ -140,19 +141,19 @@ export const beneficiaryRows = async ({ req, where, search, sort }: { req: Paylo
   const rows = accounts.map((account) => {
     const profile = profiles.get(account.id)
     return {
-    account,
-    row: {
-      id: account.id,
-      firstName: account.firstName ?? '',
-      lastName: account.lastName ?? '',
-      name: [account.lastName?.toUpperCase(), account.firstName].filter(Boolean).join(' ') || String(account.email ?? ''),
-      situation: profile?.situation ?? null,
-      situationLabel: situationLabel(profile?.situation),
-      lastActivityAt: profile?.lastLoginAt ?? null,
-      lastActivity: lastActivityLabel(profile?.lastLoginAt),
-      actions: actions.get(account.id) ?? 0,
-      unreadByYoungPerson: unread.get(account.id) ?? 0,
-    } satisfies PortfolioRow,
+      account,
+      row: {
+        id: account.id,
+        firstName: account.firstName ?? '',
+        lastName: account.lastName ?? '',
+        name: [account.lastName?.toUpperCase(), account.firstName].filter(Boolean).join(' ') || String(account.email ?? ''),
+        situation: profile?.situation ?? null,
+        situationLabel: situationLabel(profile?.situation),
+        lastActivityAt: profile?.lastLoginAt ?? null,
+        lastActivity: lastActivityLabel(profile?.lastLoginAt),
+        actions: actions.get(account.id) ?? 0,
+        unreadByYoungPerson: unread.get(account.id) ?? 0,
+      } satisfies PortfolioRow,
     }
   })
   const byColumn = compare(order.column)
