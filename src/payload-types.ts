@@ -104,6 +104,7 @@ export interface Config {
     'bilan-phases': BilanPhase;
     bilans: Bilan;
     'bilan-steps': BilanStep;
+    'cej-profiles': CejProfile;
     sessions: Session;
     actions: Action;
     reassignments: Reassignment;
@@ -173,6 +174,7 @@ export interface Config {
     'bilan-phases': BilanPhasesSelect<false> | BilanPhasesSelect<true>;
     bilans: BilansSelect<false> | BilansSelect<true>;
     'bilan-steps': BilanStepsSelect<false> | BilanStepsSelect<true>;
+    'cej-profiles': CejProfilesSelect<false> | CejProfilesSelect<true>;
     sessions: SessionsSelect<false> | SessionsSelect<true>;
     actions: ActionsSelect<false> | ActionsSelect<true>;
     reassignments: ReassignmentsSelect<false> | ReassignmentsSelect<true>;
@@ -552,13 +554,6 @@ export interface Account {
    * Adds you to the referents.
    */
   iAmReferent?: boolean | null;
-  /**
-   * Unique external reference.
-   */
-  dossierNumber?: string | null;
-  situation?: ('job-seeker' | 'employment' | 'schooling' | 'training' | 'immersion' | 'civic-service' | 'none') | null;
-  cejEndDate?: string | null;
-  lastLoginAt?: string | null;
   context?: (number | null) | ReferenceItem;
   updatedAt: string;
   createdAt: string;
@@ -1664,6 +1659,23 @@ export interface BilanStep {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cej-profiles".
+ */
+export interface CejProfile {
+  id: number;
+  account: number | Account;
+  /**
+   * Unique external reference.
+   */
+  dossierNumber?: string | null;
+  situation?: ('job-seeker' | 'employment' | 'schooling' | 'training' | 'immersion' | 'civic-service' | 'none') | null;
+  cejEndDate?: string | null;
+  lastLoginAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Workshops and collective sessions.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2375,6 +2387,10 @@ export interface PayloadLockedDocument {
         value: number | BilanStep;
       } | null)
     | ({
+        relationTo: 'cej-profiles';
+        value: number | CejProfile;
+      } | null)
+    | ({
         relationTo: 'sessions';
         value: number | Session;
       } | null)
@@ -2601,10 +2617,6 @@ export interface AccountsSelect<T extends boolean = true> {
   fullName?: T;
   instantTCode?: T;
   iAmReferent?: T;
-  dossierNumber?: T;
-  situation?: T;
-  cejEndDate?: T;
-  lastLoginAt?: T;
   context?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -3375,6 +3387,19 @@ export interface BilanStepsSelect<T extends boolean = true> {
   candidate?: T;
   counsellor?: T;
   structure?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cej-profiles_select".
+ */
+export interface CejProfilesSelect<T extends boolean = true> {
+  account?: T;
+  dossierNumber?: T;
+  situation?: T;
+  cejEndDate?: T;
+  lastLoginAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

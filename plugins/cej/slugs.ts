@@ -4,6 +4,8 @@ export const CEJ_SLUGS = {
   actions: 'actions',
   appointments: 'appointments',
   reassignments: 'reassignments',
+  /** The CEJ beneficiary's file, one-to-one with the account (issue #16, lean accounts). */
+  cejProfiles: 'cej-profiles',
 } as const
 
 /** Messaging (seed 001, « Le module de messagerie ») and news (« Les actualités »). */

@@ -1,11 +1,16 @@
 import { displayName, type NamedPerson } from '../../src/kernel/lib/displayName'
-import type { Account, Programme, Structure, User } from '../../src/payload-types'
+import type { Account, CejProfile, Programme, Structure, User } from '../../src/payload-types'
 import { frenchDate } from '../../src/kernel/lib/frenchDates'
 import { blockText, lexicalBlocks } from './lexicalBlocks'
 
-/** What a letter is merged with: the young person, their counsellor, their structure, their latest programme (any may be missing). */
+/**
+ * What a letter is merged with: the young person, their CEJ file (the dossier number, issue #16:
+ * absent without the CEJ module or for a young person the CEJ does not follow), their counsellor,
+ * their structure, their latest programme (any may be missing).
+ */
 export type MergeContext = {
   account: Partial<Account> | null | undefined
+  cejProfile?: Partial<CejProfile> | null
   counsellor: Partial<User> | null | undefined
   structure: Partial<Structure> | null | undefined
   programme: Partial<Programme> | null | undefined
@@ -42,7 +47,7 @@ export const MERGE_FIELDS: Record<string, { label: string; value: (context: Merg
   'jeune.adresse': { label: 'Adresse du jeune', value: ({ account }) => text(account?.address) },
   'jeune.codePostal': { label: 'Code postal du jeune', value: ({ account }) => text(account?.postalCode) },
   'jeune.ville': { label: 'Ville du jeune', value: ({ account }) => text(account?.city) },
-  'jeune.numeroDossier': { label: 'Numéro de dossier', value: ({ account }) => text(account?.dossierNumber) },
+  'jeune.numeroDossier': { label: 'Numéro de dossier', value: ({ cejProfile }) => text(cejProfile?.dossierNumber) },
   'conseiller.prenom': { label: 'Prénom du conseiller', value: ({ counsellor }) => text(counsellor?.firstName) },
   'conseiller.nom': { label: 'Nom du conseiller', value: ({ counsellor }) => text(counsellor?.lastName) },
   'conseiller.nomComplet': { label: 'Prénom et nom du conseiller', value: ({ counsellor }) => name(counsellor) },

@@ -1,11 +1,17 @@
-import * as migration_20261201_150248_initial from './20261201_150248_initial';
+import * as migration_20261201_165531_initial from './20261201_165531_initial';
+import * as migration_20261201_235959_cej_profiles_of_existing_accounts from './20261201_235959_cej_profiles_of_existing_accounts';
 import * as migration_20261201_235959_programmes_of_existing_accounts from './20261201_235959_programmes_of_existing_accounts';
 
 export const migrations = [
   {
-    up: migration_20261201_150248_initial.up,
-    down: migration_20261201_150248_initial.down,
-    name: '20261201_150248_initial'
+    up: migration_20261201_165531_initial.up,
+    down: migration_20261201_165531_initial.down,
+    name: '20261201_165531_initial'
+  },
+  {
+    up: migration_20261201_235959_cej_profiles_of_existing_accounts.up,
+    down: migration_20261201_235959_cej_profiles_of_existing_accounts.down,
+    name: '20261201_235959_cej_profiles_of_existing_accounts'
   },
   {
     up: migration_20261201_235959_programmes_of_existing_accounts.up,

@@ -44,6 +44,16 @@ test.describe('CEJ : portefeuille du conseiller', () => {
     await expect(page.getByRole('button', { name: 'Supprimer ce compte' })).toBeVisible()
     await screenshot(page, 'cej-fiche-beneficiaire')
 
+    // The account's page shows the young person's CEJ file (`cej-profiles`, issue #16) and opens it.
+    const accountId = /portefeuille\/(\d+)/.exec(page.url())![1]
+    await page.goto(`/admin/collections/accounts/${accountId}`)
+    const file = page.locator('#cej-profile-panel')
+    await expect(file).toContainText('Numéro de dossier i-milo : 4510023')
+    await expect(file).toContainText("Demandeur d'emploi")
+    await file.getByRole('link', { name: 'Ouvrir le dossier CEJ' }).click()
+    await expect(page).toHaveURL(/\/admin\/collections\/cej-profiles\/\d+/)
+    await expect(page.locator('#field-dossierNumber')).toHaveValue('4510023')
+
     // « Pilotage »: the finished action to qualify, recorded as not SNP, leaves the list.
     await page.goto('/admin/pilotage')
     const todo = page.getByLabel(/MARTIN Marie – Faire mon CV/)

@@ -126,8 +126,13 @@ describe('CEJ : portefeuille du conseiller, fiche bénéficiaire, page bénéfic
     const dossierNumber = `D${stamp}`
     const created = await addBeneficiary(bruno, { dossierNumber, firstName: 'Camille', lastName: 'Camille', email, situation: 'schooling' })
     expect(created.status, JSON.stringify(created.body)).toBe(201)
-    expect(created.body.doc).toMatchObject({ status: 'enabled', structure: rouenId, referents: [brunoId], dossierNumber, origin: 'staff' })
+    expect(created.body.doc).toMatchObject({ status: 'enabled', structure: rouenId, referents: [brunoId], origin: 'staff' })
     const id = created.body.doc.id as number
+    // The dossier number and the situation are the young person's CEJ file (issue #16), created with the account.
+    expect(created.body.profile).toMatchObject({ account: id, dossierNumber, situation: 'schooling' })
+    const files = await payload.find({ collection: 'cej-profiles', where: { account: { equals: id } }, depth: 0, overrideAccess: true })
+    expect(files.docs).toHaveLength(1)
+    expect(files.docs[0]).toMatchObject({ dossierNumber, situation: 'schooling' })
     const mail = await waitForMail(mailbox, { to: email, contains: 'Choisir mon mot de passe' })
     expect(mail.text).toContain('12 heures')
     const token = /token=([a-f0-9]+)/.exec(mail.text)?.[1]
@@ -240,9 +245,10 @@ describe('CEJ : portefeuille du conseiller, fiche bénéficiaire, page bénéfic
     const email = `semaine.${stamp}@exemple.fr`
     const account = await payload.create({
       collection: 'accounts',
-      data: { email, password: DEMO_PASSWORD, firstName: 'Semaine', lastName: 'Préparée', birthDate: '2003-01-01', structure: rouenId, referents: [brunoId], dossierNumber: `S${stamp}` } as never,
+      data: { email, password: DEMO_PASSWORD, firstName: 'Semaine', lastName: 'Préparée', birthDate: '2003-01-01', structure: rouenId, referents: [brunoId] } as never,
       overrideAccess: true,
     })
+    await payload.create({ collection: 'cej-profiles', data: { account: account.id, dossierNumber: `S${stamp}` }, overrideAccess: true })
     const action = (data: Record<string, unknown>) =>
       payload.create({ collection: 'actions' as 'users', data: { account: account.id, category: 'job', ...data } as never, overrideAccess: true })
     // The week of Monday 9 to Sunday 15 November 2026.
@@ -296,7 +302,11 @@ describe('CEJ : portefeuille du conseiller, fiche bénéficiaire, page bénéfic
     const deleted = await api(`/api/accounts/${id}/transitions`, { method: 'POST', token: bruno, body: { event: 'DELETE', reason: 'Sortie du dispositif' } })
     expect(deleted.status, JSON.stringify(deleted.body)).toBe(200)
     const stored = (await payload.findByID({ collection: 'accounts', id, depth: 0, overrideAccess: true, showHiddenFields: true })) as unknown as Record<string, unknown>
-    expect(stored).toMatchObject({ status: 'deleted', firstName: 'Donnée anonymisée', lastName: 'Donnée anonymisée', email: `anonyme-${id}@anonymise.invalid`, dossierNumber: null, birthDate: null })
+    expect(stored).toMatchObject({ status: 'deleted', firstName: 'Donnée anonymisée', lastName: 'Donnée anonymisée', email: `anonyme-${id}@anonymise.invalid`, birthDate: null })
+    // The dossier number, on the CEJ file (issue #16), goes with the identity.
+    const file = (await payload.find({ collection: 'cej-profiles', where: { account: { equals: id } }, depth: 0, overrideAccess: true })).docs[0]
+    expect(file).toBeDefined()
+    expect(file.dossierNumber ?? null).toBeNull()
     const history = await api(`/api/accounts/${id}/transitions`, { token: bruno })
     expect(history.body.history.at(-1) ?? history.body.history[0]).toBeTruthy()
     expect(JSON.stringify(history.body.history)).toContain('Sortie du dispositif')

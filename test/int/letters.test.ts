@@ -63,6 +63,7 @@ describe('Courriers : modèles et éditions en nombre (manuel i-milo, « Les éd
     if (templateId) await api(`/api/letter-templates/${templateId}`, { method: 'DELETE', token: admin })
     await db.query(`DELETE FROM generated_letters WHERE account_id = ANY($1::int[])`, [inserted])
     if (operations.length) await db.query('DELETE FROM bulk_operations WHERE id = ANY($1::int[])', [operations])
+    if (inserted.length) await db.query('DELETE FROM cej_profiles WHERE account_id = ANY($1::int[])', [inserted])
     if (inserted.length) await db.query('DELETE FROM accounts WHERE id = ANY($1::int[])', [inserted])
     await api(`/api/structures/${rouenId}`, { method: 'PATCH', token: superAdmin, body: { logo: previousLogo } })
     if (logoId) await api(`/api/media/${logoId}`, { method: 'DELETE', token: admin })
@@ -145,6 +146,21 @@ describe('Courriers : modèles et éditions en nombre (manuel i-milo, « Les éd
     const missing = await api(`/api/letter-templates/${templateId}/pdf`, { token: counsellor })
     expect(missing.status).toBe(400)
     expect(missing.body.errors[0].message).toContain('account')
+  })
+
+  it('Le numéro de dossier fusionné est celui du dossier CEJ du jeune (issue #16)', async () => {
+    const account = inserted[0]
+    await db.query(`INSERT INTO cej_profiles (account_id, dossier_number, updated_at, created_at) VALUES ($1, $2, now(), now())`, [account, `L${stamp}`])
+    const created = await api('/api/letter-templates', { method: 'POST', token: admin, body: { name: `Dossier ${stamp}`, structure: rouenId, body: lexicalParagraphs(['Dossier n° {{jeune.numeroDossier}}']) } })
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+    const template = created.body.doc.id as number
+    try {
+      const letter = await download(`/api/letter-templates/${template}/pdf?account=${account}`, counsellor)
+      expect(letter.status).toBe(200)
+      expect(await textOf(letter.bytes)).toContain(`Dossier n° L${stamp}`)
+    } finally {
+      await api(`/api/letter-templates/${template}`, { method: 'DELETE', token: admin })
+    }
   })
 
   it('Un lot de 200 courriers se termine avec sa progression ; le ZIP et le PDF unique contiennent le nom de chacun', async () => {

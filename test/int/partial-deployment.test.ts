@@ -128,6 +128,8 @@ describe('Déploiement partiel : TREMPLIN_MODULES=instant-t,forms (base neuve)',
     expect(await tableExists(partialDatabaseUrl, 'instant_t')).toBe(true)
     expect(await tableExists(partialDatabaseUrl, 'forms')).toBe(true)
     for (const table of ['bilans', 'bilan_steps', 'offers', 'candidatures', 'sessions', 'actions']) expect(await tableExists(partialDatabaseUrl, table), table).toBe(false)
+    // The modules' own files of a young person go with their modules (issue #16, lean accounts).
+    for (const table of ['cej_profiles', 'candidate_profiles']) expect(await tableExists(partialDatabaseUrl, table), table).toBe(false)
     expect(await tableExists(partialDatabaseUrl, 'instant_t_questions')).toBe(true)
   })
 

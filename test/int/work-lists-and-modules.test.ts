@@ -115,8 +115,11 @@ describe('Chaque rôle voit son module (issue 15, point 4)', () => {
   })
 
   it('Un conseiller référent de DABM ne lit pas la fiche CEJ du jeune ; le conseiller CEJ oui', async () => {
-    expect(await fieldPermission(staff('lead-counsellor'), 'accounts', 'dossierNumber')).toBe(false)
-    expect(await fieldPermission('cej-counsellor@tremplin.test', 'accounts', 'dossierNumber')).toBe(true)
+    // The CEJ file is the module's own collection (issue #16): who may read it is that collection's access.
+    expect(await collectionPermission(staff('lead-counsellor'), 'cej-profiles')).toBe(false)
+    expect(await fieldPermission(staff('lead-counsellor'), 'cej-profiles', 'dossierNumber')).toBe(false)
+    expect(await collectionPermission('cej-counsellor@tremplin.test', 'cej-profiles')).toBe(true)
+    expect(await fieldPermission('cej-counsellor@tremplin.test', 'cej-profiles', 'dossierNumber')).toBe(true)
   })
 
   it('L’utilisateur connecté porte les types de ses structures, qui décident de ce que l’admin lui montre', async () => {

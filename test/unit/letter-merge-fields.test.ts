@@ -19,6 +19,11 @@ describe('Courriers : champs de fusion', () => {
     )
   })
 
+  it('le numéro de dossier vient du dossier CEJ du jeune (issue #16), vide sans dossier', () => {
+    expect(mergeText('Dossier n° {{jeune.numeroDossier}}', { ...context, cejProfile: { dossierNumber: '4510021' } })).toBe('Dossier n° 4510021')
+    expect(mergeText('Dossier n° {{jeune.numeroDossier}}', context)).toBe('Dossier n° ')
+  })
+
   it('signale chaque champ inconnu une fois, même coupé entre deux mises en forme', () => {
     const body = lexicalParagraphs(['{{jeune.prenom}} {{jeune.age}}', '{{jeune.age}} {{structure.directeur}}'])
     expect(unknownMergeFields(body)).toEqual(['jeune.age', 'structure.directeur'])

@@ -1,12 +1,43 @@
-import type { PayloadRequest, Where } from 'payload'
+import type { PayloadRequest } from 'payload'
 
-import { anyOf, asPrincipal, followedByUser, isAccount, isStaffUser, isSuperAdminUser, opensSection, userOpensSection } from '../../../src/kernel/access'
+import {
+  allOf,
+  anyOf,
+  asPrincipal,
+  followedByUser,
+  followedThroughProgrammes,
+  inUserStructures,
+  isAccount,
+  isStaffUser,
+  isSuperAdminUser,
+  opensSection,
+  ownedByAccount,
+  userOpensSection,
+  worksIn,
+  type AccessFn,
+} from '../../../src/kernel/access'
 import { forbidden } from '../../../src/kernel/lib/errors'
 import { relationId } from '../../../src/kernel/lib/relationId'
+import { CEJ_SLUGS } from '../slugs'
 import { NOT_IN_PORTFOLIO } from './options'
 
-/** CEJ beneficiaries are the accounts with an i-milo dossier number; every other account keeps the core's rule. */
-const notACejBeneficiary = (): Where => ({ dossierNumber: { exists: false } })
+/**
+ * CEJ beneficiaries are the accounts whose CEJ file holds an i-milo dossier number; every other
+ * account keeps the core's rule. The number lives in `cej-profiles` (issue #16), which a `Where`
+ * on accounts cannot reach without a join read with every account: the one account being
+ * written (`id`) is looked up instead, one indexed query. A write without an id (a bulk update)
+ * is not presumed outside the CEJ: there, only the followers and account managers write.
+ */
+const notACejBeneficiary: AccessFn = async ({ req, id }) => {
+  if (id === undefined || id === null) return false
+  const { totalDocs } = await req.payload.count({
+    collection: CEJ_SLUGS.cejProfiles,
+    where: { and: [{ account: { equals: id } }, { dossierNumber: { exists: true } }] },
+    overrideAccess: true,
+    req,
+  })
+  return totalDocs === 0
+}
 
 /**
  * Who may write on a CEJ beneficiary (« La page bénéficiaires »): the young person, the Mission
@@ -15,6 +46,19 @@ const notACejBeneficiary = (): Where => ({ dossierNumber: { exists: false } })
  * the core's own rule, so it only ever narrows it.
  */
 export const writesOnBeneficiary = anyOf(isAccount, opensSection('accounts'), notACejBeneficiary, followedByUser('referents'))
+
+/**
+ * The CEJ file (`cej-profiles`): the CEJ staff who follow the young person read it, as they read
+ * the fields it held on `accounts` (a DABM counsellor never: `worksIn`); the young person reads
+ * their own (their « Mes données » holds it) but never writes it.
+ */
+export const cejProfileReaders = anyOf(ownedByAccount('account'), allOf(worksIn('cej'), followedThroughProgrammes({ account: 'account' })))
+
+/**
+ * Written as the beneficiary's page was: CEJ staff on accounts of their structures who follow the
+ * young person (`referents`) or manage the Mission Locale's accounts; a colleague only reads.
+ */
+export const cejProfileWriters = allOf(worksIn('cej'), inUserStructures('account.structure'), anyOf(opensSection('accounts'), followedByUser('account.referents')))
 
 /** Does the caller follow this account, or manage the Mission Locale's accounts? (The structure scope is checked by read access.) */
 export const mayWriteFor = (req: PayloadRequest, account: { referents?: unknown } | null | undefined) => {

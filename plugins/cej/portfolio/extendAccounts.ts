@@ -1,68 +1,31 @@
-import type { CollectionAfterLoginHook, CollectionBeforeChangeHook, CollectionConfig, Field } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
-import { allOf, moduleFields, staffField } from '../../../src/kernel/access'
-import { transitionInContext } from '../../lifecycle'
+import { allOf } from '../../../src/kernel/access'
 import { writesOnBeneficiary } from './access'
-import { SITUATIONS } from './options'
+import { createCejProfile } from './createCejProfile'
+import { deleteCejProfile } from './deleteCejProfile'
+import { eraseDossierNumber } from './eraseDossierNumber'
+import { recordLogin } from './recordLogin'
 
-const systemOnly = { create: () => false, update: () => false }
-
-/** The CEJ beneficiary's fields on the core's `accounts` (seed 001, « Portefeuille »). */
-export const portfolioAccountFields: Field[] = [
+/**
+ * What the CEJ adds to the core's `accounts`, no column among them: the beneficiary's file lives
+ * in `cej-profiles` (./CejProfiles.ts). A panel on the account's page shows it (a component, not
+ * a join field: a join would be read with every account of every list).
+ */
+export const cejAccountFields: Field[] = [
   {
-    name: 'dossierNumber',
-    type: 'text',
-    unique: true,
-    index: true,
-    maxLength: 40,
-    label: { fr: 'Numéro de dossier i-milo', en: 'i-milo file number' },
-    access: { read: staffField, create: staffField, update: staffField },
-    admin: { position: 'sidebar', description: { fr: 'Référence externe unique du bénéficiaire du CEJ.', en: 'Unique external reference.' } },
-  },
-  {
-    name: 'situation',
-    type: 'select',
-    options: SITUATIONS,
-    label: { fr: 'Situation', en: 'Situation' },
-    access: { read: staffField, create: staffField, update: staffField },
-    admin: { position: 'sidebar' },
-  },
-  {
-    name: 'cejEndDate',
-    type: 'date',
-    label: { fr: 'Date de fin du CEJ', en: 'CEJ end date' },
-    access: { read: staffField, create: staffField, update: staffField },
-    admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
-  },
-  {
-    name: 'lastLoginAt',
-    type: 'date',
-    index: true,
-    label: { fr: 'Dernière activité (connexion)', en: 'Last activity (login)' },
-    access: { read: staffField, ...systemOnly },
-    admin: { position: 'sidebar', readOnly: true, date: { displayFormat: 'dd/MM/yyyy HH:mm' } },
+    name: 'cejProfilePanel',
+    type: 'ui',
+    label: { fr: 'Dossier CEJ', en: 'CEJ file' },
+    admin: { components: { Field: '/plugins/cej/components/CejProfilePanel#CejProfilePanel' } },
   },
 ]
 
 /**
- * Every login records the young person's last activity, two columns only: a save of the whole
- * record would race the session Payload has just written.
- */
-const recordLogin: CollectionAfterLoginHook = async ({ req, user }) => {
-  await req.payload.db.updateOne({ collection: 'accounts', id: user.id, data: { lastLoginAt: new Date().toISOString() }, req })
-}
-
-/** « Supprimer ce compte »: the dossier number goes with the identity (the same person can be added again). */
-const eraseDossierNumberOnDelete: CollectionBeforeChangeHook = ({ data, context }) => {
-  if (transitionInContext(context)?.to === 'deleted') data.dossierNumber = null
-  return data
-}
-
-/**
- * The core's `accounts` with the CEJ beneficiary fields, the last-login stamp, and the « page
- * bénéficiaires » rule: a CEJ beneficiary is written only by those who follow them (or manage the
- * Mission Locale's accounts); colleagues read. Fields the collection declares are kept; the
- * beneficiary fields are read only by those who work in the CEJ (not a DABM counsellor).
+ * The core's `accounts` with the CEJ's rules: the « page bénéficiaires » rule (a CEJ beneficiary
+ * is written only by those who follow them, or manage the Mission Locale's accounts; colleagues
+ * read), the CEJ file created with the account the CEJ takes in, its dossier number erased with
+ * the identity and gone with an account deleted for good, the last login recorded on it. Fields the collection declares are kept.
  */
 export const withPortfolioFields = (collection: CollectionConfig): CollectionConfig => {
   const declared = new Set(collection.fields.flatMap((field) => ('name' in field ? [field.name] : [])))
@@ -72,9 +35,10 @@ export const withPortfolioFields = (collection: CollectionConfig): CollectionCon
     access: { ...collection.access, ...(update ? { update: allOf(update, writesOnBeneficiary) } : {}) },
     hooks: {
       ...collection.hooks,
-      beforeChange: [eraseDossierNumberOnDelete, ...(collection.hooks?.beforeChange ?? [])],
+      afterChange: [createCejProfile, eraseDossierNumber, ...(collection.hooks?.afterChange ?? [])],
       afterLogin: [recordLogin, ...(collection.hooks?.afterLogin ?? [])],
+      beforeDelete: [deleteCejProfile, ...(collection.hooks?.beforeDelete ?? [])],
     },
-    fields: [...collection.fields, ...moduleFields({ section: 'cej', fields: portfolioAccountFields }).filter((field) => !('name' in field) || !declared.has(field.name))],
+    fields: [...collection.fields, ...cejAccountFields.filter((field) => !('name' in field) || !declared.has(field.name))],
   }
 }

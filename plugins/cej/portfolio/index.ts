@@ -5,20 +5,22 @@ import { addAdminComponents } from '../../../src/kernel/admin/addAdminComponents
 import { withSeedStep } from '../../../src/kernel/seed/steps'
 import { portfolioEndpoints } from '../endpoints/portfolioEndpoints'
 import { seedPortfolio } from '../seed/seedPortfolio'
+import { CejProfiles } from './CejProfiles'
 import { withPortfolioFields } from './extendAccounts'
 import { BENEFICIARIES_PATH, PILOTAGE_PATH, PORTFOLIO_PATH } from './options'
 
 const COMPONENTS = '/plugins/cej/components'
 
 /**
- * The CEJ counsellor's workspace (seed 001) on top of the host's config: the beneficiary fields
- * and rules on `accounts`, the API (portfolio, sheet, « Bénéficiaires », pilotage), the admin
- * views « Mon portefeuille », « Fiche bénéficiaire », « Bénéficiaires », « Pilotage » and their demo data.
+ * The CEJ counsellor's workspace (seed 001) on top of the host's config: the beneficiary's file
+ * (`cej-profiles`, one per young person the CEJ takes in) and its rules on `accounts`, the API
+ * (portfolio, sheet, « Bénéficiaires », pilotage), the admin views « Mon portefeuille », « Fiche
+ * bénéficiaire », « Bénéficiaires », « Pilotage » and their demo data.
  */
 export const withPortfolio = ({ config, seed }: { config: Config; seed: boolean }): Config => {
   const next: Config = {
     ...config,
-    collections: (config.collections ?? []).map((collection) => (collection.slug === SLUGS.accounts ? withPortfolioFields(collection) : collection)),
+    collections: [...(config.collections ?? []).map((collection) => (collection.slug === SLUGS.accounts ? withPortfolioFields(collection) : collection)), CejProfiles],
     endpoints: [...(config.endpoints ?? []), ...portfolioEndpoints],
     admin: addAdminComponents({
       admin: config.admin,

@@ -1,7 +1,7 @@
-import type { Account } from '../../../src/payload-types'
+import type { CejProfile } from '../../../src/payload-types'
 
 /** « Situation » of a CEJ beneficiary, as the portfolio shows it (seed 001). */
-export const SITUATIONS: { value: NonNullable<Account['situation']>; label: { fr: string; en: string } }[] = [
+export const SITUATIONS: { value: NonNullable<CejProfile['situation']>; label: { fr: string; en: string } }[] = [
   { value: 'job-seeker', label: { fr: "Demandeur d'emploi", en: 'Job seeker' } },
   { value: 'employment', label: { fr: 'Emploi', en: 'Employment' } },
   { value: 'schooling', label: { fr: 'Scolarité', en: 'Schooling' } },

@@ -49,6 +49,26 @@ export const lastActivityLabel = (iso: string | null | undefined, now = new Date
   return `Le ${dayKey(date)} à ${time(date)}`
 }
 
+/**
+ * The CEJ files of these accounts (`cej-profiles`), in one query: the accounts were read with the
+ * caller's access already, their files come with them (no query per row).
+ */
+export const cejProfilesOf = async (req: PayloadRequest, accounts: number[]) => {
+  const profiles = new Map<number, { dossierNumber?: string | null; situation?: string | null; cejEndDate?: string | null; lastLoginAt?: string | null }>()
+  if (!accounts.length) return profiles
+  const { docs } = await req.payload.find({
+    collection: CEJ_SLUGS.cejProfiles,
+    where: { account: { in: accounts } },
+    pagination: false,
+    depth: 0,
+    select: { account: true, dossierNumber: true, situation: true, cejEndDate: true, lastLoginAt: true },
+    overrideAccess: true,
+    req,
+  })
+  for (const profile of docs) profiles.set(Number(profile.account), profile)
+  return profiles
+}
+
 /** Number of actions per account, in one grouped query. */
 const actionCounts = async (req: PayloadRequest, accounts: number[]) => {
   const counts = new Map<number, number>()
@@ -89,10 +109,11 @@ const compare = (column: PortfolioColumn) => (a: PortfolioRow, b: PortfolioRow):
 }
 
 /**
- * Rows of young people (accounts) with their situation, last activity, actions and messages
- * unread by them, searched by first or last name and sorted on any column. `where` picks them
- * (the caller's portfolio, or the Mission Locale's beneficiaries); the caller's read access
- * applies on top, so nobody lists an account of another Mission Locale.
+ * Rows of young people (accounts) with their situation and last activity (their CEJ files, one
+ * query for the page), actions and messages unread by them, searched by first or last name and
+ * sorted on any column. `where` picks them (the caller's portfolio, or the Mission Locale's
+ * beneficiaries); the caller's read access applies on top, so nobody lists an account of
+ * another Mission Locale.
  */
 export const beneficiaryRows = async ({ req, where, search, sort }: { req: PayloadRequest; where: Where; search?: string | null; sort?: string | null }) => {
   const order = readSort(req, sort)
@@ -108,28 +129,33 @@ export const beneficiaryRows = async ({ req, where, search, sort }: { req: Paylo
     },
     pagination: false,
     depth: 0,
+    // The listed columns only (issue #16): the rows, and `referents` for « lecture seule ».
+    select: { firstName: true, lastName: true, email: true, referents: true },
     overrideAccess: false,
     user: req.user,
     req,
   })
   const accounts = docs
   const ids = accounts.map((a) => a.id)
-  const [actions, unread] = await Promise.all([actionCounts(req, ids), unreadByYoungPeople({ req, accounts: ids })])
-  const rows = accounts.map((account) => ({
-    account,
-    row: {
-      id: account.id,
-      firstName: account.firstName ?? '',
-      lastName: account.lastName ?? '',
-      name: [account.lastName?.toUpperCase(), account.firstName].filter(Boolean).join(' ') || String(account.email ?? ''),
-      situation: account.situation ?? null,
-      situationLabel: situationLabel(account.situation),
-      lastActivityAt: account.lastLoginAt ?? null,
-      lastActivity: lastActivityLabel(account.lastLoginAt),
-      actions: actions.get(account.id) ?? 0,
-      unreadByYoungPerson: unread.get(account.id) ?? 0,
-    } satisfies PortfolioRow,
-  }))
+  const [actions, unread, profiles] = await Promise.all([actionCounts(req, ids), unreadByYoungPeople({ req, accounts: ids }), cejProfilesOf(req, ids)])
+  const rows = accounts.map((account) => {
+    const profile = profiles.get(account.id)
+    return {
+      account,
+      row: {
+        id: account.id,
+        firstName: account.firstName ?? '',
+        lastName: account.lastName ?? '',
+        name: [account.lastName?.toUpperCase(), account.firstName].filter(Boolean).join(' ') || String(account.email ?? ''),
+        situation: profile?.situation ?? null,
+        situationLabel: situationLabel(profile?.situation),
+        lastActivityAt: profile?.lastLoginAt ?? null,
+        lastActivity: lastActivityLabel(profile?.lastLoginAt),
+        actions: actions.get(account.id) ?? 0,
+        unreadByYoungPerson: unread.get(account.id) ?? 0,
+      } satisfies PortfolioRow,
+    }
+  })
   const byColumn = compare(order.column)
   rows.sort((a, b) => (order.descending ? -byColumn(a.row, b.row) : byColumn(a.row, b.row)))
   return rows

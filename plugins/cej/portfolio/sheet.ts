@@ -6,6 +6,7 @@ import { ACTION_CATEGORIES, ACTION_STATUSES } from '../collections/actions/optio
 import { CEJ_SLUGS } from '../slugs'
 import { mayWriteFor, requireCejStaff } from './access'
 import { situationLabel } from './options'
+import { cejProfilesOf } from './portfolio'
 import { appointmentsOf, counsellorHistory } from './related'
 import { weekOf } from './week'
 
@@ -60,6 +61,8 @@ export const beneficiarySheet = async ({ req, id, week }: { req: PayloadRequest;
     registration: session.registrations?.find((r) => Number(typeof r.account === 'object' ? (r.account as { id: number }).id : r.account) === accountId)?.status ?? null,
   }))
   const appointments = await appointmentsOf({ req, account: accountId })
+  // Their CEJ file (`cej-profiles`): none yet for a young person followed without having been added.
+  const profile = (await cejProfilesOf(req, [accountId])).get(accountId)
   const readOnly = !mayWriteFor(req, account)
   // « Supprimer ce compte » (DELETE): their own counsellor, on an enabled or disabled account.
   const follows = (Array.isArray(account.referents) ? account.referents : []).some((r) => String(relationId(r)) === String(req.user?.id))
@@ -72,17 +75,17 @@ export const beneficiarySheet = async ({ req, id, week }: { req: PayloadRequest;
       lastName: account.lastName ?? null,
       email: account.email ?? null,
       phone: account.phone ?? null,
-      dossierNumber: account.dossierNumber ?? null,
-      situation: account.situation ?? null,
-      situationLabel: situationLabel(account.situation),
-      cejEndDate: account.cejEndDate ?? null,
+      dossierNumber: profile?.dossierNumber ?? null,
+      situation: profile?.situation ?? null,
+      situationLabel: situationLabel(profile?.situation),
+      cejEndDate: profile?.cejEndDate ?? null,
       addedAt: account.createdAt,
-      lastLoginAt: account.lastLoginAt ?? null,
+      lastLoginAt: profile?.lastLoginAt ?? null,
       status: account.status ?? null,
     },
     readOnly,
     mayDelete,
-    banner: account.lastLoginAt ? null : NEVER_LOGGED_IN_BANNER,
+    banner: profile?.lastLoginAt ? null : NEVER_LOGGED_IN_BANNER,
     week: {
       from: from.toISOString(),
       to: to.toISOString(),

@@ -1,6 +1,6 @@
 import { env } from '../../../src/kernel/config/env'
 import type { SeedStep } from '../../../src/kernel/seed/steps'
-import type { Account, Action, User } from '../../../src/payload-types'
+import type { Account, Action, CejProfile, User } from '../../../src/payload-types'
 import { lifecycleCreateData, performTransition } from '../../lifecycle'
 import { CEJ_SLUGS } from '../slugs'
 
@@ -13,7 +13,7 @@ export const CEJ_COUNSELLORS: Pick<User, 'email' | 'firstName' | 'lastName' | 'r
   { email: 'cej-colleague@tremplin.test', firstName: 'Charles', lastName: 'Dupont', roles: ['counsellor'] },
 ]
 
-type Beneficiary = Pick<Account, 'firstName' | 'lastName' | 'dossierNumber' | 'situation' | 'birthDate'> & { email: string; counsellor: string; lastLogin?: number }
+type Beneficiary = Pick<Account, 'firstName' | 'lastName' | 'birthDate'> & Pick<CejProfile, 'dossierNumber' | 'situation'> & { email: string; counsellor: string; lastLogin?: number }
 
 /** Their portfolios: Sarah Michel (core's seed) and three young people added by dossier number. */
 const BENEFICIARIES: Beneficiary[] = [
@@ -44,14 +44,19 @@ export const seedPortfolio: SeedStep = async ({ payload, req, ids }) => {
     const user = existing ?? (await payload.create({ collection: 'users', data: lifecycleCreateData<'users'>({ ...data, password: env.demoPassword, structures: [structure] }), req }))
     counsellors.set(data.email, user.id as number)
   }
-  for (const { counsellor, lastLogin, ...data } of BENEFICIARIES) {
+  for (const { counsellor, lastLogin, dossierNumber, situation, ...data } of BENEFICIARIES) {
     const existing = (await payload.find({ collection: 'accounts', where: { email: { equals: data.email } }, limit: 1, depth: 0, req })).docs[0]
-    // A dossier number means this seed already ran for the person (a resumed seed).
-    if (existing?.dossierNumber) continue
+    // Their CEJ file (`cej-profiles`): with a dossier number, this seed already ran for the person (a resumed seed).
+    const file = existing
+      ? (await payload.find({ collection: CEJ_SLUGS.cejProfiles, where: { account: { equals: existing.id } }, limit: 1, depth: 0, req })).docs[0]
+      : undefined
+    if (file?.dossierNumber) continue
     const account = existing ?? (await payload.create({ collection: 'accounts', data: lifecycleCreateData<'accounts'>({ ...data, password: env.demoPassword, structure, origin: 'staff' }), req }))
     if (!existing) await performTransition({ req, collection: 'accounts', id: account.id, event: { type: 'ENABLE' }, skipPermission: true })
-    await payload.update({ collection: 'accounts', id: account.id, data: { dossierNumber: data.dossierNumber, situation: data.situation, referents: [counsellors.get(counsellor)!] }, req })
-    if (lastLogin !== undefined) await payload.db.updateOne({ collection: 'accounts', id: account.id, data: { lastLoginAt: daysFromNow(lastLogin) }, req })
+    await payload.update({ collection: 'accounts', id: account.id, data: { referents: [counsellors.get(counsellor)!] }, req })
+    const profile = { dossierNumber, situation, lastLoginAt: lastLogin === undefined ? null : daysFromNow(lastLogin) }
+    if (file) await payload.db.updateOne({ collection: CEJ_SLUGS.cejProfiles, id: file.id, data: profile, req, returning: false })
+    else await payload.db.create({ collection: CEJ_SLUGS.cejProfiles, data: { ...profile, account: account.id }, req, returning: false })
   }
   for (const { email, ...action } of ACTIONS) {
     const account = (await payload.find({ collection: 'accounts', where: { email: { equals: email } }, limit: 1, depth: 0, req })).docs[0]

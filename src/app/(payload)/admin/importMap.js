@@ -8,6 +8,7 @@ import { AddToReferenceTablesPanel as AddToReferenceTablesPanel_bc5adfd2830235f5
 import { PasswordByLink as PasswordByLink_9e2283374f9282d2bd33bd6fbaf93868 } from '../../../../plugins/core/components/PasswordByLink'
 import { PathPanel as PathPanel_bd2a1937d2bfde5905535e512b10e331 } from '../../../../plugins/core/components/PathPanel'
 import { CandidateProfilePanel as CandidateProfilePanel_83282d22f883e28de86b4e3dd58e0048 } from '../../../../plugins/placement/components/CandidateProfilePanel'
+import { CejProfilePanel as CejProfilePanel_925e622abd2ef89aaa2a9a8573efd5cd } from '../../../../plugins/cej/components/CejProfilePanel'
 import { LetterPanel as LetterPanel_e0452d43666edb786642c50ec887552f } from '../../../../plugins/letters/components/LetterPanel'
 import { QuickFilters as QuickFilters_6a0905263491a96d5e167ddfbc7acc0d } from '../../../../src/kernel/workList/QuickFilters'
 import { KnownPersonSaveButton as KnownPersonSaveButton_add70ee0dcee5596006112a8d5f7ceac } from '../../../../plugins/core/components/KnownPersonSaveButton'
@@ -88,6 +89,7 @@ export const importMap = {
   "/plugins/core/components/PasswordByLink#PasswordByLink": PasswordByLink_9e2283374f9282d2bd33bd6fbaf93868,
   "/plugins/core/components/PathPanel#PathPanel": PathPanel_bd2a1937d2bfde5905535e512b10e331,
   "/plugins/placement/components/CandidateProfilePanel#CandidateProfilePanel": CandidateProfilePanel_83282d22f883e28de86b4e3dd58e0048,
+  "/plugins/cej/components/CejProfilePanel#CejProfilePanel": CejProfilePanel_925e622abd2ef89aaa2a9a8573efd5cd,
   "/plugins/letters/components/LetterPanel#LetterPanel": LetterPanel_e0452d43666edb786642c50ec887552f,
   "/src/kernel/workList/QuickFilters#QuickFilters": QuickFilters_6a0905263491a96d5e167ddfbc7acc0d,
   "/plugins/core/components/KnownPersonSaveButton#KnownPersonSaveButton": KnownPersonSaveButton_add70ee0dcee5596006112a8d5f7ceac,

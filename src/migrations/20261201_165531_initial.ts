@@ -13,7 +13,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_accounts_status" AS ENUM('pending', 'enabled', 'transferred', 'disabled', 'deleted', 'archived');
   CREATE TYPE "public"."enum_accounts_archive_reason" AS ENUM('young-person-request', 'death', 'automatic');
   CREATE TYPE "public"."enum_accounts_origin" AS ENUM('pre-registration', 'staff');
-  CREATE TYPE "public"."enum_accounts_situation" AS ENUM('job-seeker', 'employment', 'schooling', 'training', 'immersion', 'civic-service', 'none');
   CREATE TYPE "public"."enum_notifications_kind" AS ENUM('account-preregistered', 'account-transferred', 'candidature-awaiting-validation', 'candidature-sent', 'candidature-handled', 'candidature-decided', 'parrainage-requested', 'parrainage-validated', 'follow-up-message', 'bilan-phase', 'session-registration', 'session-registration-request', 'cej-action', 'cej-appointment', 'cej-message', 'bulk-operation', 'cej-reassignment', 'erasure-request', 'silent-alert', 'offer-alert');
   CREATE TYPE "public"."enum_programmes_kind" AS ENUM('pacea', 'cej', 'garantie-jeunes', 'eav', 'parrainage', 'cui', 'service-civique', 'follow-up', 'placement', 'bilan', 'other');
   CREATE TYPE "public"."enum_programmes_status" AS ENUM('initialised', 'in-progress', 'suspended', 'closed');
@@ -40,6 +39,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__bilan_phases_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum_bilans_modality" AS ENUM('on-site', 'remote');
   CREATE TYPE "public"."enum_bilan_steps_status" AS ENUM('not-started', 'in-progress', 'submitted', 'completed');
+  CREATE TYPE "public"."enum_cej_profiles_situation" AS ENUM('job-seeker', 'employment', 'schooling', 'training', 'immersion', 'civic-service', 'none');
   CREATE TYPE "public"."enum_sessions_registrations_status" AS ENUM('registered', 'youth-refusal', 'third-party-refusal', 'present', 'absent');
   CREATE TYPE "public"."enum_sessions_status" AS ENUM('upcoming', 'to-close', 'closed');
   CREATE TYPE "public"."enum_sessions_kind" AS ENUM('workshop', 'information', 'collective-event');
@@ -200,10 +200,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"archive_reason" "enum_accounts_archive_reason",
   	"archived_at" timestamp(3) with time zone,
   	"origin" "enum_accounts_origin" DEFAULT 'pre-registration',
-  	"dossier_number" varchar,
-  	"situation" "enum_accounts_situation",
-  	"cej_end_date" timestamp(3) with time zone,
-  	"last_login_at" timestamp(3) with time zone,
   	"context_id" integer,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
@@ -982,6 +978,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "cej_profiles" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"account_id" integer NOT NULL,
+  	"dossier_number" varchar,
+  	"situation" "enum_cej_profiles_situation",
+  	"cej_end_date" timestamp(3) with time zone,
+  	"last_login_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "sessions_registrations" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -1397,6 +1404,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"bilan_phases_id" integer,
   	"bilans_id" integer,
   	"bilan_steps_id" integer,
+  	"cej_profiles_id" integer,
   	"sessions_id" integer,
   	"actions_id" integer,
   	"reassignments_id" integer,
@@ -1577,6 +1585,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "bilan_steps" ADD CONSTRAINT "bilan_steps_candidate_id_accounts_id_fk" FOREIGN KEY ("candidate_id") REFERENCES "public"."accounts"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "bilan_steps" ADD CONSTRAINT "bilan_steps_counsellor_id_users_id_fk" FOREIGN KEY ("counsellor_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "bilan_steps" ADD CONSTRAINT "bilan_steps_structure_id_structures_id_fk" FOREIGN KEY ("structure_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "cej_profiles" ADD CONSTRAINT "cej_profiles_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "sessions_registrations" ADD CONSTRAINT "sessions_registrations_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "sessions_registrations" ADD CONSTRAINT "sessions_registrations_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."sessions"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "sessions" ADD CONSTRAINT "sessions_facilitator_id_users_id_fk" FOREIGN KEY ("facilitator_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
@@ -1678,6 +1687,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_bilan_phases_fk" FOREIGN KEY ("bilan_phases_id") REFERENCES "public"."bilan_phases"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_bilans_fk" FOREIGN KEY ("bilans_id") REFERENCES "public"."bilans"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_bilan_steps_fk" FOREIGN KEY ("bilan_steps_id") REFERENCES "public"."bilan_steps"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_cej_profiles_fk" FOREIGN KEY ("cej_profiles_id") REFERENCES "public"."cej_profiles"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_sessions_fk" FOREIGN KEY ("sessions_id") REFERENCES "public"."sessions"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_actions_fk" FOREIGN KEY ("actions_id") REFERENCES "public"."actions"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_reassignments_fk" FOREIGN KEY ("reassignments_id") REFERENCES "public"."reassignments"("id") ON DELETE cascade ON UPDATE no action;
@@ -1741,8 +1751,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "accounts_structure_idx" ON "accounts" USING btree ("structure_id");
   CREATE INDEX "accounts_requested_structure_idx" ON "accounts" USING btree ("requested_structure_id");
   CREATE INDEX "accounts_shares_with_followers_idx" ON "accounts" USING btree ("shares_with_followers");
-  CREATE UNIQUE INDEX "accounts_dossier_number_idx" ON "accounts" USING btree ("dossier_number");
-  CREATE INDEX "accounts_last_login_at_idx" ON "accounts" USING btree ("last_login_at");
   CREATE INDEX "accounts_context_idx" ON "accounts" USING btree ("context_id");
   CREATE INDEX "accounts_updated_at_idx" ON "accounts" USING btree ("updated_at");
   CREATE INDEX "accounts_created_at_idx" ON "accounts" USING btree ("created_at");
@@ -2039,6 +2047,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "bilan_steps_created_at_idx" ON "bilan_steps" USING btree ("created_at");
   CREATE INDEX "structure_createdAt_8_idx" ON "bilan_steps" USING btree ("structure_id","created_at");
   CREATE UNIQUE INDEX "bilan_phase_idx" ON "bilan_steps" USING btree ("bilan_id","phase_id");
+  CREATE UNIQUE INDEX "cej_profiles_account_idx" ON "cej_profiles" USING btree ("account_id");
+  CREATE UNIQUE INDEX "cej_profiles_dossier_number_idx" ON "cej_profiles" USING btree ("dossier_number");
+  CREATE INDEX "cej_profiles_last_login_at_idx" ON "cej_profiles" USING btree ("last_login_at");
+  CREATE INDEX "cej_profiles_updated_at_idx" ON "cej_profiles" USING btree ("updated_at");
+  CREATE INDEX "cej_profiles_created_at_idx" ON "cej_profiles" USING btree ("created_at");
   CREATE INDEX "sessions_registrations_order_idx" ON "sessions_registrations" USING btree ("_order");
   CREATE INDEX "sessions_registrations_parent_id_idx" ON "sessions_registrations" USING btree ("_parent_id");
   CREATE INDEX "sessions_registrations_account_idx" ON "sessions_registrations" USING btree ("account_id");
@@ -2254,6 +2267,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_bilan_phases_id_idx" ON "payload_locked_documents_rels" USING btree ("bilan_phases_id");
   CREATE INDEX "payload_locked_documents_rels_bilans_id_idx" ON "payload_locked_documents_rels" USING btree ("bilans_id");
   CREATE INDEX "payload_locked_documents_rels_bilan_steps_id_idx" ON "payload_locked_documents_rels" USING btree ("bilan_steps_id");
+  CREATE INDEX "payload_locked_documents_rels_cej_profiles_id_idx" ON "payload_locked_documents_rels" USING btree ("cej_profiles_id");
   CREATE INDEX "payload_locked_documents_rels_sessions_id_idx" ON "payload_locked_documents_rels" USING btree ("sessions_id");
   CREATE INDEX "payload_locked_documents_rels_actions_id_idx" ON "payload_locked_documents_rels" USING btree ("actions_id");
   CREATE INDEX "payload_locked_documents_rels_reassignments_id_idx" ON "payload_locked_documents_rels" USING btree ("reassignments_id");
@@ -2363,6 +2377,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "bilans" CASCADE;
   DROP TABLE "bilans_rels" CASCADE;
   DROP TABLE "bilan_steps" CASCADE;
+  DROP TABLE "cej_profiles" CASCADE;
   DROP TABLE "sessions_registrations" CASCADE;
   DROP TABLE "sessions" CASCADE;
   DROP TABLE "actions" CASCADE;
@@ -2409,7 +2424,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_accounts_status";
   DROP TYPE "public"."enum_accounts_archive_reason";
   DROP TYPE "public"."enum_accounts_origin";
-  DROP TYPE "public"."enum_accounts_situation";
   DROP TYPE "public"."enum_notifications_kind";
   DROP TYPE "public"."enum_programmes_kind";
   DROP TYPE "public"."enum_programmes_status";
@@ -2436,6 +2450,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum__bilan_phases_v_version_status";
   DROP TYPE "public"."enum_bilans_modality";
   DROP TYPE "public"."enum_bilan_steps_status";
+  DROP TYPE "public"."enum_cej_profiles_situation";
   DROP TYPE "public"."enum_sessions_registrations_status";
   DROP TYPE "public"."enum_sessions_status";
   DROP TYPE "public"."enum_sessions_kind";
