@@ -1771,6 +1771,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "programmes_structure_idx" ON "programmes" USING btree ("structure_id");
   CREATE INDEX "programmes_updated_at_idx" ON "programmes" USING btree ("updated_at");
   CREATE INDEX "programmes_created_at_idx" ON "programmes" USING btree ("created_at");
+  CREATE INDEX "structure_status_idx" ON "programmes" USING btree ("structure_id","status");
   CREATE INDEX "programmes_rels_order_idx" ON "programmes_rels" USING btree ("order");
   CREATE INDEX "programmes_rels_parent_idx" ON "programmes_rels" USING btree ("parent_id");
   CREATE INDEX "programmes_rels_path_idx" ON "programmes_rels" USING btree ("path");
