@@ -40,13 +40,16 @@ export const moveFollowUpProgramme = async ({ req, account, to }: { req: Payload
 }
 
 /**
- * Archiving or erasing a person reaches every programme (issue 18): each open one is closed that
- * day, so no structure follows the person through it any more; the rows stay for statistics.
+ * Archiving or erasing a person reaches every programme (issue 18): each open « dispositif » is
+ * closed that day, so no structure follows the person through it any more; the rows stay for
+ * statistics. The follow-up by the structure of first contact stays: it is how that structure
+ * keeps the record under its number (« Dossier archivé n° … », its statistics), and an archived
+ * file's programmes no longer change.
  */
 export const closeOpenProgrammes = async ({ req, account }: { req: PayloadRequest; account: number }): Promise<void> => {
   await req.payload.update({
     collection: 'programmes',
-    where: { and: [{ account: { equals: account } }, { status: { not_equals: CLOSED_PROGRAMME_STATUS } }] },
+    where: { and: [{ account: { equals: account } }, { kind: { not_equals: FOLLOW_UP_KIND } }, { status: { not_equals: CLOSED_PROGRAMME_STATUS } }] },
     data: { status: CLOSED_PROGRAMME_STATUS, endDate: new Date().toISOString() },
     depth: 0,
     overrideAccess: true,
