@@ -147,6 +147,17 @@ describe('Transferts d’éléments en opérations groupées (manuel i-milo)', (
     expect((await waitUntilFinished(started.body.id)).done).toBe(2)
     const { rows } = await db.query('SELECT structure_id FROM accounts WHERE id = ANY($1::int[])', [accounts])
     expect(rows.map((row) => Number(row.structure_id))).toEqual([elbeufId, elbeufId])
+    // The follow-up moves with them (issue 18): Rouen's closed, Elbeuf's open.
+    const followUps = await db.query(
+      `SELECT account_id, structure_id, status::text AS status FROM programmes WHERE account_id = ANY($1::int[]) AND kind::text = 'follow-up' ORDER BY account_id, id`,
+      [accounts],
+    )
+    expect(followUps.rows.map((row) => [row.account_id, Number(row.structure_id), row.status])).toEqual(
+      accounts.flatMap((id) => [
+        [id, rouenId, 'closed'],
+        [id, elbeufId, 'in-progress'],
+      ]),
+    )
 
     const toCaen = await api('/api/bulk-operations/transfer-place', { method: 'POST', token: superAdmin, body: { structure: caenId, ids: accounts } })
     expect(toCaen.status).toBe(409)
