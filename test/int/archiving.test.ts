@@ -84,7 +84,7 @@ describe('Dispositifs d’un jeune (programmes)', () => {
     // With the follow-up by the structure of first contact, opened with the account (issue 18).
     const followUp = (await pool.query(`SELECT id FROM programmes WHERE account_id = $1 AND kind::text = 'follow-up'`, [id])).rows.map((row) => row.id)
     expect(followUp).toHaveLength(1)
-    expect(account.body.programmes.docs.map((doc: { id: number }) => doc.id)).toEqual([...followUp, programme])
+    expect(account.body.programmes.docs.map((doc: { id: number }) => doc.id).sort((x: number, y: number) => x - y)).toEqual([...followUp, programme])
   })
 
   it("Un référent d'une autre Mission Locale ne lit ni ne modifie les dispositifs, et ne peut pas en ajouter", async () => {

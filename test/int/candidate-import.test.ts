@@ -109,6 +109,8 @@ describe('Import de candidats (Atouts pour tous, « importer de nouveaux étudia
       await db.query(`DELETE FROM transitions WHERE collection = 'accounts' AND document = ANY($1::text[])`, [ids])
       // Their candidate files first: each one belongs to its account (issue #16, candidate-profiles).
       await db.query(`DELETE FROM candidate_profiles WHERE account_id = ANY($1::int[])`, [ids.map(Number)])
+      // And their programmes (the follow-up opened with each account, issue 18).
+      await db.query(`DELETE FROM programmes WHERE account_id = ANY($1::int[])`, [ids.map(Number)])
       await db.query(`DELETE FROM accounts WHERE id = ANY($1::int[])`, [ids.map(Number)])
     }
     if (imports.length) await db.query('DELETE FROM candidate_imports WHERE id = ANY($1::int[])', [imports])

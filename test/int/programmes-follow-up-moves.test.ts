@@ -158,3 +158,47 @@ describe('Le suivi change de structure avec le compte (issue 18)', () => {
     expect(all.body.totalDocs).toBe(0)
   })
 })
+
+describe('Le suivi par les dispositifs reste une lecture indexée (issue 18)', () => {
+  type PlanNode = { 'Node Type': string; 'Relation Name'?: string; 'Index Name'?: string; Plans?: PlanNode[] }
+  const nodes = (plan: PlanNode): PlanNode[] => [plan, ...(plan.Plans ?? []).flatMap(nodes)]
+
+  it('EXPLAIN : les comptes d’une petite structure parmi beaucoup, par ses dispositifs ouverts, se lisent par index, sans parcourir programmes ni accounts', async () => {
+    const pool = (payload.db as unknown as { pool: { query: (sql: string, values?: unknown[]) => Promise<{ rows: any[] }> } }).pool
+    const { rows: indexes } = await pool.query(`SELECT indexname FROM pg_indexes WHERE tablename = 'programmes' AND indexdef LIKE '%(structure_id, status)%'`)
+    expect(indexes).toHaveLength(1)
+    expect((await pool.query(`SELECT indexname FROM pg_indexes WHERE tablename = 'programmes' AND indexdef LIKE '%(account_id)'`)).rows).toHaveLength(1)
+    const MARK = 'perf-follow-'
+    try {
+      // 20,000 recent accounts followed by Rouen, 500 older ones by Caen, each through its follow-up programme.
+      await pool.query(
+        `WITH inserted AS (
+           INSERT INTO accounts (email, first_name, last_name, structure_id, status, origin, created_at, updated_at)
+           SELECT '${MARK}' || i || '@exemple.test', 'P', 'N', CASE WHEN i <= 500 THEN $2::int ELSE $1::int END, 'enabled', 'staff',
+                  now() - ((CASE WHEN i <= 500 THEN 100000 + i ELSE i END) || ' minutes')::interval, now()
+             FROM generate_series(1, 20500) AS i
+           RETURNING id, structure_id)
+         INSERT INTO programmes (account_id, kind, status, structure_id, created_at, updated_at)
+         SELECT id, 'follow-up', 'in-progress', structure_id, now(), now() FROM inserted`,
+        [rouen, caen],
+      )
+      await pool.query('ANALYZE accounts')
+      await pool.query('ANALYZE programmes')
+      // The shape of the staff list under followedThroughProgrammes: the accounts' join to their programmes.
+      const { rows } = await pool.query(
+        `EXPLAIN (ANALYZE, FORMAT JSON) SELECT DISTINCT a.id, a.created_at FROM accounts a LEFT JOIN programmes p ON p.account_id = a.id
+          WHERE p.structure_id = $1 AND p.status <> 'closed' ORDER BY a.created_at DESC LIMIT 20`,
+        [caen],
+      )
+      const plan = nodes(rows[0]['QUERY PLAN'][0].Plan)
+      const scans = plan.map((node) => [node['Node Type'], node['Relation Name'] ?? null, node['Index Name'] ?? null])
+      console.log(`Comptes suivis par une petite structure (500 sur 20 500) : ${rows[0]['QUERY PLAN'][0]['Execution Time']} ms, plan ${JSON.stringify(scans)}`)
+      expect(scans.filter(([type, relation]) => type === 'Seq Scan' && (relation === 'programmes' || relation === 'accounts')), JSON.stringify(scans)).toEqual([])
+    } finally {
+      await pool.query(`DELETE FROM programmes WHERE account_id IN (SELECT id FROM accounts WHERE email LIKE '${MARK}%')`)
+      await pool.query(`DELETE FROM accounts WHERE email LIKE '${MARK}%'`)
+      await pool.query('ANALYZE accounts')
+      await pool.query('ANALYZE programmes')
+    }
+  }, 240_000)
+})
