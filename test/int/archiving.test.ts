@@ -81,7 +81,10 @@ describe('Dispositifs d’un jeune (programmes)', () => {
     const { body } = await api(`/api/programmes/${programme}?depth=0`, { token: referentToken })
     expect(body).toMatchObject({ account: id, kind: 'pacea', status: 'in-progress', structure: rouen })
     const account = await api(`/api/accounts/${id}?depth=1`, { token: referentToken })
-    expect(account.body.programmes.docs.map((doc: { id: number }) => doc.id)).toEqual([programme])
+    // With the follow-up by the structure of first contact, opened with the account (issue 18).
+    const followUp = (await pool.query(`SELECT id FROM programmes WHERE account_id = $1 AND kind::text = 'follow-up'`, [id])).rows.map((row) => row.id)
+    expect(followUp).toHaveLength(1)
+    expect(account.body.programmes.docs.map((doc: { id: number }) => doc.id).sort((x: number, y: number) => x - y)).toEqual([...followUp, programme])
   })
 
   it("Un référent d'une autre Mission Locale ne lit ni ne modifie les dispositifs, et ne peut pas en ajouter", async () => {

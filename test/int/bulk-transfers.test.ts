@@ -48,6 +48,12 @@ describe('Transferts d’éléments en opérations groupées (manuel i-milo)', (
     )
     const ids = rows.map((row) => Number(row.id)).sort((a, b) => a - b)
     await db.query(`INSERT INTO accounts_rels ("order", parent_id, path, users_id) SELECT 1, id, 'referents', $2 FROM unnest($1::int[]) AS id`, [ids, referent])
+    // As every account is born (issue 18): followed by its structure through its follow-up programme.
+    await db.query(
+      `INSERT INTO programmes (account_id, kind, status, structure_id, start_date, created_at, updated_at)
+       SELECT id, 'follow-up', 'in-progress', $2, now(), now(), now() FROM unnest($1::int[]) AS id`,
+      [ids, structure],
+    )
     return ids
   }
 
@@ -94,6 +100,7 @@ describe('Transferts d’éléments en opérations groupées (manuel i-milo)', (
     // The 10,600 young people inserted here would otherwise weigh on every later file of the shared
     // database (lists, the access fuzz's oracle reads whole collections). Locked in id order, as the
     // transfer runner takes them, so a job still finishing cannot deadlock with this.
+    await db?.query(`DELETE FROM programmes WHERE account_id IN (SELECT id FROM accounts WHERE email LIKE $1)`, [`%.${stamp}.%@exemple.fr`])
     await db?.query(`DELETE FROM accounts WHERE id IN (SELECT id FROM accounts WHERE email LIKE $1 ORDER BY id FOR UPDATE)`, [`%.${stamp}.%@exemple.fr`])
     await db?.end()
     await mailbox?.stop()
@@ -147,6 +154,17 @@ describe('Transferts d’éléments en opérations groupées (manuel i-milo)', (
     expect((await waitUntilFinished(started.body.id)).done).toBe(2)
     const { rows } = await db.query('SELECT structure_id FROM accounts WHERE id = ANY($1::int[])', [accounts])
     expect(rows.map((row) => Number(row.structure_id))).toEqual([elbeufId, elbeufId])
+    // The follow-up moves with them (issue 18): Rouen's closed, Elbeuf's open.
+    const followUps = await db.query(
+      `SELECT account_id, structure_id, status::text AS status FROM programmes WHERE account_id = ANY($1::int[]) AND kind::text = 'follow-up' ORDER BY account_id, id`,
+      [accounts],
+    )
+    expect(followUps.rows.map((row) => [row.account_id, Number(row.structure_id), row.status])).toEqual(
+      accounts.flatMap((id) => [
+        [id, rouenId, 'closed'],
+        [id, elbeufId, 'in-progress'],
+      ]),
+    )
 
     const toCaen = await api('/api/bulk-operations/transfer-place', { method: 'POST', token: superAdmin, body: { structure: caenId, ids: accounts } })
     expect(toCaen.status).toBe(409)

@@ -109,6 +109,8 @@ describe('Import de candidats (Atouts pour tous, « importer de nouveaux étudia
       await db.query(`DELETE FROM transitions WHERE collection = 'accounts' AND document = ANY($1::text[])`, [ids])
       // Their candidate files first: each one belongs to its account (issue #16, candidate-profiles).
       await db.query(`DELETE FROM candidate_profiles WHERE account_id = ANY($1::int[])`, [ids.map(Number)])
+      // And their programmes (the follow-up opened with each account, issue 18).
+      await db.query(`DELETE FROM programmes WHERE account_id = ANY($1::int[])`, [ids.map(Number)])
       await db.query(`DELETE FROM accounts WHERE id = ANY($1::int[])`, [ids.map(Number)])
     }
     if (imports.length) await db.query('DELETE FROM candidate_imports WHERE id = ANY($1::int[])', [imports])
@@ -179,6 +181,13 @@ describe('Import de candidats (Atouts pour tous, « importer de nouveaux étudia
     for (const row of rows) expect(row).toMatchObject({ status: 'enabled', structure_id: establishmentId, origin: 'staff', referent: referentId })
     expect(rows.filter((row) => row.family_contact_name).length).toBe(20)
     expect(rows.filter((row) => row.autonomous).length).toBeGreaterThan(400)
+    // Each is followed by the establishment through its follow-up programme, opened with the account (issue 18).
+    const followUps = await db.query(
+      `SELECT p.structure_id, p.status::text AS status, count(*)::int AS n FROM accounts a JOIN programmes p ON p.account_id = a.id
+        WHERE a.email LIKE $1 AND p.kind::text = 'follow-up' GROUP BY 1, 2`,
+      [`import.${stamp}.%`],
+    )
+    expect(followUps.rows).toEqual([{ structure_id: establishmentId, status: 'in-progress', n: 970 }])
 
     // Each new candidate gets the set-password e-mail (the account's activation e-mail).
     for (const n of [1, 500, 1000]) {

@@ -36,6 +36,13 @@ describe('Courriers : modèles et éditions en nombre (manuel i-milo, « Les éd
   let previousLogo: number | null = null
   const stamp = Date.now()
   const inserted: number[] = []
+  /** Accounts written straight to the table get what every account is born with (issue 18): the follow-up by their structure. */
+  const followedByTheirStructure = (ids: number[], structure: number) =>
+    db.query(
+      `INSERT INTO programmes (account_id, kind, status, structure_id, start_date, created_at, updated_at)
+       SELECT id, 'follow-up', 'in-progress', $2, now(), now(), now() FROM unnest($1::int[]) AS id`,
+      [ids, structure],
+    )
   const operations: number[] = []
 
   const BODY = [
@@ -64,6 +71,7 @@ describe('Courriers : modèles et éditions en nombre (manuel i-milo, « Les éd
     await db.query(`DELETE FROM generated_letters WHERE account_id = ANY($1::int[])`, [inserted])
     if (operations.length) await db.query('DELETE FROM bulk_operations WHERE id = ANY($1::int[])', [operations])
     if (inserted.length) await db.query('DELETE FROM cej_profiles WHERE account_id = ANY($1::int[])', [inserted])
+    if (inserted.length) await db.query('DELETE FROM programmes WHERE account_id = ANY($1::int[])', [inserted])
     if (inserted.length) await db.query('DELETE FROM accounts WHERE id = ANY($1::int[])', [inserted])
     await api(`/api/structures/${rouenId}`, { method: 'PATCH', token: superAdmin, body: { logo: previousLogo } })
     if (logoId) await api(`/api/media/${logoId}`, { method: 'DELETE', token: admin })
@@ -131,6 +139,7 @@ describe('Courriers : modèles et éditions en nombre (manuel i-milo, « Les éd
     )
     const account = Number(rows[0].id)
     inserted.push(account)
+    await followedByTheirStructure([account], rouenId)
     const letter = await download(`/api/letter-templates/${templateId}/pdf?account=${account}`, counsellor)
     expect(letter.status).toBe(200)
     expect(letter.type).toBe('application/pdf')
@@ -172,6 +181,7 @@ describe('Courriers : modèles et éditions en nombre (manuel i-milo, « Les éd
     )
     const ids = rows.map((row) => Number(row.id))
     inserted.push(...ids)
+    await followedByTheirStructure(ids, rouenId)
     const names = new Map(rows.map((row) => [Number(row.id), String(row.last_name)]))
 
     // Someone else's young person in the selection: 400 naming `accounts`, nothing started.

@@ -20,6 +20,8 @@ let lunel: number
 const person = { id: 0, email: `parcours.${Date.now()}@exemple.fr`, token: '' }
 let cej = 0
 let bilan = 0
+/** The follow-up by the structure of first contact, opened with the account. */
+let followUp = 0
 
 const structureId = async (name: string) =>
   (await payload.find({ collection: 'structures', where: { name: { equals: name } }, depth: 0, limit: 1, overrideAccess: true })).docs[0].id as number
@@ -60,6 +62,9 @@ beforeAll(async () => {
   expect(created.status, JSON.stringify(created.body)).toBe(201)
   person.id = created.body.doc.id
   person.token = (await api('/api/accounts/login', { method: 'POST', body: { email: person.email, password: DEMO_PASSWORD } })).body.token
+  const opening = await payload.find({ collection: 'programmes', where: { account: { equals: person.id } }, depth: 0, overrideAccess: true })
+  expect(opening.docs.map((doc) => [doc.kind, doc.status, doc.structure])).toEqual([['follow-up', 'in-progress', rouen]])
+  followUp = opening.docs[0].id as number
   const opened = await api('/api/programmes', { method: 'POST', token: rouenReferent, body: { account: person.id, kind: 'cej', status: 'in-progress', startDate: '2026-01-05' } })
   expect(opened.status, JSON.stringify(opened.body)).toBe(201)
   cej = opened.body.doc.id
@@ -72,7 +77,7 @@ afterAll(async () => {
 describe('Suivi par les dispositifs (issue 18)', () => {
   it('Sans dispositif, le DABM ne voit pas le jeune : ni fiche, ni compte, ni filtre', async () => {
     expect(await seenBy(dabmCounsellor)).toEqual({ readsAccount: false, programmes: [] })
-    expect(await seenBy(rouenReferent)).toEqual({ readsAccount: true, programmes: [cej] })
+    expect(await seenBy(rouenReferent)).toEqual({ readsAccount: true, programmes: [followUp, cej] })
   })
 
   it('Un bilan ouvert au DABM Lunel : le DABM suit le jeune par son seul dispositif, la Mission Locale n’en apprend rien', async () => {
@@ -84,7 +89,7 @@ describe('Suivi par les dispositifs (issue 18)', () => {
     expect(opened.status, JSON.stringify(opened.body)).toBe(201)
     bilan = opened.body.doc.id
     expect(await seenBy(dabmCounsellor)).toEqual({ readsAccount: true, programmes: [bilan] })
-    expect(await seenBy(rouenReferent)).toEqual({ readsAccount: true, programmes: [cej] })
+    expect(await seenBy(rouenReferent)).toEqual({ readsAccount: true, programmes: [followUp, cej] })
     expect(await seenBy(caenReferent)).toEqual({ readsAccount: false, programmes: [] })
     // A filter on another structure's programme is no oracle: no count, no row.
     const probe = await api(`/api/programmes?where[structure][equals]=${rouen}&where[account][equals]=${person.id}`, { token: dabmCounsellor })
@@ -100,7 +105,8 @@ describe('Suivi par les dispositifs (issue 18)', () => {
     expect((await api(`/api/accounts/${person.id}/path`, { token: caenReferent })).status).toBe(404)
     const own = await api(`/api/accounts/${person.id}/path`, { token: person.token })
     expect(own.status).toBe(200)
-    expect(own.body.programmes.map((p: { id: number }) => p.id)).toEqual([cej, bilan])
+    // In time order: the follow-up opened with the account today, after the programmes' dates.
+    expect(own.body.programmes.map((p: { id: number }) => p.id)).toEqual([cej, bilan, followUp])
   })
 
   it('Le jeune consent au partage : chaque structure qui le suit lit son parcours entier, sa liste de dispositifs restant la sienne', async () => {
@@ -114,16 +120,18 @@ describe('Suivi par les dispositifs (issue 18)', () => {
       expect(path.body.programmes.map((p: { kind: string; structure: { name: string } }) => [p.kind, p.structure.name])).toEqual([
         ['cej', 'Mission Locale de Rouen'],
         ['bilan', 'Lunel'],
+        ['follow-up', 'Mission Locale de Rouen'],
       ])
       expect(path.body.events.map((e: { label: string }) => e.label)).toEqual([
         "Début du dispositif : Contrat d'engagement jeune (CEJ)",
         'Début du dispositif : Bilan de compétences (DABM)',
+        'Début du dispositif : Suivi par la structure d’accueil',
       ])
     }
     const gqlPath = await graphql(`{ youngPersonPath(account: ${person.id}) }`, {}, dabmCounsellor)
-    expect(gqlPath.data?.youngPersonPath?.programmes?.map((p: { id: number }) => p.id), JSON.stringify(gqlPath.errors)).toEqual([cej, bilan])
+    expect(gqlPath.data?.youngPersonPath?.programmes?.map((p: { id: number }) => p.id), JSON.stringify(gqlPath.errors)).toEqual([cej, bilan, followUp])
     expect(await seenBy(dabmCounsellor)).toEqual({ readsAccount: true, programmes: [bilan] })
-    expect(await seenBy(rouenReferent)).toEqual({ readsAccount: true, programmes: [cej] })
+    expect(await seenBy(rouenReferent)).toEqual({ readsAccount: true, programmes: [followUp, cej] })
     // A structure that follows nothing of the person learns nothing, consent or not.
     expect(await seenBy(caenReferent)).toEqual({ readsAccount: false, programmes: [] })
     expect((await api(`/api/accounts/${person.id}/path`, { token: caenReferent })).status).toBe(404)
@@ -156,14 +164,14 @@ describe('Suivi par les dispositifs (issue 18)', () => {
 
   it('Le jeune voit tous ses dispositifs, consentement ou non', async () => {
     const mine = await api(`/api/programmes?where[account][equals]=${person.id}&sort=id`, { token: person.token })
-    expect(mine.body.docs.map((doc: { id: number }) => doc.id)).toEqual([cej, bilan])
+    expect(mine.body.docs.map((doc: { id: number }) => doc.id)).toEqual([followUp, cej, bilan])
   })
 
   it('Le dispositif clos, le DABM ne suit plus le jeune', async () => {
     const closed = await api(`/api/programmes/${bilan}`, { method: 'PATCH', token: superAdmin, body: { status: 'closed', endDate: '2026-06-30' } })
     expect(closed.status, JSON.stringify(closed.body)).toBe(200)
     expect((await seenBy(dabmCounsellor)).readsAccount).toBe(false)
-    expect(await seenBy(rouenReferent)).toEqual({ readsAccount: true, programmes: [cej] })
+    expect(await seenBy(rouenReferent)).toEqual({ readsAccount: true, programmes: [followUp, cej] })
     expect((await api(`/api/accounts/${person.id}/path`, { token: dabmCounsellor })).status).toBe(404)
   })
 })
@@ -234,6 +242,6 @@ describe('Un jeune déjà connu : proposer plutôt que créer un doublon (issue 
     expect(opened.status, JSON.stringify(opened.body)).toBe(201)
     expect(opened.body.account).toBe(person.id)
     expect(await seenBy(caenReferent)).toEqual({ readsAccount: true, programmes: [opened.body.programme] })
-    expect(await seenBy(rouenReferent)).toEqual({ readsAccount: true, programmes: [cej] })
+    expect(await seenBy(rouenReferent)).toEqual({ readsAccount: true, programmes: [followUp, cej] })
   })
 })

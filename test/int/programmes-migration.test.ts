@@ -9,7 +9,10 @@ type Pool = { query: (sql: string, values?: unknown[]) => Promise<{ rows: any[] 
 
 /**
  * Issue 18, the data migration: every account that existed before programmes gets its follow-up
- * by its structure of first contact, and who sees which young person does not change.
+ * by its structure of first contact, and who sees which young person does not change: after it,
+ * each caller reads exactly what the rule of before programmes gave (the account's structure,
+ * for the roles that follow accounts). Before it, programmes alone deciding, only super-admins
+ * read these accounts: the migration is what keeps everyone's view.
  */
 let payload: Payload
 let pool: Pool
@@ -68,8 +71,18 @@ afterAll(async () => {
 describe('Migration : un dispositif de suivi par compte existant (issue 18)', () => {
   it('Chaque compte reçoit son suivi par sa structure de premier accueil, et personne ne voit autre chose qu’avant', async () => {
     const before = await visibility()
-    expect(before['super-admin']).toEqual(ids)
-    expect(before['referent-accounts-caen']).toEqual([ids[1]])
+    expect(before).toEqual({ ...Object.fromEntries(CALLERS.map((role) => [role, []])), 'super-admin': ids })
+    // What each caller read when `accounts.structure` decided (Rouen: 0 and 4, Caen: 1, Bobigny: 2, Lunel: 3).
+    const byFirstContact = {
+      'super-admin': ids,
+      admin: [ids[0], ids[4]],
+      'referent-accounts': [ids[0], ids[4]],
+      'referent-accounts-caen': [ids[1]],
+      counsellor: [ids[3]],
+      'establishment-referent': [ids[2]],
+      'cej-counsellor': [ids[0], ids[4]],
+      'referent-forms': [],
+    }
     await up({ db: (payload.db as unknown as { drizzle: never }).drizzle, payload, req: {} as never })
     const { rows } = await pool.query(
       `SELECT account_id, kind::text AS kind, status::text AS status, structure_id, end_date IS NOT NULL AS ended
@@ -78,9 +91,10 @@ describe('Migration : un dispositif de suivi par compte existant (issue 18)', ()
     )
     const { rows: accounts } = await pool.query('SELECT id, structure_id FROM accounts WHERE id = ANY($1) ORDER BY id', [ids])
     expect(rows.map((row) => [row.account_id, row.kind, row.status, row.structure_id, row.ended])).toEqual(
-      accounts.map((account, i) => [account.id, 'follow-up', i === 4 ? 'closed' : 'in-progress', account.structure_id, i === 4]),
+      // The archived account's too: its structure keeps the record under its number, as archiving does.
+      accounts.map((account) => [account.id, 'follow-up', 'in-progress', account.structure_id, false]),
     )
-    expect(await visibility()).toEqual(before)
+    expect(await visibility()).toEqual(byFirstContact)
   })
 
   it('Rejouée, elle n’ajoute rien', async () => {

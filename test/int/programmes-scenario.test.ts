@@ -30,6 +30,9 @@ const idsRead = async (caller: Caller | 'person', collection: string, field: str
   return restIds
 }
 
+/** The programmes each structure runs: the Mission Locale's CEJ and its follow-up as structure of first contact (issue 18); one each for the others. */
+const OWN_PROGRAMMES = { mission: 2, establishment: 1, dabm: 1 } as const
+
 const openProgramme = async (token: string, kind: string) => {
   const opened = await api('/api/accounts/open-programme', { method: 'POST', token, body: { email: person.email, kind, startDate: kind === 'placement' ? '2026-02-02' : '2026-03-09' } })
   expect(opened.status, JSON.stringify(opened.body)).toBe(201)
@@ -61,9 +64,10 @@ describe('Un jeune suivi par trois structures (issue 18)', () => {
     person.token = loggedIn.body.token
     for (const caller of ['mission', 'establishment', 'dabm'] as const) {
       expect(await idsRead(caller, 'accounts', 'id')).toEqual([person.id])
-      expect(await idsRead(caller, 'programmes', 'account')).toHaveLength(1)
+      expect(await idsRead(caller, 'programmes', 'account')).toHaveLength(OWN_PROGRAMMES[caller])
     }
-    expect(await idsRead('person', 'programmes', 'account')).toHaveLength(3)
+    // Three « dispositifs » and the follow-up by the structure of first contact, opened with the account.
+    expect(await idsRead('person', 'programmes', 'account')).toHaveLength(4)
   })
 
   it('Chaque structure écrit dans son dispositif : l’action CEJ à la Mission Locale, la note confidentielle à l’établissement, le bilan au DABM', async () => {
@@ -89,7 +93,7 @@ describe('Un jeune suivi par trois structures (issue 18)', () => {
     expect(await idsRead('dabm', 'bilans', 'candidate')).toEqual([created.bilan])
     expect(await idsRead('mission', 'bilans', 'candidate')).toEqual([])
     expect(await idsRead('establishment', 'bilans', 'candidate')).toEqual([])
-    for (const caller of ['mission', 'establishment', 'dabm'] as const) expect(await idsRead(caller, 'programmes', 'account')).toHaveLength(1)
+    for (const caller of ['mission', 'establishment', 'dabm'] as const) expect(await idsRead(caller, 'programmes', 'account')).toHaveLength(OWN_PROGRAMMES[caller])
   }
 
   it('Sans consentement : aucune fuite d’un dispositif à l’autre (listes, comptes, filtres), parcours réservé au jeune', async () => {
@@ -109,6 +113,8 @@ describe('Un jeune suivi par trois structures (issue 18)', () => {
         ['cej', 'Mission Locale de Rouen'],
         ['placement', 'Lycée professionnel Alfred-Costes (Bobigny)'],
         ['bilan', 'Lunel'],
+        // Opened with the account, today: after the programmes' dates.
+        ['follow-up', 'Mission Locale de Rouen'],
       ])
       const times = (path.body.events as { at: string }[]).map((event) => event.at)
       expect(times).toEqual([...times].sort())
@@ -123,9 +129,12 @@ describe('Un jeune suivi par trois structures (issue 18)', () => {
   it('Archiver la personne atteint chaque dispositif : tous clos, plus aucune autre structure ne la suit, le consentement prend fin', async () => {
     const archived = await api(`/api/accounts/${person.id}/transitions`, { method: 'POST', token: tokens.mission, body: { event: 'ARCHIVE', reason: 'young-person-request' } })
     expect(archived.status, JSON.stringify(archived.body)).toBe(200)
-    const mine = await api(`/api/programmes?where[account][equals]=${person.id}&depth=0&limit=10`, { token: await login(staff('super-admin')) })
-    expect(mine.body.docs.map((doc: { status: string }) => doc.status)).toEqual(['closed', 'closed', 'closed'])
-    expect(mine.body.docs.every((doc: { endDate: string | null }) => Boolean(doc.endDate))).toBe(true)
+    const all = await api(`/api/programmes?where[account][equals]=${person.id}&depth=0&limit=10&sort=id`, { token: await login(staff('super-admin')) })
+    // The follow-up by the structure of first contact keeps the record under its number (issue 18); every « dispositif » is closed.
+    const mine = all.body.docs.filter((doc: { kind: string }) => doc.kind !== 'follow-up')
+    expect(mine.map((doc: { status: string }) => doc.status)).toEqual(['closed', 'closed', 'closed'])
+    expect(mine.every((doc: { endDate: string | null }) => Boolean(doc.endDate))).toBe(true)
+    expect(all.body.docs.filter((doc: { kind: string }) => doc.kind === 'follow-up').map((doc: { status: string }) => doc.status)).toEqual(['in-progress'])
     expect(await idsRead('establishment', 'accounts', 'id')).toEqual([])
     expect(await idsRead('dabm', 'accounts', 'id')).toEqual([])
     for (const caller of ['establishment', 'dabm'] as const) expect((await api(`/api/accounts/${person.id}/path`, { token: tokens[caller] })).status).toBe(404)

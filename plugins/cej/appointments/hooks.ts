@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
-import { asPrincipal, isStaffUser, isSuperAdminUser, userStructureScope } from '../../../src/kernel/access'
+import { asPrincipal, isStaffUser, isSuperAdminUser } from '../../../src/kernel/access'
+import { accountsFollowedByCaller } from '../../../src/kernel/programmes/accountsFollowedByCaller'
 import { conflict, invalidField } from '../../../src/kernel/lib/errors'
 import { findDocs, type AnyDoc } from '../../../src/kernel/lib/loadDoc'
 import { relationId } from '../../../src/kernel/lib/relationId'
@@ -29,8 +30,9 @@ const checkYoungPeople = async ({ data, req, creator }: { data: Record<string, u
   if (accounts.length !== ids.length) throw invalidField({ req, collection: SLUG, path: 'youngPeople', message: 'Un des bénéficiaires choisis est introuvable.' })
   const user = asPrincipal(req.user)
   if (isStaffUser(user) && !isSuperAdminUser(user)) {
-    const scope = new Set(await userStructureScope(req))
-    const outside = accounts.filter((account) => !scope.has(relationId(account.structure) ?? -1) && !((account.referents ?? []) as unknown[]).map(relationId).includes(creator))
+    // Followed by the creator's structures through an open programme (issue 18), or referred by the creator.
+    const followed = await accountsFollowedByCaller({ req, ids })
+    const outside = accounts.filter((account) => !followed.has(Number(account.id)) && !((account.referents ?? []) as unknown[]).map(relationId).includes(creator))
     if (outside.length) {
       throw invalidField({ req, collection: SLUG, path: 'youngPeople', message: 'Vous ne pouvez inviter que des bénéficiaires que vous suivez ou de votre Mission Locale.' })
     }

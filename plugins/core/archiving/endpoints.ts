@@ -6,6 +6,7 @@ import { drizzleFor } from '../../../src/kernel/db/requestDb'
 import { forbidden, notFound } from '../../../src/kernel/lib/errors'
 import { refuseParameters } from '../../../src/kernel/lib/readJsonObject'
 import type { ArchivingSettings } from './defaults'
+import { fileAdministeredInSql } from '../operations/fileAdministeredInSql'
 import { findArchivable } from './rule'
 import { runArchiving } from './run'
 import { runRetention } from './retention'
@@ -101,7 +102,7 @@ export const backupEndpoint: Endpoint = {
     for (;;) {
       const { rows } = await db.execute(sql`
         SELECT id, last_name, first_name, status::text AS status, created_at FROM accounts
-         WHERE structure_id = ANY(${`{${structures.join(',')}}`}::int[]) AND id > ${afterId}
+         WHERE ${fileAdministeredInSql(sql`accounts.id`, structures)} AND id > ${afterId}
          ORDER BY id LIMIT 2000`)
       if (!rows.length) break
       for (const row of rows) {

@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 
 import { drizzleFor } from '../../../src/kernel/db/requestDb'
 import { FOLLOW_UP_KIND } from '../collections/programmes'
+import { fileAdministeredInSql } from '../operations/fileAdministeredInSql'
 import { EAV_AGE_LIMIT } from './defaults'
 
 type Executor = { execute: (query: unknown) => Promise<{ rows: Record<string, unknown>[] }> }
@@ -41,7 +42,8 @@ export const findArchivable = async ({
   if (structures !== 'everywhere' && structures.length === 0) return []
   const db = await drizzleFor<Executor>(req)
   const at = now.toISOString()
-  const scope = structures === 'everywhere' ? sql`TRUE` : sql`a.structure_id = ANY(${`{${structures.join(',')}}`}::int[])`
+  // The files these structures administer (their open follow-up programme, issue 18).
+  const scope = structures === 'everywhere' ? sql`TRUE` : fileAdministeredInSql(sql`a.id`, structures)
   const { rows } = await db.execute(sql`
     SELECT a.id, a.structure_id AS structure,
            date_part('year', age(${at}::timestamptz, a.birth_date))::int AS age,

@@ -36,7 +36,8 @@ const proposalFor = async ({ req, account }: { req: PayloadRequest; account: num
   const openProgramme = { method: 'POST' as const, path: OPEN_PROGRAMME_PATH, body: 'les mêmes e-mail ou nom, prénom et date de naissance, et « kind » (le dispositif)', kinds: OPENABLE_KINDS }
   if (!doc.sharesWithFollowers) return { openProgramme, shared: null }
   const programmes = await req.payload.find({ collection: 'programmes', where: { account: { equals: account }, status: { not_equals: 'closed' } }, depth: 1, limit: 50, overrideAccess: true, req })
-  const followedBy = [...new Set([relationId(doc.structure), ...programmes.docs.map((p) => relationId(p.structure))].filter((id): id is number => id !== null))]
+  // Those running an open programme (the first contact through its follow-up): `accounts.structure` says nothing of who follows (issue 18).
+  const followedBy = [...new Set(programmes.docs.map((p) => relationId(p.structure)).filter((id): id is number => id !== null))]
   const structures = await req.payload.find({ collection: SLUGS.structures, where: { id: { in: followedBy } }, depth: 0, limit: 50, overrideAccess: true, req })
   return { openProgramme, shared: { account, name: displayName(doc, { order: 'first-LAST' }), followedBy: structures.docs.map((s) => String(s.name)) } }
 }

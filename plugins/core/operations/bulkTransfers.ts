@@ -8,6 +8,7 @@ import { replaceReferent } from '../../../src/kernel/db/replaceReferent'
 import { drizzleFor } from '../../../src/kernel/db/requestDb'
 import { conflict, invalidField, notFound } from '../../../src/kernel/lib/errors'
 import { administerUsers } from '../collections/users/administerUsers'
+import { moveFollowUpProgramme } from './followUpProgramme'
 import { resolveAccountSelection, type AccountSelection } from './accountSelection'
 import type { User } from '../../../src/payload-types'
 
@@ -71,6 +72,10 @@ export const placeTransferKind: BulkKind = {
     if (structure === null || !missionLocale.includes(structure)) throw conflict('Ce jeune ne relève pas de cette Mission Locale : un changement de Mission Locale se fait par le transfert du compte.')
     if (structure === destination) return
     await (await db(req)).execute(sql`UPDATE accounts SET structure_id = ${destination}, updated_at = now() WHERE id = ${item}`)
+    // Plain SQL runs no hook: the follow-up moves here, as the accounts' followUpAtStructure does
+    // (issue 18); an archived file's programmes no longer change.
+    const { rows } = await (await db(req)).execute(sql`SELECT status::text AS status FROM accounts WHERE id = ${item}`)
+    if (rows[0]?.status !== 'archived') await moveFollowUpProgramme({ req, account: item, to: destination })
   },
 }
 

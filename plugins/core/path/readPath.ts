@@ -24,7 +24,7 @@ export type YoungPersonPath = { account: { id: number; name: string }; programme
 
 /**
  * Who reads a young person's path (issue 18): the young person, always; a staff member of a
- * structure that follows them (first contact or an open programme), only while the young person
+ * structure that follows them (an open programme, the follow-up included), only while the young person
  * consents to sharing, read on every request; super-admins. Anyone else: 404, as for the account.
  */
 const authorize = async ({ req, account }: { req: PayloadRequest; account: number }) => {

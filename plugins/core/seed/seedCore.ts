@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { env } from '../../../src/kernel/config/env'
 import type { SeedStep } from '../../../src/kernel/seed/steps'
 import { lifecycleCreateData, performTransition } from '../../lifecycle'
-import { openFollowUpProgramme } from '../operations/followUpProgramme'
+import { FOLLOW_UP_KIND } from '../collections/programmes'
 import { ACCOUNTS, PATH_EXAMPLE, STRUCTURES, USERS } from './data'
 
 const log = (payload: Payload, msg: string) => payload.logger.info({ msg: `[seed] ${msg}` })
@@ -42,7 +42,6 @@ const seedAccounts: SeedStep = async ({ payload, req, ids }) => {
       data: lifecycleCreateData<'accounts'>({ ...data, password: env.demoPassword, structure: ids.get(structure) }),
       req,
     })
-    await openFollowUpProgramme({ req, account: account.id as number, structure: ids.get(structure)! })
     for (const type of events) {
       const event = type === 'TRANSFER' ? { type, structure: ids.get(transferTo!), message: 'Le jeune a déménagé.' } : { type }
       await performTransition({ req, collection: 'accounts', id: account.id, event, skipPermission: true })
@@ -61,7 +60,8 @@ const seedPathExample: SeedStep = async ({ payload, req, ids }) => {
   if (existing.docs[0]) return
   const account = await payload.create({ collection: 'accounts', data: lifecycleCreateData<'accounts'>({ ...data, password: env.demoPassword, structure: ids.get(data.structure)! }), req })
   await performTransition({ req, collection: 'accounts', id: account.id, event: { type: 'ENABLE' }, skipPermission: true })
-  await openFollowUpProgramme({ req, account: account.id, structure: ids.get(data.structure)!, startDate: programmes[0].startDate ?? undefined })
+  // Its follow-up opened with the account (followUpAtStructure): dated like the first programme.
+  await payload.update({ collection: 'programmes', where: { account: { equals: account.id }, kind: { equals: FOLLOW_UP_KIND } }, data: { startDate: programmes[0].startDate }, depth: 0, req })
   for (const { structure, ...programme } of programmes) {
     await payload.create({ collection: 'programmes', data: { ...programme, account: account.id, structure: ids.get(structure) }, depth: 0, req })
   }

@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { asPrincipal, isStaffUser, isSuperAdminUser, userStructureScope } from '../../../src/kernel/access'
+import { asPrincipal, isStaffUser, isSuperAdminUser } from '../../../src/kernel/access'
+import { accountsFollowedByCaller } from '../../../src/kernel/programmes/accountsFollowedByCaller'
 import { forbidden, invalidField } from '../../../src/kernel/lib/errors'
 import { accountDisplayName } from '../operations/accountName'
 
@@ -27,8 +28,8 @@ export const guardAccountLink: CollectionBeforeChangeHook = async ({ data, origi
   if (!account) throw invalidField({ req, collection: 'instant-t', path: 'account', message: 'Ce compte n’existe pas.' })
   const user = asPrincipal(req.user)
   if (!context?.claimedByCode && isStaffUser(user) && !isSuperAdminUser(user)) {
-    const scope = new Set(await userStructureScope(req))
-    if (!scope.has(Number(account.structure))) {
+    // Followed by the caller's structures through an open programme (issue 18).
+    if (!(await accountsFollowedByCaller({ req, ids: [next] })).has(next)) {
       throw forbidden('Vous ne pouvez relier un Instant-T qu’à un compte suivi par vos Missions Locales.')
     }
   }

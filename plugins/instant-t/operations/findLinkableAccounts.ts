@@ -1,17 +1,17 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { inUserStructures, opensSection, requireAccess } from '../../../src/kernel/access'
+import { followedThroughProgrammes, opensSection, requireAccess } from '../../../src/kernel/access'
 import { accountDisplayName } from './accountName'
 
 /**
  * The accounts a referent of the Instant-T section may link a result to: those followed by
- * their structures. Only id, name and postal code leave the server: a referent-instant-t does
+ * their structures (through an open programme). Only id, name and postal code leave the server: a referent-instant-t does
  * not read accounts otherwise.
  */
 export const findLinkableAccounts = async ({ req, search }: { req: PayloadRequest; search: string }) => {
   await requireAccess({ access: opensSection('instant-t'), req })
-  // Their structures' accounts: none when they have no structure (the section alone shows nothing).
-  const scope = await inUserStructures('structure')({ req })
+  // The accounts their structures follow (an open programme, issue 18): none when they have no structure.
+  const scope = await followedThroughProgrammes()({ req })
   if (!scope) return []
   const and: Where[] = scope === true ? [] : [scope]
   const term = search.trim().slice(0, 100)

@@ -9,6 +9,7 @@ import {
   anyOf,
   asPrincipal,
   decidedOncePerRequest,
+  followedThroughProgrammes,
   hasRole,
   hiddenUnless,
   inUserStructures,
@@ -32,6 +33,9 @@ export const establishmentStaffOn = (field = 'structure') => sectionInStructures
  * Locale's admin whose roles merely open the section), on records of their establishments.
  */
 export const establishmentWorkersOn = (field = 'structure') => allOf(worksIn('placement'), inUserStructures(field))
+
+/** Those who work in the module, on records of young people their establishments follow (an open programme, issue 18). */
+export const establishmentWorkersFollowing = (account = 'account') => allOf(worksIn('placement'), followedThroughProgrammes({ account }))
 
 /**
  * A candidate's own records (`account` field), or their establishment's staff: documents and

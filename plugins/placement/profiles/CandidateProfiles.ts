@@ -2,14 +2,15 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { anyOf } from '../../../src/kernel/access'
 import { GROUPS, SLUGS } from '../../../collections/slugs'
-import { establishmentWorkersOn, hiddenOutsidePlacement, ownedByCandidateProfile } from '../access'
+import { establishmentWorkersFollowing, hiddenOutsidePlacement, ownedByCandidateProfile } from '../access'
 import { PLACEMENT_SLUGS } from '../slugs'
 
 /**
- * The establishment's staff reach a profile through its account's structure: one structure per
- * young person, kept on the account (a transfer moves the profile with it, nothing to copy).
+ * The establishment's staff reach a profile while their establishment follows its young person
+ * through an open programme (the follow-up by the structure of first contact, or an Atouts
+ * programme; issue 18): a transfer or a closed programme moves or ends it, nothing to copy.
  */
-const establishmentStaff = establishmentWorkersOn('account.structure')
+const establishmentStaff = establishmentWorkersFollowing('account')
 const candidateOrEstablishmentStaff = anyOf(ownedByCandidateProfile, establishmentStaff)
 
 /** The candidate file of seed 004 (« Consulter le dossier d'un candidat »), as it was on `accounts`. */

@@ -72,21 +72,24 @@ export const CLOSED_PROGRAMME_STATUS = 'closed'
 
 /**
  * Young people (accounts, or the records whose `account` path points at one) that the user's
- * structures follow: the account's structure of first contact, or the structure running one of
- * their open programmes (the accounts' `programmes` join). One statement: Payload turns the join
+ * structures follow: those running one of their open programmes (the accounts' `programmes`
+ * join; the structure of first contact through its `follow-up` programme, opened with the
+ * account). `accounts.structure` decides nothing (issue 18). `kind` narrows the rule to one kind
+ * of programme (the follow-up: who administers the file). One statement: Payload turns the join
  * path into a LEFT JOIN of the same query, never a query per row. Super-admins follow everyone.
  */
 export const followedThroughProgrammes =
-  ({ account = '' }: { account?: string } = {}): AccessFn =>
+  ({ account = '', kind }: { account?: string; kind?: string } = {}): AccessFn =>
   async ({ req }) => {
     const scope = await structuresActedOn(req)
     if (scope === 'everywhere') return true
     if (scope.length === 0) return false
     const on = account ? `${account}.` : ''
     return {
-      or: [
-        oneOfIds(`${on}structure`, scope),
-        { and: [oneOfIds(`${on}programmes.structure`, scope), { [`${on}programmes.status`]: { not_equals: CLOSED_PROGRAMME_STATUS } } as Where] },
+      and: [
+        oneOfIds(`${on}programmes.structure`, scope),
+        { [`${on}programmes.status`]: { not_equals: CLOSED_PROGRAMME_STATUS } } as Where,
+        ...(kind ? [{ [`${on}programmes.kind`]: { equals: kind } } as Where] : []),
       ],
     }
   }

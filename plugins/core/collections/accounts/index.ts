@@ -7,7 +7,6 @@ import {
   asPrincipal,
   followedThroughProgrammes,
   hasRole,
-  inUserStructures,
   isAnonymous,
   isSelfIn,
   isStaffUser,
@@ -24,17 +23,20 @@ import { validatePhone, validatePostalCode } from '../../../../src/kernel/lib/va
 import { GROUPS, SLUGS } from '../../../../collections/slugs'
 import { ARCHIVE_REASON_LABELS, ARCHIVE_REASONS } from '../../../../workflows/account/machine'
 import { assignStructure } from './assignStructure'
+import { deleteProgrammesWithAccount } from './deleteProgrammesWithAccount'
+import { followUpAtStructure } from './followUpAtStructure'
 import { answerAsForANewAccount, holdKnownEmail } from './preRegistrationOfKnownEmail'
 import { requireFamilyContactForMinors } from './requireFamilyContactForMinors'
 import { sharesWithFollowersField } from '../../consent/collection'
+import { followsTheFile } from './followsTheFile'
 import { personTitle, withPersonTitle } from '../../../../src/kernel/admin/personTitle'
 
 const followsAccounts = hasRole(...ACCOUNT_ROLES)
 
-/** Staff whose roles follow accounts, on accounts of their structures. */
-const staffOnOwnStructures = allOf(followsAccounts, inUserStructures('structure'))
+/** Staff whose roles follow accounts, on the files their structures administer (open follow-up programme). */
+const staffAdministeringTheFile = allOf(followsAccounts, followsTheFile)
 
-/** Staff whose roles follow accounts, on the young people their structures follow (first contact or an open programme). */
+/** Staff whose roles follow accounts, on the young people their structures follow (an open programme, the follow-up included). */
 const staffFollowing = allOf(followsAccounts, followedThroughProgrammes())
 
 /** An archived record keeps its statistics under a number; anyone else is « Prénom NOM » (or « Donnée anonymisée »). */
@@ -66,14 +68,16 @@ export const Accounts: CollectionConfig = withPersonTitle({
     admin: () => false,
     read: anyOf(isSuperAdmin, isSelfIn('accounts'), staffFollowing),
     create: anyOf(isSuperAdmin, isAnonymous, followsAccounts),
-    update: anyOf(isSuperAdmin, isSelfIn('accounts'), staffOnOwnStructures),
-    delete: allOf(opensSection('administration'), inUserStructures('structure')),
+    update: anyOf(isSuperAdmin, isSelfIn('accounts'), staffAdministeringTheFile),
+    delete: allOf(opensSection('administration'), followsTheFile),
   },
   hooks: {
     beforeOperation: [holdKnownEmail],
     afterOperation: [answerAsForANewAccount],
     beforeValidate: [assignStructure, requireFamilyContactForMinors],
     beforeChange: [guardStructureScope({ field: 'structure' })],
+    afterChange: [followUpAtStructure],
+    beforeDelete: [deleteProgrammesWithAccount],
     beforeLogin: [
       refuseLoginUnless({
         status: 'enabled',

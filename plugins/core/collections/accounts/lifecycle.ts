@@ -2,21 +2,22 @@ import type { Access } from 'payload'
 
 import { accountLifecycle, accountMachine } from '../../../../workflows/account/machine'
 import type { LifecycleBinding } from '../../../lifecycle'
-import { allOf, followedByUser, inUserStructures, opensSection, asPrincipal, isStaffUser } from '../../../../src/kernel/access'
+import { allOf, followedByUser, followedThroughProgrammes, opensSection, asPrincipal, isStaffUser } from '../../../../src/kernel/access'
+import { followsTheFile } from './followsTheFile'
 import { invalidField } from '../../../../src/kernel/lib/errors'
 import { confirmPreRegistration, eraseAccountIdentity, eraseIdentity, notifyAccountEnabled, notifyPreRegistration, notifyTransferTarget, warnPreRegistrationOfKnownEmail } from './effects'
 import { KNOWN_EMAIL_EFFECT } from './preRegistrationOfKnownEmail'
 import { archiveChanges } from '../../operations/archiveAccount'
-import { closeOpenProgrammes, moveFollowUpProgramme } from '../../operations/followUpProgramme'
+import { closeOpenProgrammes } from '../../operations/followUpProgramme'
 
 /** The transfer's target, as its form names it. */
 const DESTINATION = accountLifecycle.events.TRANSFER.fields?.[0]?.label.fr
 
-/** Staff whose roles cover accounts, on accounts of their structures (seed 000). */
-const manageAccounts: Access = allOf(opensSection('accounts'), inUserStructures('structure'))
+/** Staff whose roles cover accounts, on the files their structures administer (seed 000; its open follow-up programme, issue 18). */
+const manageAccounts: Access = allOf(opensSection('accounts'), followsTheFile)
 
-/** CEJ (seed 001) « Supprimer ce compte »: the young person's own counsellor, who follows them. */
-const theirCounsellor: Access = allOf(opensSection('cej'), inUserStructures('structure'), followedByUser('referents'))
+/** CEJ (seed 001) « Supprimer ce compte »: the young person's own counsellor, whose structure follows them. */
+const theirCounsellor: Access = allOf(opensSection('cej'), followedThroughProgrammes(), followedByUser('referents'))
 
 export const accountBinding: LifecycleBinding = {
   machine: accountMachine,
@@ -33,7 +34,7 @@ export const accountBinding: LifecycleBinding = {
       if (Number(doc.structure) === target.id) {
         throw invalidField({ req, path: 'structure', label: DESTINATION, message: 'Le compte est déjà suivi par cette Mission Locale.' })
       }
-      await moveFollowUpProgramme({ req, account: Number(doc.id), to: target.id })
+      // Writing the new `structure` moves the follow-up programme with it (followUpAtStructure).
       return { structure: target.id, transferMessage: (event.message as string | undefined) ?? null }
     },
     // Erasing the person reaches every programme (issue 18).

@@ -68,6 +68,12 @@ const counsellors = allOf(followsAccounts, anyOf(inUserStructures('structure'), 
 export const OPENS_ON_KNOWN_PERSON = 'programmeOnKnownPerson'
 
 /**
+ * Set when the account's own write opens or closes its follow-up (its creation, a change of
+ * structure): that write's access decided, and its creator does not follow the new account yet.
+ */
+export const OPENED_BY_THE_SYSTEM = 'followUpOfTheAccount'
+
+/**
  * A programme is written only on an account the caller may update (its counsellors); its
  * structure defaults to the account's.
  */
@@ -80,7 +86,7 @@ const onAnAccountOfTheCaller: CollectionBeforeChangeHook = async ({ data, origin
   const account = await req.payload.findByID({ collection: SLUGS.accounts, id: accountId, depth: 0, overrideAccess: true, disableErrors: true, req })
   if (!account) throw invalidField({ req, path: 'account', message: 'Ce compte n’existe pas.' })
   if (account.status === 'archived') throw invalidField({ req, path: 'account', message: 'Ce dossier est archivé : ses dispositifs ne changent plus.' })
-  if (req.user && operation === 'create' && !context[OPENS_ON_KNOWN_PERSON]) {
+  if (req.user && operation === 'create' && !context[OPENS_ON_KNOWN_PERSON] && !context[OPENED_BY_THE_SYSTEM]) {
     const visible = await req.payload.find({
       collection: SLUGS.accounts,
       where: { id: { equals: accountId } },
@@ -99,6 +105,9 @@ const onAnAccountOfTheCaller: CollectionBeforeChangeHook = async ({ data, origin
 export const Programmes: CollectionConfig = {
   slug: PROGRAMMES_SLUG,
   labels: { singular: { fr: 'Dispositif', en: 'Programme' }, plural: { fr: 'Dispositifs', en: 'Programmes' } },
+  // Who follows whom (followedThroughProgrammes) reads the open programmes of the user's
+  // structures, then their accounts (`account` has its own index): one index serves the first half.
+  indexes: [{ fields: ['structure', 'status'] }],
   admin: {
     group: GROUPS.accounts,
     useAsTitle: 'kind',
