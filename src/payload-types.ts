@@ -215,6 +215,7 @@ export interface Config {
   jobs: {
     tasks: {
       notify: TaskNotify;
+      'core-staff-password-link': TaskCoreStaffPasswordLink;
       'core-archiving-nightly': TaskCoreArchivingNightly;
       'core-retention-nightly': TaskCoreRetentionNightly;
       'bulk-operation': TaskBulkOperation;
@@ -2142,6 +2143,7 @@ export interface PayloadJob {
         taskSlug:
           | 'inline'
           | 'notify'
+          | 'core-staff-password-link'
           | 'core-archiving-nightly'
           | 'core-retention-nightly'
           | 'bulk-operation'
@@ -2192,6 +2194,7 @@ export interface PayloadJob {
     | (
         | 'inline'
         | 'notify'
+        | 'core-staff-password-link'
         | 'core-archiving-nightly'
         | 'core-retention-nightly'
         | 'bulk-operation'
@@ -3836,6 +3839,16 @@ export interface TaskNotify {
       | number
       | boolean
       | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCore-staff-password-link".
+ */
+export interface TaskCoreStaffPasswordLink {
+  input: {
+    user: string;
   };
   output?: unknown;
 }

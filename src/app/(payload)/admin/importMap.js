@@ -1,12 +1,13 @@
 import { MovePostalCodesPanel as MovePostalCodesPanel_601fb564194133eca032246b3e74f08a } from '../../../../plugins/core/components/MovePostalCodesPanel'
 import { StatusCell as StatusCell_f1bb081f2faff8e96bc7737e1303144b } from '../../../../plugins/lifecycle/components/StatusCell'
 import { LifecyclePanel as LifecyclePanel_e34ef33eff1b2c065a1a168dffd28829 } from '../../../../plugins/lifecycle/components/LifecyclePanel'
+import { PasswordByLink as PasswordByLink_9e2283374f9282d2bd33bd6fbaf93868 } from '../../../../plugins/core/components/PasswordByLink'
 import { TransferAccountsPanel as TransferAccountsPanel_2b3afe1b19b153b2cecea71864746211 } from '../../../../plugins/core/components/TransferAccountsPanel'
 import { HomonymsPanel as HomonymsPanel_2c3192cbf79bb31a582967aec047c584 } from '../../../../plugins/core/components/HomonymsPanel'
 import { PersonTitleSync as PersonTitleSync_26b89649b38d76d7fba33adb75d72510 } from '../../../../src/kernel/admin/PersonTitleSync'
 import { AddToReferenceTablesPanel as AddToReferenceTablesPanel_bc5adfd2830235f561d3cfb29a6bafbe } from '../../../../plugins/reference-tables/components/AddToReferenceTablesPanel'
-import { PasswordByLink as PasswordByLink_9e2283374f9282d2bd33bd6fbaf93868 } from '../../../../plugins/core/components/PasswordByLink'
 import { PathPanel as PathPanel_bd2a1937d2bfde5905535e512b10e331 } from '../../../../plugins/core/components/PathPanel'
+import { CandidateProfilePanel as CandidateProfilePanel_83282d22f883e28de86b4e3dd58e0048 } from '../../../../plugins/placement/components/CandidateProfilePanel'
 import { LetterPanel as LetterPanel_e0452d43666edb786642c50ec887552f } from '../../../../plugins/letters/components/LetterPanel'
 import { QuickFilters as QuickFilters_6a0905263491a96d5e167ddfbc7acc0d } from '../../../../src/kernel/workList/QuickFilters'
 import { HistoryCell as HistoryCell_66f4f4b14f66a6fbb08b7952feda1222 } from '../../../../plugins/lifecycle/components/HistoryCell'
@@ -79,12 +80,13 @@ export const importMap = {
   "/plugins/core/components/MovePostalCodesPanel#MovePostalCodesPanel": MovePostalCodesPanel_601fb564194133eca032246b3e74f08a,
   "/plugins/lifecycle/components/StatusCell#StatusCell": StatusCell_f1bb081f2faff8e96bc7737e1303144b,
   "/plugins/lifecycle/components/LifecyclePanel#LifecyclePanel": LifecyclePanel_e34ef33eff1b2c065a1a168dffd28829,
+  "/plugins/core/components/PasswordByLink#PasswordByLink": PasswordByLink_9e2283374f9282d2bd33bd6fbaf93868,
   "/plugins/core/components/TransferAccountsPanel#TransferAccountsPanel": TransferAccountsPanel_2b3afe1b19b153b2cecea71864746211,
   "/plugins/core/components/HomonymsPanel#HomonymsPanel": HomonymsPanel_2c3192cbf79bb31a582967aec047c584,
   "/src/kernel/admin/PersonTitleSync#PersonTitleSync": PersonTitleSync_26b89649b38d76d7fba33adb75d72510,
   "/plugins/reference-tables/components/AddToReferenceTablesPanel#AddToReferenceTablesPanel": AddToReferenceTablesPanel_bc5adfd2830235f561d3cfb29a6bafbe,
-  "/plugins/core/components/PasswordByLink#PasswordByLink": PasswordByLink_9e2283374f9282d2bd33bd6fbaf93868,
   "/plugins/core/components/PathPanel#PathPanel": PathPanel_bd2a1937d2bfde5905535e512b10e331,
+  "/plugins/placement/components/CandidateProfilePanel#CandidateProfilePanel": CandidateProfilePanel_83282d22f883e28de86b4e3dd58e0048,
   "/plugins/letters/components/LetterPanel#LetterPanel": LetterPanel_e0452d43666edb786642c50ec887552f,
   "/src/kernel/workList/QuickFilters#QuickFilters": QuickFilters_6a0905263491a96d5e167ddfbc7acc0d,
   "/plugins/lifecycle/components/HistoryCell#HistoryCell": HistoryCell_66f4f4b14f66a6fbb08b7952feda1222,

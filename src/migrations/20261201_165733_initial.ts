@@ -63,9 +63,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_reference_items_table" AS ENUM('contexts', 'programme-prescribers', 'programme-referents');
   CREATE TYPE "public"."enum_reference_transfers_status" AS ENUM('scheduled', 'done', 'cancelled');
   CREATE TYPE "public"."enum_reference_transfers_table" AS ENUM('contexts', 'programme-prescribers', 'programme-referents');
-  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'notify', 'core-archiving-nightly', 'core-retention-nightly', 'bulk-operation', 'bulk-operations-watchdog', 'silent-alert-sms', 'lifecycle-effect', 'placement-follow-up-alert', 'bilan-notify-new-account', 'cej-session-clock', 'cej-reassignment-clock', 'cej-appointment-clock', 'cej-message-digest', 'cej-offer-alerts', 'reference-transfer-clock');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'notify', 'core-staff-password-link', 'core-archiving-nightly', 'core-retention-nightly', 'bulk-operation', 'bulk-operations-watchdog', 'silent-alert-sms', 'lifecycle-effect', 'placement-follow-up-alert', 'bilan-notify-new-account', 'cej-session-clock', 'cej-reassignment-clock', 'cej-appointment-clock', 'cej-message-digest', 'cej-offer-alerts', 'reference-transfer-clock');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
-  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'notify', 'core-archiving-nightly', 'core-retention-nightly', 'bulk-operation', 'bulk-operations-watchdog', 'silent-alert-sms', 'lifecycle-effect', 'placement-follow-up-alert', 'bilan-notify-new-account', 'cej-session-clock', 'cej-reassignment-clock', 'cej-appointment-clock', 'cej-message-digest', 'cej-offer-alerts', 'reference-transfer-clock');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'notify', 'core-staff-password-link', 'core-archiving-nightly', 'core-retention-nightly', 'bulk-operation', 'bulk-operations-watchdog', 'silent-alert-sms', 'lifecycle-effect', 'placement-follow-up-alert', 'bilan-notify-new-account', 'cej-session-clock', 'cej-reassignment-clock', 'cej-appointment-clock', 'cej-message-digest', 'cej-offer-alerts', 'reference-transfer-clock');
   CREATE TABLE "structures" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"name" varchar NOT NULL,
