@@ -20,6 +20,7 @@ import { frenchTranslations } from './src/kernel/admin/frenchTranslations'
 import { staffAdminConventions } from './src/kernel/admin/staffAdminConventions'
 import { loginLimitsPlugin } from './src/kernel/auth/loginLimits'
 import { cachePlugin } from './src/kernel/cache/cachePlugin'
+import { dependentsPlugin } from './src/kernel/db/dependents'
 import { refuseAnonymousIntrospection } from './src/kernel/lib/anonymousIntrospection'
 import { benchBaselinePlugin } from './src/host/config/benchBaseline'
 import { databaseAdapter } from './src/host/config/database'
@@ -64,6 +65,8 @@ export default buildConfig({
     loginLimitsPlugin(),
     // After every module: the caller and scope caches hook users, accounts and structures as finally built.
     cachePlugin(),
+    // After every module: a hard delete takes what belongs to the document with it, or answers 409.
+    dependentsPlugin(),
     // After every module: the admin's conventions reach all collections (API tab for super-admins only).
     staffAdminConventions(),
     // Last, so its limits cover every module's collections.

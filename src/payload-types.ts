@@ -217,6 +217,7 @@ export interface Config {
   jobs: {
     tasks: {
       notify: TaskNotify;
+      'core-staff-password-link': TaskCoreStaffPasswordLink;
       'core-archiving-nightly': TaskCoreArchivingNightly;
       'core-retention-nightly': TaskCoreRetentionNightly;
       'bulk-operation': TaskBulkOperation;
@@ -2154,6 +2155,7 @@ export interface PayloadJob {
         taskSlug:
           | 'inline'
           | 'notify'
+          | 'core-staff-password-link'
           | 'core-archiving-nightly'
           | 'core-retention-nightly'
           | 'bulk-operation'
@@ -2204,6 +2206,7 @@ export interface PayloadJob {
     | (
         | 'inline'
         | 'notify'
+        | 'core-staff-password-link'
         | 'core-archiving-nightly'
         | 'core-retention-nightly'
         | 'bulk-operation'
@@ -3861,6 +3864,16 @@ export interface TaskNotify {
       | number
       | boolean
       | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCore-staff-password-link".
+ */
+export interface TaskCoreStaffPasswordLink {
+  input: {
+    user: string;
   };
   output?: unknown;
 }

@@ -78,6 +78,43 @@ test.describe('L’administration comme ses utilisateurs l’attendent (issue 15
     await screenshot(page, 'admin-forms-candidat-cree')
   })
 
+  test('un administrateur ajoute un conseiller : aucun mot de passe à saisir, l’utilisateur est créé et choisira le sien par le lien', async ({ page }) => {
+    const stamp = Date.now()
+    const lastName = `Conseiller${stamp}`
+    await loginToAdmin(page, 'admin@tremplin.test')
+    await page.goto('/admin/collections/users/create')
+    await expect(page.locator('#field-firstName')).toBeVisible()
+    // Nobody chooses a colleague's password: the form says the link is e-mailed instead.
+    await expect(page.locator('.tremplin-password-by-link')).toContainText('l’utilisateur reçoit par e-mail un lien')
+    await expect(page.locator('input[name="password"]')).toBeHidden()
+    await expect(page.locator('input[name="confirm-password"]')).toBeHidden()
+    await expectNoAwkwardFrench(page)
+
+    await page.locator('#field-firstName').fill('Camille')
+    await page.locator('#field-lastName').fill(lastName)
+    await page.locator('#field-email').fill(`camille.conseiller.${stamp}@exemple.fr`)
+    await page.locator('#field-roles .rs__control').click()
+    await page.locator('.rs__option', { hasText: /^Conseiller$/ }).first().click()
+    await page.keyboard.press('Escape')
+    await page.locator('#field-structures .rs__control').click()
+    // Payload ignores « Sauvegarder » while it refreshes the form's state after a change: wait for it.
+    const settled = page.waitForResponse((response) => response.request().method() === 'POST' && response.url().includes('/admin/collections/users/create') && (response.request().postData() ?? '').includes('"form-state"'))
+    await page.locator('.rs__option', { hasText: 'Mission Locale de Rouen' }).first().click()
+    await settled
+    await screenshot(page, 'admin-forms-ajouter-conseiller')
+    const [creation] = await Promise.all([
+      page.waitForResponse((response) => response.request().method() === 'POST' && /\/api\/users(\?|$)/.test(response.url()), { timeout: 90_000 }),
+      page.locator('#action-save').click(),
+    ])
+    expect(creation.status(), await creation.text()).toBe(201)
+    // Whatever the hidden inputs hold is a placeholder the server replaces: no password is chosen here.
+    expect(creation.request().postData() ?? '').not.toMatch(/"password":"(?!lien-par-email:)/)
+    await page.waitForURL(/\/admin\/collections\/users\/\d+$/, { timeout: 60_000 })
+    await expect(page.locator('h1').first()).toContainText(lastName.toUpperCase())
+    await expect(page.locator('.tremplin-password-by-link')).toHaveCount(0)
+    await screenshot(page, 'admin-forms-conseiller-cree')
+  })
+
   test('un référent comptes active puis désactive un compte : un seul contrôle de statut, l’historique suit chaque action', async ({ page, request }) => {
     // A young person pre-registers on the public site (Rouen's postal code): « En attente de validation ».
     const stamp = Date.now()

@@ -386,7 +386,9 @@ describe('CEJ : actualités', () => {
   it('chaque professionnel lit les actualités publiées pour lui ; un badge compte les non lues', async () => {
     const rouenStaff = await login(staff('referent-full'))
     const caenStaff = await login('referent-accounts-caen@tremplin.test')
-    const [rouenBefore, caenBefore, adminBefore] = [await unread(rouenStaff), await unread(caenStaff), await unread(admin)]
+    const sarah = (await api('/api/accounts/login', { method: 'POST', body: { email: 'sarah.michel@exemple.fr', password: DEMO_PASSWORD } })).body.token
+    const sarahNews = async () => (await api('/api/news?limit=100&depth=0', { token: sarah })).body.docs as { id: number; audience: string }[]
+    const [rouenBefore, caenBefore, adminBefore, sarahBefore] = [await unread(rouenStaff), await unread(caenStaff), await unread(admin), await sarahNews()]
 
     const national = await api('/api/news', { method: 'POST', token: superAdmin, body: { title: `Formez-vous aux nouvelles fonctionnalités ${run}`, content: content('Inscrivez-vous.'), audience: 'all-staff' } })
     expect(national.status, JSON.stringify(national.body)).toBe(201)
@@ -412,10 +414,24 @@ describe('CEJ : actualités', () => {
     expect((await api(`/api/news/${local.body.doc.id}/read`, { method: 'POST', token: rouenStaff })).status).toBe(200)
     expect(await unread(rouenStaff)).toBe(rouenBefore + 1)
     expect((await api(`/api/news/${local.body.doc.id}/read`, { method: 'POST', token: caenStaff })).status).toBe(404)
-    // Young people read no staff news.
-    const sarah = (await api('/api/accounts/login', { method: 'POST', body: { email: 'sarah.michel@exemple.fr', password: DEMO_PASSWORD } })).body.token
-    expect((await api('/api/news?limit=100', { token: sarah })).body.docs ?? []).toHaveLength(0)
+    // Young people read no staff news: the staff news above added nothing to Sarah's list, and all
+    // she reads is news for young people (whatever the demo data publishes for them).
+    const sarahAfter = await sarahNews()
+    expect(sarahAfter).toEqual(sarahBefore)
+    expect(sarahAfter.filter((news) => news.audience !== 'young-people')).toEqual([])
     expect((await api('/api/news/unread-count', { token: sarah })).status).toBe(403)
+  })
+
+  it('la démo publie des actualités pour les jeunes de la Mission Locale de Rouen : Sarah les lit, pas Yanis (Caen), ni les professionnels dans leur liste', async () => {
+    const accountLogin = async (email: string) => (await api('/api/accounts/login', { method: 'POST', body: { email, password: DEMO_PASSWORD } })).body.token as string
+    const titles = async (token: string) => (await api('/api/news?limit=100&depth=0', { token })).body.docs.map((n: { title: string }) => n.title) as string[]
+    const seeded = ['Permis de conduire : des aides pour le financer', 'Job dating de l’alternance à la Mission Locale']
+    expect((await titles(await accountLogin('sarah.michel@exemple.fr'))).filter((title) => seeded.includes(title))).toEqual(seeded)
+    const [yanis, rouenStaff] = [await titles(await accountLogin('yanis.garcia@exemple.fr')), await titles(await login(staff('referent-full')))]
+    for (const title of seeded) {
+      expect(yanis).not.toContain(title)
+      expect(rouenStaff).not.toContain(title)
+    }
   })
 
   it('une actualité pour les jeunes d’une Mission Locale : ses jeunes la lisent, ceux d’une autre non, et elle ne compte pas dans le badge des professionnels', async () => {
@@ -423,7 +439,8 @@ describe('CEJ : actualités', () => {
     const accountLogin = async (email: string) => (await api('/api/accounts/login', { method: 'POST', body: { email, password: DEMO_PASSWORD } })).body.token as string
     const sarah = await accountLogin('sarah.michel@exemple.fr')
     const yanis = await accountLogin('yanis.garcia@exemple.fr')
-    const [rouenBefore, adminBefore] = [await unread(rouenStaff), await unread(admin)]
+    const newsIds = async (token: string) => (await api('/api/news?limit=100&depth=0', { token })).body.docs.map((n: { id: number }) => n.id) as number[]
+    const [rouenBefore, adminBefore, sarahBefore, yanisBefore] = [await unread(rouenStaff), await unread(admin), await newsIds(sarah), await newsIds(yanis)]
 
     const forYoung = await api('/api/news', { method: 'POST', token: admin, body: { title: `Forum de l’alternance ${run}`, content: content('Mardi à la Mission Locale.'), audience: 'young-people', structure: rouenId } })
     expect(forYoung.status, JSON.stringify(forYoung.body)).toBe(201)
@@ -434,10 +451,10 @@ describe('CEJ : actualités', () => {
     expect(noStructure.status).toBe(400)
     expect(JSON.stringify(noStructure.body)).toContain('Choisissez la structure')
 
-    const sarahIds = (await api('/api/news?limit=100&depth=0', { token: sarah })).body.docs.map((n: { id: number }) => n.id)
-    expect(sarahIds).toEqual([forYoung.body.doc.id])
+    // Sarah's list gains exactly the published one, newest first; Yanis's (Caen) gains nothing.
+    expect(await newsIds(sarah)).toEqual([forYoung.body.doc.id, ...sarahBefore])
     expect((await api(`/api/news/${later.body.doc.id}`, { token: sarah })).status).toBe(404)
-    expect((await api('/api/news?limit=100&depth=0', { token: yanis })).body.docs).toHaveLength(0)
+    expect(await newsIds(yanis)).toEqual(yanisBefore)
     expect((await api(`/api/news/${forYoung.body.doc.id}`, { token: yanis })).status).toBe(404)
     // Not news for staff: out of their list and their badge; the author still reads it.
     expect((await api(`/api/news/${forYoung.body.doc.id}`, { token: rouenStaff })).status).toBe(404)

@@ -5,6 +5,7 @@ import { asPrincipal, hiddenUnless, isAccountUser, nobody, staffField } from '..
 import { readBilans, updateSteps } from '../access/bilanAccess'
 import { mergeAnswersAndComments } from '../hooks/mergeAnswersAndComments'
 import { BILAN_SLUGS, collectionSlug } from '../slugs'
+import { DELETED_WITH_TARGET } from '../../../src/kernel/db/dependents'
 
 const systemOnly: FieldAccess = () => false
 
@@ -40,7 +41,7 @@ export const BilanSteps: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'bilan', type: 'relationship', relationTo: collectionSlug(BILAN_SLUGS.bilans), required: true, index: true, label: { fr: 'Bilan', en: 'Assessment' }, access: systemField, admin: { readOnly: true } },
+        { name: 'bilan', type: 'relationship', relationTo: collectionSlug(BILAN_SLUGS.bilans), required: true, custom: DELETED_WITH_TARGET, index: true, label: { fr: 'Bilan', en: 'Assessment' }, access: systemField, admin: { readOnly: true } },
         { name: 'phase', type: 'relationship', relationTo: collectionSlug(BILAN_SLUGS.phases), required: true, label: { fr: 'Phase', en: 'Phase' }, access: systemField, admin: { readOnly: true } },
         { name: 'order', type: 'number', label: { fr: 'Ordre', en: 'Order' }, access: systemField, admin: { readOnly: true, hidden: true } },
       ],

@@ -9,6 +9,7 @@ import { assignBilanDefaults } from '../hooks/assignBilanDefaults'
 import { checkBilanLinks } from '../hooks/checkBilanLinks'
 import { syncSteps } from '../hooks/syncSteps'
 import { BILAN_SLUGS, collectionSlug, MODALITY_OPTIONS } from '../slugs'
+import { DELETED_WITH_TARGET } from '../../../src/kernel/db/dependents'
 
 /** One candidate's bilan: who follows it, where, how, and which phases it goes through. */
 export const Bilans: CollectionConfig = {
@@ -49,6 +50,8 @@ export const Bilans: CollectionConfig = {
       relationTo: SLUGS.accounts,
       label: { fr: 'Candidat', en: 'Candidate' },
       required: true,
+      // Belongs to its target: deleted with it (see dependentsPlugin).
+      custom: DELETED_WITH_TARGET,
       unique: true,
       index: true,
     },

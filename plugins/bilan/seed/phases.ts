@@ -1,5 +1,5 @@
 import type { PhaseQuestion } from '../slugs'
-import { heading, link, list, paragraph, richText } from './lexical'
+import { heading, link, list, paragraph, richText } from '../../../src/kernel/seed/lexical'
 
 export type SeedPhase = { title: string; content: ReturnType<typeof richText>; questions: PhaseQuestion[] }
 

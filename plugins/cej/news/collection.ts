@@ -7,6 +7,7 @@ import { refuseParameters } from '../../../src/kernel/lib/readJsonObject'
 import { GROUPS, SLUGS } from '../../../collections/slugs'
 import { MESSAGING_SLUGS } from '../slugs'
 import { unreadNewsCount } from './unread'
+import { DELETED_WITH_TARGET } from '../../../src/kernel/db/dependents'
 
 const { news: NEWS, newsReads: READS } = MESSAGING_SLUGS
 
@@ -118,7 +119,7 @@ export const NewsReads: CollectionConfig = {
   indexes: [{ fields: ['user', 'news'], unique: true }],
   access: { read: ({ req }) => (req.user?.collection === 'users' ? ({ user: { equals: req.user.id } } as Where) : false), create: nobody, update: nobody, delete: nobody },
   fields: [
-    { name: 'user', type: 'relationship', relationTo: SLUGS.users, required: true, index: true },
-    { name: 'news', type: 'relationship', relationTo: NEWS, required: true, index: true },
+    { name: 'user', type: 'relationship', relationTo: SLUGS.users, required: true, custom: DELETED_WITH_TARGET, index: true },
+    { name: 'news', type: 'relationship', relationTo: NEWS, required: true, custom: DELETED_WITH_TARGET, index: true },
   ],
 }

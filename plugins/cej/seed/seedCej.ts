@@ -1,9 +1,10 @@
 import type { RequiredDataFromCollectionSlug } from 'payload'
 
 import type { Session } from '../../../src/payload-types'
+import { paragraph, richText } from '../../../src/kernel/seed/lexical'
 import type { SeedStep } from '../../../src/kernel/seed/steps'
 import { lifecycleCreateData, type LifecycleCreateData } from '../../lifecycle'
-import { CEJ_SLUGS } from '../slugs'
+import { CEJ_SLUGS, MESSAGING_SLUGS } from '../slugs'
 
 const HOUR = 60 * 60 * 1000
 const DAY = 24 * HOUR
@@ -18,7 +19,8 @@ const at = (days: number, hours = 0) => {
 /**
  * The Mission Locale de Rouen's agenda: a visible information session with one registered
  * young person, a workshop not yet visible with two places, and a past workshop that the clock
- * moves to « À clore »; Sarah Michel's actions (one finished, to qualify; one late).
+ * moves to « À clore »; Sarah Michel's actions (one finished, to qualify; one late); two
+ * « Actualités » the Mission Locale publishes for its young people (they read them on the site).
  */
 export const seedCej: SeedStep = async ({ payload, req, ids }) => {
   const structure = ids.get('ml-rouen')
@@ -81,5 +83,32 @@ export const seedCej: SeedStep = async ({ payload, req, ids }) => {
     if (existing.totalDocs) continue
     await payload.create({ collection: CEJ_SLUGS.actions, data: { ...action, account: sarah.id }, req })
   }
-  payload.logger.info({ msg: `[seed] CEJ : ${sessions.length} sessions et ${actions.length} actions à la Mission Locale de Rouen` })
+  const news: RequiredDataFromCollectionSlug<'news'>[] = [
+    {
+      title: 'Job dating de l’alternance à la Mission Locale',
+      content: richText(
+        paragraph('Une quinzaine d’employeurs de l’agglomération rouennaise recrutent en alternance : commerce, logistique, aide à la personne, bâtiment.'),
+        paragraph('Venez avec plusieurs CV imprimés. Pas encore de CV à jour ? Votre conseiller vous aide à le préparer avant le jour J.'),
+      ),
+      audience: 'young-people',
+      structure,
+      publishedAt: at(-3),
+    },
+    {
+      title: 'Permis de conduire : des aides pour le financer',
+      content: richText(
+        paragraph('Le permis B est un frein pour trouver un emploi ou une formation ? Selon votre situation, des aides peuvent financer tout ou partie de votre permis.'),
+        paragraph('Parlez-en à votre conseiller lors de votre prochain rendez-vous : il vérifie avec vous les aides auxquelles vous avez droit et monte le dossier.'),
+      ),
+      audience: 'young-people',
+      structure,
+      publishedAt: at(-1),
+    },
+  ]
+  for (const item of news) {
+    const existing = await payload.count({ collection: MESSAGING_SLUGS.news, where: { title: { equals: item.title } }, req })
+    if (existing.totalDocs) continue
+    await payload.create({ collection: MESSAGING_SLUGS.news, data: item, req })
+  }
+  payload.logger.info({ msg: `[seed] CEJ : ${sessions.length} sessions, ${actions.length} actions et ${news.length} actualités pour les jeunes à la Mission Locale de Rouen` })
 }

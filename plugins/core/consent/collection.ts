@@ -2,6 +2,7 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { ACCOUNT_ROLES, allOf, anyOf, followedThroughProgrammes, hasRole, isSuperAdmin, nobody, ownedByAccount } from '../../../src/kernel/access'
 import { GROUPS, SLUGS } from '../../../collections/slugs'
+import { DELETED_WITH_TARGET } from '../../../src/kernel/db/dependents'
 
 export const SHARING_CONSENTS_SLUG = 'sharing-consents'
 
@@ -37,7 +38,7 @@ export const SharingConsents: CollectionConfig = {
     delete: nobody,
   },
   fields: [
-    { name: 'account', type: 'relationship', relationTo: SLUGS.accounts, required: true, index: true, label: { fr: 'Jeune', en: 'Young person' } },
+    { name: 'account', type: 'relationship', relationTo: SLUGS.accounts, required: true, custom: DELETED_WITH_TARGET, index: true, label: { fr: 'Jeune', en: 'Young person' } },
     { name: 'given', type: 'checkbox', required: true, label: { fr: 'Consentement donné', en: 'Given' }, admin: { description: { fr: 'Décoché : consentement retiré.', en: 'Unchecked: revoked.' } } },
   ],
 }

@@ -7,6 +7,7 @@ import { relationId } from '../../../src/kernel/lib/relationId'
 import { GROUPS, SLUGS } from '../../../collections/slugs'
 import { REQUIRABLE_FIELD_OPTIONS, REQUIRED_FIELDS_SLUG, RULE_LEVELS } from './fields'
 import { applicableRequiredFieldsEndpoint } from './endpoint'
+import { DELETED_WITH_TARGET } from '../../../src/kernel/db/dependents'
 
 /** A rule is set on a region (« au niveau régional ») or a Mission Locale (« localement »), nowhere else. */
 const onARuleLevel: CollectionBeforeChangeHook = async ({ data, req }) => {
@@ -68,6 +69,8 @@ export const RequiredFields: CollectionConfig = {
       relationTo: SLUGS.structures,
       required: true,
       unique: true,
+      // Belongs to its target: deleted with it (see dependentsPlugin).
+      custom: DELETED_WITH_TARGET,
       filterOptions: { type: { in: [...RULE_LEVELS] } },
       label: { fr: 'Région ou Mission Locale', en: 'Region or Mission Locale' },
     },

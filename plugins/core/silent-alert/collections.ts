@@ -5,6 +5,7 @@ import { guardStructureScope } from '../../../src/kernel/access/guards'
 import { GROUPS, SLUGS } from '../../../collections/slugs'
 import { triggerSilentAlertEndpoint } from './endpoint'
 import { SILENT_ALERT_SLUGS } from './slugs'
+import { DELETED_WITH_TARGET } from '../../../src/kernel/db/dependents'
 
 /** Staff of the structure (or of one above it). */
 const staffOfStructure = allOf(isStaff, inUserStructures('structure'))
@@ -35,7 +36,7 @@ export const SilentAlertSettings: CollectionConfig = {
   },
   hooks: { beforeChange: [guardStructureScope({ field: 'structure', message: "Vous n'activez l'alerte silencieuse que pour votre propre structure." })] },
   fields: [
-    { name: 'structure', type: 'relationship', relationTo: SLUGS.structures, required: true, unique: true, label: { fr: 'Structure', en: 'Structure' } },
+    { name: 'structure', type: 'relationship', relationTo: SLUGS.structures, required: true, unique: true, custom: DELETED_WITH_TARGET, label: { fr: 'Structure', en: 'Structure' } },
     { name: 'enabled', type: 'checkbox', defaultValue: true, label: { fr: 'Alerte silencieuse activée', en: 'Enabled' } },
     {
       name: 'smsProviderUrl',

@@ -4,6 +4,7 @@ import { allOf, anyOf, followedByUser, inUserStructures, nobody, opensSection } 
 import { GROUPS, SLUGS } from '../../../collections/slugs'
 import { generatedLetterEndpoints } from '../endpoints/letterEndpoints'
 import { LETTERS_SLUGS } from '../slugs'
+import { DELETED_WITH_TARGET } from '../../../src/kernel/db/dependents'
 
 const readers = anyOf(followedByUser('createdBy'), allOf(opensSection('administration'), inUserStructures('structure')))
 
@@ -24,7 +25,7 @@ export const GeneratedLetters: CollectionConfig = {
   fields: [
     { name: 'batch', type: 'text', required: true, index: true, label: { fr: 'Lot', en: 'Batch' } },
     { name: 'template', type: 'relationship', relationTo: LETTERS_SLUGS.templates, label: { fr: 'Modèle', en: 'Template' } },
-    { name: 'account', type: 'relationship', relationTo: SLUGS.accounts, required: true, label: { fr: 'Jeune', en: 'Young person' } },
+    { name: 'account', type: 'relationship', relationTo: SLUGS.accounts, required: true, custom: DELETED_WITH_TARGET, label: { fr: 'Jeune', en: 'Young person' } },
     { name: 'fileName', type: 'text', required: true, label: { fr: 'Fichier', en: 'File' } },
     // The PDF, base64: a letter is a few kilobytes and lives until its batch is downloaded.
     { name: 'pdf', type: 'textarea', required: true, access: { read: () => false }, admin: { hidden: true } },

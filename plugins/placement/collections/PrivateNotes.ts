@@ -6,6 +6,7 @@ import { GROUPS, SLUGS } from '../../../collections/slugs'
 import { establishmentFollowerOn, isEstablishmentFollower } from '../access'
 import { attachPrivateNote } from '../hooks/attachPrivateNote'
 import { PLACEMENT_SLUGS } from '../slugs'
+import { DELETED_WITH_TARGET } from '../../../src/kernel/db/dependents'
 
 const followers = anyOf(isSuperAdmin, establishmentFollowerOn('structure'))
 
@@ -33,7 +34,7 @@ export const PrivateNotes: CollectionConfig = {
   },
   hooks: { beforeChange: [attachPrivateNote, guardStructureScope({ field: 'structure', message: 'Vous ne pouvez écrire une note que sur un candidat de votre établissement.' })] },
   fields: [
-    { name: 'account', type: 'relationship', relationTo: SLUGS.accounts, required: true, index: true, label: { fr: 'Candidat', en: 'Candidate' }, access: { update: () => false } },
+    { name: 'account', type: 'relationship', relationTo: SLUGS.accounts, required: true, custom: DELETED_WITH_TARGET, index: true, label: { fr: 'Candidat', en: 'Candidate' }, access: { update: () => false } },
     { name: 'candidature', type: 'relationship', relationTo: PLACEMENT_SLUGS.candidatures, label: { fr: 'Candidature', en: 'Application' }, access: { update: () => false } },
     { name: 'body', type: 'textarea', required: true, maxLength: 5000, label: { fr: 'Note', en: 'Note' } },
     { name: 'author', type: 'relationship', relationTo: SLUGS.users, label: { fr: 'Auteur', en: 'Author' }, access: { create: () => false, update: () => false }, admin: { position: 'sidebar', readOnly: true } },

@@ -4,6 +4,7 @@ import { anyOf } from '../../../src/kernel/access'
 import { GROUPS, SLUGS } from '../../../collections/slugs'
 import { establishmentWorkersFollowing, hiddenOutsidePlacement, ownedByCandidateProfile } from '../access'
 import { PLACEMENT_SLUGS } from '../slugs'
+import { DELETED_WITH_TARGET } from '../../../src/kernel/db/dependents'
 
 /**
  * The establishment's staff reach a profile while their establishment follows its young person
@@ -72,6 +73,8 @@ export const CandidateProfiles: CollectionConfig = {
       relationTo: SLUGS.accounts,
       required: true,
       unique: true,
+      // Belongs to its target: deleted with it (see dependentsPlugin).
+      custom: DELETED_WITH_TARGET,
       index: true,
       label: { fr: 'Candidat', en: 'Candidate' },
       access: { update: () => false },

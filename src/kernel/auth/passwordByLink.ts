@@ -7,3 +7,9 @@
 export const PASSWORD_BY_LINK_PREFIX = 'lien-par-email:'
 
 export const isPasswordByLink = (value: unknown): boolean => typeof value === 'string' && value.startsWith(PASSWORD_BY_LINK_PREFIX)
+
+/**
+ * Set in `req.context` by whoever queued the « choose your password » e-mail of a new staff user,
+ * so that a second hook of the same creation (a module's own welcome e-mail) queues no other.
+ */
+export const PASSWORD_LINK_QUEUED = 'passwordLinkQueued'

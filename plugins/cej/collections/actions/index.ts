@@ -11,6 +11,7 @@ import { notSnpEndpoint } from '../../endpoints/portfolioEndpoints'
 import { completedAtField, guardActionDelete, guardActionWrite, stampCompletion } from '../../portfolio/actionHooks'
 import { CEJ_SLUGS } from '../../slugs'
 import { ACTION_CATEGORIES, ACTION_STATUSES } from './options'
+import { DELETED_WITH_TARGET } from '../../../../src/kernel/db/dependents'
 
 const notQualified = (): Where => ({ 'qualification.qualifiedAt': { exists: false } })
 
@@ -51,7 +52,7 @@ export const Actions: CollectionConfig = {
     afterChange: [notifyNewAction],
   },
   fields: [
-    { name: 'account', type: 'relationship', relationTo: SLUGS.accounts, required: true, index: true, label: { fr: 'Bénéficiaire', en: 'Beneficiary' }, access: { update: () => false } },
+    { name: 'account', type: 'relationship', relationTo: SLUGS.accounts, required: true, custom: DELETED_WITH_TARGET, index: true, label: { fr: 'Bénéficiaire', en: 'Beneficiary' }, access: { update: () => false } },
     {
       type: 'row',
       fields: [

@@ -5,6 +5,7 @@ import { GROUPS, SLUGS } from '../../../../collections/slugs'
 import { MESSAGING_SLUGS } from '../../slugs'
 import { ownConversationPart } from '../access'
 import { conversationEndpoints } from '../endpoints'
+import { DELETED_WITH_TARGET } from '../../../../src/kernel/db/dependents'
 
 const readOnly = { create: () => false, update: () => false }
 
@@ -30,7 +31,7 @@ export const Conversations: CollectionConfig = {
   endpoints: conversationEndpoints,
   fields: [
     { name: 'counsellor', type: 'relationship', relationTo: SLUGS.users, required: true, index: true, access: readOnly, label: { fr: 'Conseiller', en: 'Counsellor' } },
-    { name: 'account', type: 'relationship', relationTo: SLUGS.accounts, required: true, index: true, access: readOnly, label: { fr: 'Bénéficiaire', en: 'Young person' } },
+    { name: 'account', type: 'relationship', relationTo: SLUGS.accounts, required: true, custom: DELETED_WITH_TARGET, index: true, access: readOnly, label: { fr: 'Bénéficiaire', en: 'Young person' } },
     { name: 'lastMessageAt', type: 'date', index: true, access: readOnly, label: { fr: 'Dernier message', en: 'Last message' }, admin: { date: { displayFormat: 'dd/MM/yyyy HH:mm' } } },
     { name: 'unreadByCounsellor', type: 'number', defaultValue: 0, access: readOnly, label: { fr: 'Non lus (conseiller)', en: 'Unread by counsellor' } },
     { name: 'unreadByAccount', type: 'number', defaultValue: 0, access: readOnly, label: { fr: 'Non lus (bénéficiaire)', en: 'Unread by young person' } },

@@ -8,6 +8,7 @@ import { authorWithinDelay, ownConversationPart } from '../access'
 import { messageEndpoints } from '../endpoints'
 import { recountAfterDelete, validateEdit } from '../hooks/messageHooks'
 import { validateLinks } from '../operations/sendMessage'
+import { DELETED_WITH_TARGET } from '../../../../src/kernel/db/dependents'
 
 const fixed = { create: () => false, update: () => false }
 
@@ -67,7 +68,7 @@ export const Messages: CollectionConfig = {
   endpoints: messageEndpoints,
   hooks: { beforeChange: [validateEdit], afterDelete: [recountAfterDelete] },
   fields: [
-    { name: 'conversation', type: 'relationship', relationTo: MESSAGING_SLUGS.conversations, required: true, index: true, access: fixed, label: { fr: 'Conversation', en: 'Conversation' } },
+    { name: 'conversation', type: 'relationship', relationTo: MESSAGING_SLUGS.conversations, required: true, custom: DELETED_WITH_TARGET, index: true, access: fixed, label: { fr: 'Conversation', en: 'Conversation' } },
     { name: 'text', type: 'textarea', maxLength: 5000, label: { fr: 'Message', en: 'Text' } },
     { name: 'links', type: 'array', maxRows: 10, validate: validateLinks, label: { fr: 'Liens', en: 'Links' }, fields: [{ name: 'url', type: 'text', required: true, label: { fr: 'Adresse', en: 'URL' } }] },
     { name: 'attachments', type: 'upload', relationTo: MESSAGING_SLUGS.messageAttachments, hasMany: true, access: fixed, label: { fr: 'Pièces jointes', en: 'Attachments' } },
@@ -94,7 +95,7 @@ export const Messages: CollectionConfig = {
     { name: 'readState', type: 'text', virtual: true, access: fixed, admin: { readOnly: true }, hooks: { afterRead: [({ siblingData }) => (siblingData?.readAt ? 'Lu' : 'Non lu')] }, label: { fr: 'Lecture', en: 'Read state' } },
     // The conversation's participants, copied as ids (not names) so access filters without a join.
     { name: 'counsellor', type: 'relationship', relationTo: SLUGS.users, required: true, index: true, access: fixed, admin: { position: 'sidebar', readOnly: true }, label: { fr: 'Conseiller', en: 'Counsellor' } },
-    { name: 'account', type: 'relationship', relationTo: SLUGS.accounts, required: true, index: true, access: fixed, admin: { position: 'sidebar', readOnly: true }, label: { fr: 'Bénéficiaire', en: 'Young person' } },
+    { name: 'account', type: 'relationship', relationTo: SLUGS.accounts, required: true, custom: DELETED_WITH_TARGET, index: true, access: fixed, admin: { position: 'sidebar', readOnly: true }, label: { fr: 'Bénéficiaire', en: 'Young person' } },
     { name: 'diffusionList', type: 'relationship', relationTo: MESSAGING_SLUGS.diffusionLists, index: true, access: fixed, admin: { position: 'sidebar', readOnly: true }, label: { fr: 'Liste de diffusion', en: 'Diffusion list' } },
     { name: 'batch', type: 'text', index: true, access: fixed, admin: { position: 'sidebar', readOnly: true }, label: { fr: 'Envoi multi-destinataires', en: 'Batch' } },
     { name: 'notifiedAt', type: 'date', access: { ...fixed, read: () => false }, admin: { hidden: true } },

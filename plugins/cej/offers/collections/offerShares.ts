@@ -9,6 +9,7 @@ import { shareEndpoints } from '../endpoints'
 import { offerReferenceFields } from '../offerFields'
 import { appliedTo, savedBy } from '../operations/followUp'
 import { OFFER_SLUGS } from '../slugs'
+import { DELETED_WITH_TARGET } from '../../../../src/kernel/db/dependents'
 
 const fixed = { create: () => false, update: () => false }
 
@@ -43,7 +44,7 @@ export const OfferShares: CollectionConfig = {
   endpoints: shareEndpoints,
   fields: [
     ...offerReferenceFields({ writable: false }),
-    { name: 'account', type: 'relationship', relationTo: SLUGS.accounts, required: true, index: true, access: fixed, label: { fr: 'Jeune', en: 'Young person' } },
+    { name: 'account', type: 'relationship', relationTo: SLUGS.accounts, required: true, custom: DELETED_WITH_TARGET, index: true, access: fixed, label: { fr: 'Jeune', en: 'Young person' } },
     { name: 'sharedBy', type: 'relationship', relationTo: SLUGS.users, required: true, index: true, access: fixed, label: { fr: 'Partagée par', en: 'Shared by' } },
     { name: 'structure', type: 'relationship', relationTo: SLUGS.structures, required: true, index: true, access: fixed, admin: { position: 'sidebar' }, label: { fr: 'Structure de suivi', en: 'Structure' } },
     { name: 'message', type: 'relationship', relationTo: MESSAGING_SLUGS.messages, access: fixed, admin: { position: 'sidebar' }, label: { fr: 'Message', en: 'Message' } },

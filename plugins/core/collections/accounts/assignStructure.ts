@@ -1,8 +1,7 @@
-import crypto from 'node:crypto'
 import type { CollectionBeforeValidateHook } from 'payload'
 
 import { asPrincipal, isStaffUser } from '../../../../src/kernel/access'
-import { isPasswordByLink } from '../../../../src/kernel/auth/passwordByLink'
+import { secretUnlessChosen } from '../../../../src/kernel/auth/secretUnlessChosen'
 import { invalidField } from '../../../../src/kernel/lib/errors'
 import { isFrenchPostalCode } from '../../../../src/kernel/lib/validators'
 import { findMissionLocaleByPostalCode } from '../../operations/findMissionLocaleByPostalCode'
@@ -21,7 +20,7 @@ export const assignStructure: CollectionBeforeValidateHook = async ({ data, req,
     }
     data.origin = 'staff'
     // The admin's form sends a placeholder (PasswordByLink); API callers may still give one.
-    if (!data.password || isPasswordByLink(data.password)) data.password = crypto.randomBytes(24).toString('base64url')
+    data.password = secretUnlessChosen(data.password) ?? data.password
     return data
   }
   if (user) return data

@@ -14,6 +14,7 @@ import { guardStructureScope } from '../../../../src/kernel/access/guards'
 import { forbidden, invalidField } from '../../../../src/kernel/lib/errors'
 import { relationId } from '../../../../src/kernel/lib/relationId'
 import { GROUPS, SLUGS } from '../../../../collections/slugs'
+import { DELETED_WITH_TARGET } from '../../../../src/kernel/db/dependents'
 
 export const PROGRAMMES_SLUG = 'programmes'
 
@@ -132,6 +133,8 @@ export const Programmes: CollectionConfig = {
       type: 'relationship',
       relationTo: SLUGS.accounts,
       required: true,
+      // Belongs to its target: deleted with it (see dependentsPlugin).
+      custom: DELETED_WITH_TARGET,
       index: true,
       label: { fr: 'Jeune', en: 'Young person' },
     },

@@ -32,6 +32,7 @@ import { refuseGenericEmail } from './genericEmail'
 import { hideUnsubscribedFromLists } from './hideUnsubscribed'
 import { answerDuplicates, ignoreDuplicatesField, nameKeyField, refuseHomonyms } from './homonyms'
 import { FUNCTION_OPTIONS } from './functions'
+import { passwordByLinkField, queuePasswordLink, replacePasswordByLink } from './passwordByLink'
 
 /** Roles that create other staff users (each within limits, see ASSIGNABLE_ROLES). */
 const creatorRoles = hasRole('admin', 'mission-officer', 'academic-admin')
@@ -60,7 +61,8 @@ export const Users: CollectionConfig = withPersonTitle({
   },
   hooks: {
     beforeOperation: [hideUnsubscribedFromLists],
-    beforeValidate: [refuseGenericEmail, refuseHomonyms],
+    beforeValidate: [refuseGenericEmail, refuseHomonyms, replacePasswordByLink],
+    afterChange: [queuePasswordLink],
     afterError: [answerDuplicates],
     beforeChange: [
       guardStructureScope({ field: 'structures', message: "Vous ne pouvez rattacher un utilisateur qu'à vos propres structures." }),
@@ -71,6 +73,7 @@ export const Users: CollectionConfig = withPersonTitle({
   },
   fields: [
     sessionsField('users'),
+    passwordByLinkField,
     // Where the user works, for the admin's module visibility (`userWorksIn`).
     structureTypesField,
     {
