@@ -5,6 +5,7 @@ import { GROUPS, SLUGS } from '../../../collections/slugs'
 import { CEJ_SLUGS } from '../slugs'
 import { cejProfileReaders, cejProfileWriters } from './access'
 import { SITUATIONS } from './options'
+import { DELETED_WITH_TARGET } from '../../../src/kernel/db/dependents'
 
 const systemOnly = { create: () => false, update: () => false }
 
@@ -76,6 +77,8 @@ export const CejProfiles: CollectionConfig = {
       required: true,
       unique: true,
       index: true,
+      // An account deleted for good takes its CEJ file with it (src/kernel/db/dependents.ts).
+      custom: DELETED_WITH_TARGET,
       label: { fr: 'Bénéficiaire', en: 'Beneficiary' },
       access: { update: () => false },
       admin: { position: 'sidebar', readOnly: true },

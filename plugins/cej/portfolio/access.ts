@@ -6,7 +6,6 @@ import {
   asPrincipal,
   followedByUser,
   followedThroughProgrammes,
-  inUserStructures,
   isAccount,
   isStaffUser,
   isSuperAdminUser,
@@ -16,6 +15,7 @@ import {
   worksIn,
   type AccessFn,
 } from '../../../src/kernel/access'
+import { FOLLOW_UP_KIND } from '../../core/collections/programmes'
 import { forbidden } from '../../../src/kernel/lib/errors'
 import { relationId } from '../../../src/kernel/lib/relationId'
 import { CEJ_SLUGS } from '../slugs'
@@ -55,10 +55,15 @@ export const writesOnBeneficiary = anyOf(isAccount, opensSection('accounts'), no
 export const cejProfileReaders = anyOf(ownedByAccount('account'), allOf(worksIn('cej'), followedThroughProgrammes({ account: 'account' })))
 
 /**
- * Written as the beneficiary's page was: CEJ staff on accounts of their structures who follow the
- * young person (`referents`) or manage the Mission Locale's accounts; a colleague only reads.
+ * Written as the beneficiary's page is: CEJ staff of the structures that administer the file (its
+ * open follow-up programme, issue 18) who follow the young person (`referents`) or manage the
+ * Mission Locale's accounts; a colleague only reads.
  */
-export const cejProfileWriters = allOf(worksIn('cej'), inUserStructures('account.structure'), anyOf(opensSection('accounts'), followedByUser('account.referents')))
+export const cejProfileWriters = allOf(
+  worksIn('cej'),
+  followedThroughProgrammes({ account: 'account', kind: FOLLOW_UP_KIND }),
+  anyOf(opensSection('accounts'), followedByUser('account.referents')),
+)
 
 /** Does the caller follow this account, or manage the Mission Locale's accounts? (The structure scope is checked by read access.) */
 export const mayWriteFor = (req: PayloadRequest, account: { referents?: unknown } | null | undefined) => {

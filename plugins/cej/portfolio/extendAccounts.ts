@@ -3,7 +3,6 @@ import type { CollectionConfig, Field } from 'payload'
 import { allOf } from '../../../src/kernel/access'
 import { writesOnBeneficiary } from './access'
 import { createCejProfile } from './createCejProfile'
-import { deleteCejProfile } from './deleteCejProfile'
 import { eraseDossierNumber } from './eraseDossierNumber'
 import { recordLogin } from './recordLogin'
 
@@ -37,7 +36,6 @@ export const withPortfolioFields = (collection: CollectionConfig): CollectionCon
       ...collection.hooks,
       afterChange: [createCejProfile, eraseDossierNumber, ...(collection.hooks?.afterChange ?? [])],
       afterLogin: [recordLogin, ...(collection.hooks?.afterLogin ?? [])],
-      beforeDelete: [deleteCejProfile, ...(collection.hooks?.beforeDelete ?? [])],
     },
     fields: [...collection.fields, ...cejAccountFields.filter((field) => !('name' in field) || !declared.has(field.name))],
   }

@@ -23,7 +23,6 @@ import { validatePhone, validatePostalCode } from '../../../../src/kernel/lib/va
 import { GROUPS, SLUGS } from '../../../../collections/slugs'
 import { ARCHIVE_REASON_LABELS, ARCHIVE_REASONS } from '../../../../workflows/account/machine'
 import { assignStructure } from './assignStructure'
-import { deleteProgrammesWithAccount } from './deleteProgrammesWithAccount'
 import { followUpAtStructure } from './followUpAtStructure'
 import { answerAsForANewAccount, holdKnownEmail } from './preRegistrationOfKnownEmail'
 import { requireFamilyContactForMinors } from './requireFamilyContactForMinors'
@@ -77,7 +76,6 @@ export const Accounts: CollectionConfig = withPersonTitle({
     beforeValidate: [assignStructure, requireFamilyContactForMinors],
     beforeChange: [guardStructureScope({ field: 'structure' })],
     afterChange: [followUpAtStructure],
-    beforeDelete: [deleteProgrammesWithAccount],
     beforeLogin: [
       refuseLoginUnless({
         status: 'enabled',
