@@ -26,6 +26,8 @@ import { ARCHIVE_REASON_LABELS, ARCHIVE_REASONS } from '../../../../workflows/ac
 import { assignStructure } from './assignStructure'
 import { answerAsForANewAccount, holdKnownEmail } from './preRegistrationOfKnownEmail'
 import { requireFamilyContactForMinors } from './requireFamilyContactForMinors'
+import { programmesOnlyWhenAsked } from './programmesOnlyWhenAsked'
+import { sessionsOnlyForTheirOwner } from './sessionsOnlyForTheirOwner'
 import { sharesWithFollowersField } from '../../consent/collection'
 import { personTitle, withPersonTitle } from '../../../../src/kernel/admin/personTitle'
 
@@ -70,7 +72,7 @@ export const Accounts: CollectionConfig = withPersonTitle({
     delete: allOf(opensSection('administration'), inUserStructures('structure')),
   },
   hooks: {
-    beforeOperation: [holdKnownEmail],
+    beforeOperation: [holdKnownEmail, programmesOnlyWhenAsked, sessionsOnlyForTheirOwner],
     afterOperation: [answerAsForANewAccount],
     beforeValidate: [assignStructure, requireFamilyContactForMinors],
     beforeChange: [guardStructureScope({ field: 'structure' })],
