@@ -5,6 +5,8 @@ import { loadQuestionnaire, type Questionnaire } from '../../plugins/instant-t/o
 import { generateCode } from '../../plugins/instant-t/operations/generateCode'
 import { submitResult } from '../../plugins/instant-t/operations/submitResult'
 import { exampleAnswers } from '../../plugins/instant-t/seed/exampleAnswers'
+import { guardAccountLink } from '../../plugins/instant-t/hooks/guardAccountLink'
+import { INSTANT_T_SLUGS } from '../../plugins/instant-t/slugs'
 import { api } from '../helpers/api'
 import { closeLocalPayload, localPayload } from '../helpers/payload'
 
@@ -96,5 +98,25 @@ describe('Instant-T : codes uniques', () => {
     const second = await submitResult({ req: await createLocalReq({}, payload), questionnaire, body, drawCode: () => draws.shift() ?? 'ZZ8ZZ8' })
     expect(second.code).toBe('ZZ9ZZ9')
     expect(draws).toEqual([])
+  })
+
+  it('La soumission écrit par un seul INSERT : la collection n’a aucun hook de création que ce chemin sauterait', async () => {
+    // plugins/instant-t/operations/insertResult.ts skips Payload's create; this keeps that safe.
+    // A hook, a version or a field hook added here must also be applied there (or create used again).
+    const config = payload.collections[INSTANT_T_SLUGS.results].config
+    expect(config.hooks.beforeValidate ?? []).toEqual([])
+    expect(config.hooks.beforeChange).toEqual([guardAccountLink])
+    expect(config.hooks.afterChange ?? []).toEqual([])
+    expect(config.hooks.afterOperation ?? []).toEqual([])
+    expect(config.versions).toBeFalsy()
+    type Hooks = { hooks?: { beforeValidate?: unknown[]; beforeChange?: unknown[]; afterChange?: unknown[] } }
+    const writeHooks = ({ hooks }: Hooks) => (hooks?.beforeValidate?.length ?? 0) + (hooks?.beforeChange?.length ?? 0) + (hooks?.afterChange?.length ?? 0)
+    const withWriteHooks = config.flattenedFields.filter((field) => writeHooks(field as Hooks) > 0)
+    expect(withWriteHooks.map((field) => field.name)).toEqual([])
+    const req = await createLocalReq({}, payload)
+    const { id, code } = await submitResult({ req, questionnaire, body: { postalCode: '76500', answers: exampleAnswers({ questionnaire }) } })
+    const stored = await payload.findByID({ collection: INSTANT_T_SLUGS.results, id, depth: 0, overrideAccess: true })
+    expect(stored).toMatchObject({ id, code, postalCode: '76500', outOfTerritory: false })
+    expect(stored.createdAt).toBeTruthy()
   })
 })

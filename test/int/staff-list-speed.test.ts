@@ -73,6 +73,30 @@ describe('Listes du personnel : appelant et périmètre en cache (issue #16)', (
     expect(counter.texts().some((text) => /from "users"|WITH RECURSIVE/i.test(text))).toBe(false)
   })
 
+  it('Une liste de comptes ne calcule la jointure des dispositifs que si on la demande (joins, select) ; un compte lu seul la garde', async () => {
+    const token = await login(staff('referent-accounts'))
+    expect((await onB(LIST, token)).status).toBe(200)
+    counter.reset()
+    const plain = await onB(LIST, token)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(plain.status).toBe(200)
+    expect(plain.body.docs.length).toBeGreaterThan(0)
+    expect(plain.body.docs.some((doc: Record<string, unknown>) => 'programmes' in doc)).toBe(false)
+    // Payload names the join's subquery `programmes_alias`; the access filter may still read programmes (following).
+    expect(counter.texts().some((text) => /programmes_alias/.test(text)), counter.texts().join('\n---\n')).toBe(false)
+    // Sessions are shown to the account itself only: a staff list no longer reads them to drop them.
+    expect(counter.texts().some((text) => /accounts_sessions/.test(text)), counter.texts().join('\n---\n')).toBe(false)
+    const joined = await onB(`${LIST}&joins[programmes][limit]=5`, token)
+    expect(joined.status).toBe(200)
+    expect(joined.body.docs.every((doc: { programmes?: { docs?: unknown[] } }) => Array.isArray(doc.programmes?.docs))).toBe(true)
+    const selected = await onB(`${LIST}&select[lastName]=true&select[programmes]=true`, token)
+    expect(selected.status).toBe(200)
+    expect(selected.body.docs.every((doc: { programmes?: { docs?: unknown[] } }) => Array.isArray(doc.programmes?.docs))).toBe(true)
+    const one = await onB(`/api/accounts/${plain.body.docs[0].id}?depth=0`, token)
+    expect(one.status).toBe(200)
+    expect(Array.isArray(one.body.programmes?.docs)).toBe(true)
+  })
+
   it('Connecté par cookie (l’admin, le site), le référent liste aussi ses comptes en au plus 3 requêtes SQL', async () => {
     const { token } = await freshLogin(staff('referent-accounts'))
     for (let i = 0; i < 2; i++) expect((await onBByCookie(LIST, token)).status).toBe(200)
@@ -157,8 +181,18 @@ describe('Listes du personnel : appelant et périmètre en cache (issue #16)', (
       codes.push(submitted.body.code)
       expect(counter.count(), counter.texts().join('\n---\n')).toBeLessThanOrEqual(3)
       expect(counter.texts().some((text) => /instant_t_questions|from "structures"/i.test(text))).toBe(false)
-      const { rows } = await db.query('SELECT s.name FROM instant_t r JOIN structures s ON s.id = r.structure_id WHERE r.code = $1', [submitted.body.code])
+      // The insert returns its id: the row is not read back (Payload's create would select it again).
+      expect(counter.texts().filter((text) => /insert into "instant_t"/i.test(text)), counter.texts().join('\n---\n')).toHaveLength(1)
+      expect(counter.texts().some((text) => /^\s*select[\s\S]*from "instant_t"/i.test(text)), counter.texts().join('\n---\n')).toBe(false)
+      const { rows } = await db.query(
+        'SELECT s.name, r.postal_code, r.out_of_territory, r.scores, r.answers, r.created_at, r.updated_at FROM instant_t r JOIN structures s ON s.id = r.structure_id WHERE r.code = $1',
+        [submitted.body.code],
+      )
       expect(rows[0]?.name).toBe('Mission Locale de Rouen')
+      expect(rows[0]).toMatchObject({ postal_code: '76500', out_of_territory: false, scores: submitted.body.scores })
+      expect(rows[0].answers).toHaveLength(body.answers.length)
+      expect(Math.abs(new Date(rows[0].created_at).getTime() - Date.now())).toBeLessThan(60_000)
+      expect(rows[0].updated_at).toEqual(rows[0].created_at)
     } finally {
       await db.query('DELETE FROM instant_t WHERE code = ANY($1)', [codes.filter(Boolean)])
     }

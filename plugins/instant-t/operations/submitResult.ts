@@ -3,9 +3,9 @@ import type { PayloadRequest } from 'payload'
 import { missionLocaleIdCovering } from '../../core/operations/findMissionLocaleByPostalCode'
 import { conflict } from '../../../src/kernel/lib/errors'
 import { DEFAULTS } from '../defaults'
-import { INSTANT_T_SLUGS } from '../slugs'
 import { computeScores } from './computeScores'
 import { generateCode } from './generateCode'
+import { insertResult } from './insertResult'
 import { askedQuestionnaire } from './askedQuestionnaire'
 import type { Questionnaire } from './loadQuestionnaire'
 import { validateSubmission } from './validateSubmission'
@@ -16,7 +16,7 @@ export type SubmittedResult = {
   scores: { category: string; score: number; max: number; percent: number }[]
 }
 
-/** A unique-constraint failure on `code` (Payload turns Postgres' 23505 into a ValidationError on the field). */
+/** A unique-constraint failure on `code` (PostgreSQL's 23505, wrapped by drizzle as the error's cause). */
 const isCodeTaken = (error: unknown): boolean => {
   const err = error as { code?: string; data?: { errors?: { path?: string }[] }; cause?: { code?: string } }
   return Boolean(err?.data?.errors?.some((e) => e.path === 'code') || err?.code === '23505' || err?.cause?.code === '23505')
@@ -51,25 +51,12 @@ export const submitResult = async ({
   for (let attempt = 0; attempt < codeAttempts; attempt += 1) {
     const code = drawCode()
     try {
-      const doc = await req.payload.create({
-        collection: INSTANT_T_SLUGS.results,
-        data: {
-          code,
-          postalCode,
-          structure: missionLocale,
-          outOfTerritory: missionLocale === null,
-          scores,
-          answers,
-        },
-        depth: 0,
-        overrideAccess: true,
-        // One insert: no need for a transaction of its own (a caller's transaction still applies).
-        disableTransaction: !req.transactionID,
-        select: { code: true },
+      const id = await insertResult({
         req,
+        row: { code, postalCode, structure: missionLocale, outOfTerritory: missionLocale === null, scores, answers },
       })
       return {
-        id: Number(doc.id),
+        id,
         code,
         scores: scores.map(({ category, score, max, percent }) => ({ category, score, max, percent })),
       }

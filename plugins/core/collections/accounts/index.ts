@@ -26,6 +26,8 @@ import { assignStructure } from './assignStructure'
 import { followUpAtStructure } from './followUpAtStructure'
 import { answerAsForANewAccount, holdKnownEmail } from './preRegistrationOfKnownEmail'
 import { requireFamilyContactForMinors } from './requireFamilyContactForMinors'
+import { programmesOnlyWhenAsked } from './programmesOnlyWhenAsked'
+import { sessionsOnlyForTheirOwner } from './sessionsOnlyForTheirOwner'
 import { sharesWithFollowersField } from '../../consent/collection'
 import { followsTheFile } from './followsTheFile'
 import { personTitle, withPersonTitle } from '../../../../src/kernel/admin/personTitle'
@@ -71,7 +73,7 @@ export const Accounts: CollectionConfig = withPersonTitle({
     delete: allOf(opensSection('administration'), followsTheFile),
   },
   hooks: {
-    beforeOperation: [holdKnownEmail],
+    beforeOperation: [holdKnownEmail, programmesOnlyWhenAsked, sessionsOnlyForTheirOwner],
     afterOperation: [answerAsForANewAccount],
     beforeValidate: [assignStructure, requireFamilyContactForMinors],
     beforeChange: [guardStructureScope({ field: 'structure' })],
