@@ -13,6 +13,7 @@ import type { Payload } from 'payload'
 import type { Pool } from 'pg'
 
 import { runArchiving } from '../plugins/core/archiving/run'
+import { openFollowUps } from './core/followUps'
 
 const ACCOUNTS = Number(process.env.BENCH_ARCHIVING_ACCOUNTS ?? 100_000)
 const ARCHIVABLE = Math.min(ACCOUNTS, Number(process.env.BENCH_ARCHIVABLE ?? 2_000))
@@ -46,6 +47,7 @@ export async function run({ pool, payload, log }: { pool: Pool; payload: Payload
      SELECT id, 'cej', 'in-progress', now() - interval '30 days', $2, now(), now() FROM unnest($1::int[]) AS id`,
     [kept.map((row) => row.id), structure.id],
   )
+  await openFollowUps(pool, rows.map((row) => row.id))
   await pool.query('ANALYZE accounts; ANALYZE programmes')
   log(`${ACCOUNTS} dossiers créés, dont ${ARCHIVABLE} relèvent de la règle ; lots de ${CHUNK}`)
 

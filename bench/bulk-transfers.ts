@@ -8,6 +8,7 @@ import type { Payload } from 'payload'
 import type { Pool } from 'pg'
 
 import { runBulkOperation } from '../src/kernel/bulk'
+import { openFollowUps } from './core/followUps'
 
 const ITEMS = Number(process.env.BENCH_BULK_ITEMS ?? 10_000)
 const PASSWORD = process.env.DEMO_PASSWORD ?? 'Tremplin2026!'
@@ -37,6 +38,7 @@ export async function run({ baseUrl, pool, payload, log }: { baseUrl: string; po
     [stamp, structure, ITEMS],
   )
   await pool.query(`INSERT INTO accounts_rels ("order", parent_id, path, users_id) SELECT 1, id, 'referents', $2 FROM unnest($1::int[]) AS id`, [rows.map((r) => r.id), from])
+  await openFollowUps(pool, rows.map((r) => r.id))
   await pool.query('ANALYZE accounts; ANALYZE accounts_rels')
 
   const requested = performance.now()

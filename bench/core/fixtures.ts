@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import type pg from 'pg'
 
 import { BENCH } from './env'
+import { openFollowUps } from './followUps'
 
 export type BenchFixtures = {
   structureIds: number[]
@@ -39,15 +40,16 @@ const createStructures = async ({ payload }: { payload: Payload }): Promise<numb
  * apart so that `createdAt` ordering is total. Auth columns stay empty: nobody logs in as them.
  */
 const insertAccounts = async ({ pool, structureIds }: { pool: pg.Pool; structureIds: number[] }) => {
-  await pool.query(
+  const { rows } = await pool.query<{ id: number }>(
     `INSERT INTO accounts (email, first_name, last_name, postal_code, city, structure_id, status, origin, created_at, updated_at)
      SELECT 'bench-' || i || '@exemple.test', 'Prénom' || i, 'Nom' || (i % 997), lpad(((i % 900) + 10000)::text, 5, '0'), 'Ville',
             ($1::int[])[(i % array_length($1::int[], 1)) + 1], 'enabled', 'staff',
             now() - (i || ' minutes')::interval, now() - (i || ' minutes')::interval
-     FROM generate_series(1, $2::int) AS i`,
+     FROM generate_series(1, $2::int) AS i RETURNING id`,
     [structureIds, BENCH.accounts],
   )
   await pool.query('ANALYZE accounts')
+  await openFollowUps(pool, rows.map((row) => row.id))
   // The same rows in the bare baseline collection (issue #16), same structures, same createdAt.
   await pool.query(
     `INSERT INTO bench_baseline (structure, first_name, last_name, email, postal_code, city, status, origin, created_at, updated_at)

@@ -1,12 +1,12 @@
-import * as migration_20261201_165531_initial from './20261201_165531_initial';
+import * as migration_20261201_180138_initial from './20261201_180138_initial';
 import * as migration_20261201_235959_cej_profiles_of_existing_accounts from './20261201_235959_cej_profiles_of_existing_accounts';
 import * as migration_20261201_235959_programmes_of_existing_accounts from './20261201_235959_programmes_of_existing_accounts';
 
 export const migrations = [
   {
-    up: migration_20261201_165531_initial.up,
-    down: migration_20261201_165531_initial.down,
-    name: '20261201_165531_initial'
+    up: migration_20261201_180138_initial.up,
+    down: migration_20261201_180138_initial.down,
+    name: '20261201_180138_initial'
   },
   {
     up: migration_20261201_235959_cej_profiles_of_existing_accounts.up,
