@@ -18,7 +18,7 @@ import { Programmes } from './collections/programmes'
 import { Structures } from './collections/structures'
 import { Users } from './collections/users'
 import { userBinding } from './collections/users/lifecycle'
-import { staffPasswordLinkTask } from './collections/users/passwordByLink'
+import { staffPasswordLinkEmailTask } from './collections/users/passwordByLink'
 import { seedCore } from './seed/seedCore'
 import { withRequiredFields } from './required-fields'
 import { withSilentAlert } from './silent-alert'
@@ -73,7 +73,7 @@ export const corePlugin =
         ...archivingParts.collections,
         withEndpoints(BulkOperations, [transferCounsellorEndpoint, transferPlaceEndpoint]),
       ],
-      jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), notifyTask, staffPasswordLinkTask, ...archivingParts.tasks, bulkOperationTask(), bulkWatchdogTask()] },
+      jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), notifyTask, staffPasswordLinkEmailTask, ...archivingParts.tasks, bulkOperationTask(), bulkWatchdogTask()] },
     }
     // « Les champs obligatoires » and « Sifflet silencieux » (seed 003).
     const withKinds = withWorkItems(withBulkKinds(withSilentAlert(withRequiredFields(next)), [counsellorTransferKind, placeTransferKind, ...archivingParts.kinds]), CORE_WORK_ITEMS)

@@ -1,7 +1,7 @@
-import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionConfig, Field, TaskConfig } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionConfig, Field } from 'payload'
 
 import { PASSWORD_LINK_QUEUED } from '../../../src/kernel/auth/passwordByLink'
-import { sendStaffPasswordLink } from '../../../src/kernel/auth/sendStaffPasswordLink'
+import { staffPasswordLinkTask } from '../../../src/kernel/auth/sendStaffPasswordLink'
 import { EFFECTS_QUEUE } from '../../lifecycle/types'
 
 export const NOTIFY_NEW_ACCOUNT_TASK = 'bilan-notify-new-account'
@@ -56,21 +56,10 @@ export const withNewAccountNotification = (users: CollectionConfig): CollectionC
   },
 })
 
-/** Sends the « Votre compte a été créé » e-mail with a password link, once (`sendStaffPasswordLink`). */
-export const notifyNewAccountTask: TaskConfig = {
+/** Sends the « Votre compte a été créé » e-mail with a password link, once. */
+export const notifyNewAccountTask = staffPasswordLinkTask({
   slug: NOTIFY_NEW_ACCOUNT_TASK,
   label: 'Bilan : courriel de création de compte',
-  retries: { attempts: 10, backoff: { type: 'exponential', delay: 500 } },
-  inputSchema: [{ name: 'user', type: 'text', required: true }],
-  handler: async ({ input, req }) => {
-    const { user } = input as { user: string }
-    await sendStaffPasswordLink({
-      req,
-      id: user,
-      claim: NOTIFY_NEW_ACCOUNT_TASK,
-      title: 'Votre compte Mon Bilan en Ligne a été créé',
-      introduction: 'Votre administrateur académique vient de créer votre compte de conseiller. Choisissez votre mot de passe pour vous connecter.',
-    })
-    return { output: {} }
-  },
-}
+  title: 'Votre compte Mon Bilan en Ligne a été créé',
+  introduction: 'Votre administrateur académique vient de créer votre compte de conseiller. Choisissez votre mot de passe pour vous connecter.',
+})

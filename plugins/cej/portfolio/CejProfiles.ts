@@ -1,11 +1,11 @@
 import type { CollectionConfig, Field } from 'payload'
 
 import { hiddenUnless } from '../../../src/kernel/access'
-import { GROUPS, SLUGS } from '../../../collections/slugs'
+import { GROUPS } from '../../../collections/slugs'
 import { CEJ_SLUGS } from '../slugs'
 import { cejProfileReaders, cejProfileWriters } from './access'
 import { SITUATIONS } from './options'
-import { DELETED_WITH_TARGET } from '../../../src/kernel/db/dependents'
+import { accountOfProfile } from '../../../src/kernel/profiles/accountOfProfile'
 
 const systemOnly = { create: () => false, update: () => false }
 
@@ -70,19 +70,7 @@ export const CejProfiles: CollectionConfig = {
     delete: () => false,
   },
   fields: [
-    {
-      name: 'account',
-      type: 'relationship',
-      relationTo: SLUGS.accounts,
-      required: true,
-      unique: true,
-      index: true,
-      // An account deleted for good takes its CEJ file with it (src/kernel/db/dependents.ts).
-      custom: DELETED_WITH_TARGET,
-      label: { fr: 'Bénéficiaire', en: 'Beneficiary' },
-      access: { update: () => false },
-      admin: { position: 'sidebar', readOnly: true },
-    },
+    accountOfProfile({ fr: 'Bénéficiaire', en: 'Beneficiary' }),
     ...cejProfileFields,
   ],
 }

@@ -1,6 +1,7 @@
 'use client'
-import { useConfig, useDocumentInfo } from '@payloadcms/ui'
-import React, { useEffect, useState } from 'react'
+import React from 'react'
+
+import { useProfileOfAccount } from '../../../src/kernel/admin/useProfileOfAccount'
 
 type Profile = { id: number; training?: string; diploma?: string; project?: string }
 
@@ -9,27 +10,15 @@ type Profile = { id: number; training?: string; diploma?: string; project?: stri
  * that collection's access (nothing is shown to whoever may not read it), and a link to edit it.
  */
 export const CandidateProfilePanel = () => {
-  const { id } = useDocumentInfo()
-  const { config } = useConfig()
-  const api = `${config.serverURL}${config.routes.api}`
-  const [profile, setProfile] = useState<Profile | null>(null)
-
-  useEffect(() => {
-    if (!id) return
-    fetch(`${api}/candidate-profiles?where[account][equals]=${id}&limit=1&depth=0&select[training]=true&select[diploma]=true&select[project]=true`, { credentials: 'include' })
-      .then((response) => (response.ok ? response.json() : { docs: [] }))
-      .then((body) => setProfile(body.docs?.[0] ?? null))
-      .catch(() => setProfile(null))
-  }, [api, id])
-
-  if (!id || !profile) return null
+  const { profile, href } = useProfileOfAccount<Profile>('candidate-profiles', ['training', 'diploma', 'project'])
+  if (!profile) return null
   const summary = [profile.training, profile.diploma].filter(Boolean).join(' · ')
   return (
     <div className="field-type" id="candidate-profile-panel" style={{ marginBottom: 24 }}>
       <label className="field-label">Dossier candidat (confidentiel)</label>
       <p style={{ fontSize: 13 }}>{summary || 'Formation et diplôme non renseignés.'}</p>
       {profile.project ? <p style={{ fontSize: 13 }}>Projet : {profile.project}</p> : null}
-      <a className="btn btn--style-secondary btn--size-small" id="candidate-profile-edit" href={`${config.routes.admin}/collections/candidate-profiles/${profile.id}`}>
+      <a className="btn btn--style-secondary btn--size-small" id="candidate-profile-edit" href={href}>
         Ouvrir le dossier candidat
       </a>
     </div>

@@ -1,10 +1,10 @@
 import type { CollectionConfig, Field } from 'payload'
 
 import { anyOf } from '../../../src/kernel/access'
-import { GROUPS, SLUGS } from '../../../collections/slugs'
+import { GROUPS } from '../../../collections/slugs'
 import { establishmentWorkersFollowing, hiddenOutsidePlacement, ownedByCandidateProfile } from '../access'
 import { PLACEMENT_SLUGS } from '../slugs'
-import { DELETED_WITH_TARGET } from '../../../src/kernel/db/dependents'
+import { accountOfProfile } from '../../../src/kernel/profiles/accountOfProfile'
 
 /**
  * The establishment's staff reach a profile while their establishment follows its young person
@@ -67,19 +67,7 @@ export const CandidateProfiles: CollectionConfig = {
     delete: () => false,
   },
   fields: [
-    {
-      name: 'account',
-      type: 'relationship',
-      relationTo: SLUGS.accounts,
-      required: true,
-      unique: true,
-      // Belongs to its target: deleted with it (see dependentsPlugin).
-      custom: DELETED_WITH_TARGET,
-      index: true,
-      label: { fr: 'Candidat', en: 'Candidate' },
-      access: { update: () => false },
-      admin: { position: 'sidebar', readOnly: true },
-    },
+    accountOfProfile({ fr: 'Candidat', en: 'Candidate' }),
     ...candidateProfileFields,
   ],
 }

@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { claimOnce, poolOfPayload, releaseClaim } from '../db/sharedCounters'
 import { staffPasswordLink } from '../email/links'
@@ -53,3 +53,19 @@ export const sendStaffPasswordLink = async ({
     throw error
   }
 }
+
+/**
+ * The job that sends that e-mail for the user in its input: one per notice (`slug` is also the
+ * claim), each saying in its own words who created the account.
+ */
+export const staffPasswordLinkTask = ({ slug, label, title, introduction }: { slug: TaskConfig['slug']; label: string; title: string; introduction: string }): TaskConfig => ({
+  slug,
+  label,
+  retries: { attempts: 10, backoff: { type: 'exponential', delay: 500 } },
+  inputSchema: [{ name: 'user', type: 'text', required: true }],
+  handler: async ({ input, req }) => {
+    const { user } = input as { user: string }
+    await sendStaffPasswordLink({ req, id: user, claim: slug, title, introduction })
+    return { output: {} }
+  },
+})

@@ -1,9 +1,9 @@
-import type { CollectionAfterChangeHook, CollectionBeforeValidateHook, Field, TaskConfig } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeValidateHook, Field } from 'payload'
 
 import { asPrincipal, isStaffUser } from '../../../../src/kernel/access'
 import { PASSWORD_LINK_QUEUED } from '../../../../src/kernel/auth/passwordByLink'
 import { secretUnlessChosen } from '../../../../src/kernel/auth/secretUnlessChosen'
-import { sendStaffPasswordLink } from '../../../../src/kernel/auth/sendStaffPasswordLink'
+import { staffPasswordLinkTask } from '../../../../src/kernel/auth/sendStaffPasswordLink'
 import { EFFECTS_QUEUE } from '../../../lifecycle/types'
 
 export const STAFF_PASSWORD_LINK_TASK = 'core-staff-password-link'
@@ -55,21 +55,10 @@ export const queuePasswordLink: CollectionAfterChangeHook = async ({ doc, operat
   return doc
 }
 
-/** Sends the new user the link to choose their password, once (`sendStaffPasswordLink`). */
-export const staffPasswordLinkTask: TaskConfig = {
+/** Sends the new user the link to choose their password, once. */
+export const staffPasswordLinkEmailTask = staffPasswordLinkTask({
   slug: STAFF_PASSWORD_LINK_TASK,
   label: 'Courriel de création de compte (choix du mot de passe)',
-  retries: { attempts: 10, backoff: { type: 'exponential', delay: 500 } },
-  inputSchema: [{ name: 'user', type: 'text', required: true }],
-  handler: async ({ input, req }) => {
-    const { user } = input as { user: string }
-    await sendStaffPasswordLink({
-      req,
-      id: user,
-      claim: STAFF_PASSWORD_LINK_TASK,
-      title: 'Votre compte Tremplin a été créé',
-      introduction: 'Un administrateur de votre structure vient de créer votre compte. Choisissez votre mot de passe pour vous connecter.',
-    })
-    return { output: {} }
-  },
-}
+  title: 'Votre compte Tremplin a été créé',
+  introduction: 'Un administrateur de votre structure vient de créer votre compte. Choisissez votre mot de passe pour vous connecter.',
+})
