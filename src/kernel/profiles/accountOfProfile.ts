@@ -1,6 +1,5 @@
 import type { RelationshipField } from 'payload'
 
-import { SLUGS } from '../../../collections/slugs'
 import { DELETED_WITH_TARGET } from '../db/dependents'
 
 /**
@@ -11,7 +10,7 @@ import { DELETED_WITH_TARGET } from '../db/dependents'
 export const accountOfProfile = (label: { fr: string; en: string }): RelationshipField => ({
   name: 'account',
   type: 'relationship',
-  relationTo: SLUGS.accounts,
+  relationTo: 'accounts',
   required: true,
   unique: true,
   index: true,
