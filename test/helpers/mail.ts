@@ -1,9 +1,9 @@
-import { startMailCatcher, type MailCatcher } from '../../src/host/email/mailCatcher'
+import { startMailCatcher, type CaughtMail, type MailCatcher } from '../../src/host/email/mailCatcher'
 import { TEST_ENV } from './testEnv'
 import { mailText } from './mailText'
 
 /** The real SMTP server the application sends to during a test file. */
-export const startTestMailbox = () => startMailCatcher({ port: TEST_ENV.smtpPort })
+export const startTestMailbox = (beforeAccepting?: (mail: CaughtMail) => Promise<void>) => startMailCatcher({ port: TEST_ENV.smtpPort, beforeAccepting })
 
 export { mailText }
 

@@ -41,17 +41,27 @@ type Delivery = Omit<Message, 'dedupeKey'> & {
 /**
  * One notification to one person, at most once per `key`: the e-mail goes only with a new row,
  * and the row is written even when the person chose no in-app alert (it then marks the e-mail sent).
+ * The row is written first, so whoever reads the e-mail finds it in their space already (a job's
+ * delivery runs outside any transaction: the row is committed when `create` returns); if the
+ * e-mail then fails, the row goes again and the job's retry delivers both, never one alone.
  */
 const deliverOnce = async ({ req, kind, title, lines, link, key, email, recipient, inApp, attachments }: Delivery) => {
   const { totalDocs } = await req.payload.count({ collection: 'notifications', where: { dedupeKey: { equals: key } }, overrideAccess: true, req })
   if (totalDocs > 0) return
-  if (email) await req.payload.sendEmail({ to: email, ...renderEmail({ title, lines, action: link }), ...(attachments?.length ? { attachments } : {}) })
-  await req.payload.create({
+  const row = await req.payload.create({
     collection: 'notifications',
     data: { title, body: lines.join('\n'), kind, link: link?.url, dedupeKey: key, readAt: inApp ? null : new Date().toISOString(), ...recipient },
     overrideAccess: true,
+    depth: 0,
     req,
   })
+  if (!email) return
+  try {
+    await req.payload.sendEmail({ to: email, ...renderEmail({ title, lines, action: link }), ...(attachments?.length ? { attachments } : {}) })
+  } catch (error) {
+    await req.payload.delete({ collection: 'notifications', id: row.id, overrideAccess: true, req })
+    throw error
+  }
 }
 
 /**
