@@ -2,6 +2,8 @@
 import { FieldLabel, useConfig, useDocumentInfo, useField, useFormFields } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
+import { getDocs } from '../../../src/kernel/admin/postJson'
+
 type Linkable = { id: number; name: string; postalCode: string | null }
 
 /**
@@ -26,9 +28,8 @@ export const LinkAccountField = ({ path }: { path: string }) => {
   useEffect(() => {
     if (!id) return
     const timer = setTimeout(() => {
-      fetch(`${serverURL ?? ''}${api}/instant-t/linkable-accounts?search=${encodeURIComponent(search)}`, { credentials: 'include' })
-        .then((r) => (r.ok ? r.json() : { docs: [] }))
-        .then((body: { docs: Linkable[] }) => setOptions(body.docs))
+      getDocs<Linkable>(`${serverURL ?? ''}${api}/instant-t/linkable-accounts?search=${encodeURIComponent(search)}`)
+        .then(setOptions)
         .catch(() => setOptions([]))
     }, 250)
     return () => clearTimeout(timer)

@@ -2,6 +2,8 @@
 import { useConfig, useDocumentInfo } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
+import { getDocs } from '../../../src/kernel/admin/postJson'
+
 type Template = { id: number; name: string }
 
 /** « Courriers » on a young person's page: pick a template, download the letter as PDF. */
@@ -14,11 +16,10 @@ export const LetterPanel = () => {
 
   useEffect(() => {
     if (!id) return
-    fetch(`${api}/letter-templates?limit=100&depth=0&sort=name&select[name]=true`, { credentials: 'include' })
-      .then((response) => (response.ok ? response.json() : { docs: [] }))
-      .then((body) => {
-        setTemplates(body.docs ?? [])
-        if (body.docs?.[0]) setTemplate(String(body.docs[0].id))
+    getDocs<Template>(`${api}/letter-templates?limit=100&depth=0&sort=name&select[name]=true`)
+      .then((docs) => {
+        setTemplates(docs)
+        if (docs[0]) setTemplate(String(docs[0].id))
       })
       .catch(() => setTemplates([]))
   }, [api, id])

@@ -3,7 +3,7 @@ import { Button, useConfig } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
 import { OperationProgress, type Operation } from '../../../src/kernel/admin/OperationProgress'
-import { errorMessageOf, postJson } from '../../../src/kernel/admin/postJson'
+import { errorMessageOf, getDocs, postJson } from '../../../src/kernel/admin/postJson'
 import { OptionSelect } from '../../../src/kernel/admin/OptionSelect'
 
 type Option = { value: number; label: string }
@@ -26,9 +26,8 @@ export const LettersBatchPanel = ({ templates }: { templates: Option[] }) => {
   useEffect(() => {
     const query = search.trim()
     const where = query ? `&where[or][0][lastName][like]=${encodeURIComponent(query)}&where[or][1][firstName][like]=${encodeURIComponent(query)}` : ''
-    fetch(`${api}/accounts?limit=50&depth=0&sort=lastName${where}`, { credentials: 'include' })
-      .then((response) => (response.ok ? response.json() : { docs: [] }))
-      .then((body) => setAccounts(body.docs ?? []))
+    getDocs<Account>(`${api}/accounts?limit=50&depth=0&sort=lastName${where}`)
+      .then(setAccounts)
       .catch(() => setAccounts([]))
   }, [api, search])
 

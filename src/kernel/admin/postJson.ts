@@ -17,3 +17,14 @@ export const postJson = async <TAnswer = Record<string, any>>(url: string, body?
 /** The French words of a refused call: the first field's message (400), else the error's own, else `fallback`. */
 export const errorMessageOf = (answer: Record<string, any> | null | undefined, fallback: string): string =>
   answer?.errors?.[0]?.data?.errors?.[0]?.message ?? answer?.errors?.[0]?.message ?? fallback
+
+/**
+ * A GET of a list from an admin component, with the admin's session cookie: its `docs`, or none
+ * when the call is refused (a collection the user may not read). The body is read in every case:
+ * a refused answer left unread stays open in the browser, so the page never settles.
+ */
+export const getDocs = async <TDoc = Record<string, any>>(url: string): Promise<TDoc[]> => {
+  const response = await fetch(url, { credentials: 'include' })
+  const body = await response.json().catch(() => ({}))
+  return response.ok && Array.isArray(body.docs) ? body.docs : []
+}

@@ -2,6 +2,8 @@
 import { useConfig, useDocumentInfo } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
+import { getDocs } from './postJson'
+
 /**
  * The module's profile of the account whose page is open (`candidate-profiles`, `cej-profiles`),
  * only its `fields`, read with that collection's own access: whoever may not read it gets null,
@@ -16,9 +18,8 @@ export const useProfileOfAccount = <Profile extends { id: number }>(collection: 
 
   useEffect(() => {
     if (!id) return
-    fetch(`${api}/${collection}?where[account][equals]=${id}&limit=1&depth=0${select}`, { credentials: 'include' })
-      .then((response) => (response.ok ? response.json() : { docs: [] }))
-      .then((body) => setProfile(body.docs?.[0] ?? null))
+    getDocs<Profile>(`${api}/${collection}?where[account][equals]=${id}&limit=1&depth=0${select}`)
+      .then((docs) => setProfile(docs[0] ?? null))
       .catch(() => setProfile(null))
   }, [api, collection, id, select])
 
