@@ -70,7 +70,7 @@ export const UPSTREAM: { rule: string; element: RegExp; what: string }[] = [
   { rule: 'label', element: /^#_R_/, what: 'case à cocher de sélection des lignes des listes (SelectRow / SelectAll) sans étiquette' },
   { rule: 'label', element: /^input\[value=|react-datepicker/, what: 'saisie de date (react-datepicker) sans étiquette reliée' },
   { rule: 'aria-hidden-focus', element: /dropdown-indicator|clear-indicator/, what: 'indicateurs des listes déroulantes aria-hidden mais focalisables' },
-  { rule: 'button-name', element: /popup-button|date-time-picker__clear-button/, what: 'boutons-icônes sans nom (menu « … », effacer la date)' },
+  { rule: 'button-name', element: /popup-button|date-time-picker__clear-button|drawer-link__doc-drawer-toggler/, what: 'boutons-icônes sans nom (menu « … », effacer la date, ouvrir le document lié dans un tiroir)' },
   { rule: 'list', element: /doc-tabs__tabs/, what: 'onglets du document : <ul> aux enfants qui ne sont pas des <li>' },
   { rule: 'nested-interactive', element: /rs__multi-value|^div\[aria-describedby="_R_/, what: 'valeurs d’une liste déroulante multiple : contrôle interactif imbriqué' },
   { rule: 'aria-command-name', element: /collapsible__drag/, what: 'poignée de glisser-déposer des lignes d’un tableau (array) sans nom' },
