@@ -113,10 +113,13 @@ log(`Utilisateur ${fixtures.staffEmail} (referent-accounts) sur 3 structures : $
 const staffToken = await loginToken({ baseUrl: benchServerURL, email: fixtures.staffEmail, password: BENCH.password })
 const superAdminToken = await loginToken({ baseUrl: benchServerURL, email: 'super-admin@tremplin.test', password: BENCH.password })
 
-const listPath = '/api/accounts?limit=20&sort=-createdAt&depth=0'
+// The referent's list as the admin asks for it (issue #16: `enableListViewSelectAPI`): its columns only.
+const listColumns = (payload.collections.accounts.config.admin.defaultColumns ?? []).map((name) => `&select[${name}]=true`).join('')
+const fullListPath = '/api/accounts?limit=20&sort=-createdAt&depth=0'
+const listPath = `${fullListPath}${listColumns}`
 const filter = fixtures.staffStructureIds.map((id, i) => `&where[structure][in][${i}]=${id}`).join('')
 const baselinePath = '/api/bench-baseline?limit=20&sort=-createdAt&depth=0'
-const urls = { a: `${benchServerURL}${listPath}`, b: `${benchServerURL}${listPath}${filter}`, d: `${benchServerURL}${baselinePath}${filter}` }
+const urls = { a: `${benchServerURL}${listPath}`, b: `${benchServerURL}${listPath}${filter}`, d: `${benchServerURL}${baselinePath}${filter}`, e: `${benchServerURL}${fullListPath}` }
 
 // The three variants must return the same page, or the comparison means nothing.
 const pageA = await getJson<ListPage>({ url: urls.a, token: staffToken })
@@ -124,28 +127,33 @@ const pageB = await getJson<ListPage>({ url: urls.b, token: superAdminToken })
 const pageC = await pool.query<{ id: number }>(LIST_SQL, [fixtures.staffStructureIds])
 const idsOf = (ids: number[]) => ids.join(',')
 const pageD = await getJson<ListPage>({ url: urls.d, token: staffToken })
+const pageE = await getJson<ListPage>({ url: urls.e, token: staffToken })
 const samePage =
   pageA.totalDocs === pageB.totalDocs &&
   pageA.totalDocs === pageD.totalDocs &&
+  pageA.totalDocs === pageE.totalDocs &&
+  idsOf(pageA.docs.map((d) => d.id)) === idsOf(pageE.docs.map((d) => d.id)) &&
   pageA.totalDocs === fixtures.accountsInStaffScope &&
   idsOf(pageA.docs.map((d) => d.id)) === idsOf(pageB.docs.map((d) => d.id)) &&
   idsOf(pageA.docs.map((d) => d.id)) === idsOf(pageC.rows.map((r) => r.id))
-if (!samePage) warnings.push(`Les variantes ne renvoient pas la même page (a: ${pageA.totalDocs}, b: ${pageB.totalDocs}, d: ${pageD.totalDocs}, attendu ${fixtures.accountsInStaffScope})`)
-log(`Même page pour a, b, c et d : ${samePage ? 'oui' : 'NON'} (totalDocs ${pageA.totalDocs})`)
+if (!samePage) warnings.push(`Les variantes ne renvoient pas la même page (a: ${pageA.totalDocs}, b: ${pageB.totalDocs}, d: ${pageD.totalDocs}, e: ${pageE.totalDocs}, attendu ${fixtures.accountsInStaffScope})`)
+log(`Même page pour a, b, c, d et e : ${samePage ? 'oui' : 'NON'} (totalDocs ${pageA.totalDocs})`)
 
 const tasks: Record<VariantKey, (durationS: number) => HttpTask | SqlTask> = {
   a: (durationS) => ({ kind: 'http', url: urls.a, headers: { authorization: `JWT ${staffToken}` }, connections: CONNECTIONS, durationS }),
   b: (durationS) => ({ kind: 'http', url: urls.b, headers: { authorization: `JWT ${superAdminToken}` }, connections: CONNECTIONS, durationS }),
   c: (durationS) => ({ kind: 'sql', databaseUrl: cluster.url, structureIds: fixtures.staffStructureIds, connections: CONNECTIONS, durationS }),
   d: (durationS) => ({ kind: 'http', url: urls.d, headers: { authorization: `JWT ${staffToken}` }, connections: CONNECTIONS, durationS }),
+  e: (durationS) => ({ kind: 'http', url: urls.e, headers: { authorization: `JWT ${staffToken}` }, connections: CONNECTIONS, durationS }),
 }
 const labels: Record<VariantKey, string> = {
-  a: 'liste REST, référent comptes (3 structures)',
-  b: 'liste REST, super-admin + where[structure][in]',
+  a: 'liste REST, référent comptes (3 structures), colonnes',
+  b: 'liste REST, super-admin + where[structure][in], colonnes',
   c: 'SQL direct (pg) : page + COUNT',
   d: 'liste REST, collection nue (10 champs), même filtre',
+  e: 'liste REST, référent comptes, tous les champs',
 }
-const keys: VariantKey[] = ['a', 'b', 'c', 'd']
+const keys: VariantKey[] = ['a', 'b', 'c', 'd', 'e']
 
 const generator = startLoadGenerator()
 log(`Échauffement (${WARMUP_S} s par variante)…`)
@@ -164,11 +172,12 @@ const statements: Record<VariantKey, StatementCount> = {
     },
   }),
   d: await countStatements({ pool, requests: COUNTED_REQUESTS, send: () => getJson({ url: urls.d, token: staffToken }) }),
+  e: await countStatements({ pool, requests: COUNTED_REQUESTS, send: () => getJson({ url: urls.e, token: staffToken }) }),
 }
 
-const rounds: Record<VariantKey, RoundResult[]> = { a: [], b: [], c: [], d: [] }
+const rounds: Record<VariantKey, RoundResult[]> = { a: [], b: [], c: [], d: [], e: [] }
 // CPU per request (issue #16): steadier than requests per second on a shared machine.
-const cpu: Record<VariantKey, CpuSample[]> = { a: [], b: [], c: [], d: [] }
+const cpu: Record<VariantKey, CpuSample[]> = { a: [], b: [], c: [], d: [], e: [] }
 const loadDuringRounds: number[] = []
 for (let r = 0; r < ROUNDS; r++) {
   // Rotate the order so that no variant always runs first (or right after another one).
@@ -189,7 +198,7 @@ const ratios = ratiosOf(byKey)
 
 console.log(`\n=== Bench liste des comptes : ${BENCH.accounts} comptes, ${fixtures.accountsInStaffScope} dans le périmètre, ${os.cpus().length} cœurs, charge moyenne ${loadDuringRounds.map((l) => l.toFixed(1)).join(' / ')} ===`)
 console.log(formatTable({ variants, ratios }))
-for (const key of ['a', 'b', 'd'] as const) {
+for (const key of ['a', 'b', 'd', 'e'] as const) {
   console.log(`\nRequêtes SQL par requête HTTP, variante ${key} (${statements[key].perRequest.toFixed(2)}) :`)
   for (const s of statements[key].breakdown) console.log(`  ${s.perRequest.toFixed(2).padStart(5)} × ${s.query.slice(0, 150)}`)
 }

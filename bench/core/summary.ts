@@ -2,7 +2,7 @@ import type { CpuSample } from './cpu'
 import type { RoundResult } from './loadTasks'
 import type { StatementCount } from './statements'
 
-export type VariantKey = 'a' | 'b' | 'c' | 'd'
+export type VariantKey = 'a' | 'b' | 'c' | 'd' | 'e'
 
 export type VariantSummary = {
   key: VariantKey
@@ -61,7 +61,7 @@ export const summarise = ({
 }
 
 type Ratio = { reqPerSec: number; p50: number; appCpu?: number }
-export type Ratios = { aOverB: Ratio; aOverC: Ratio; aOverD: Ratio }
+export type Ratios = { aOverB: Ratio; aOverC: Ratio; aOverD: Ratio; eOverD: Ratio }
 
 const ratio = (x: VariantSummary, y: VariantSummary): Ratio => ({
   reqPerSec: round2(x.reqPerSec / y.reqPerSec),
@@ -69,10 +69,11 @@ const ratio = (x: VariantSummary, y: VariantSummary): Ratio => ({
   appCpu: x.appCpuMsPerRequest && y.appCpuMsPerRequest ? round2(x.appCpuMsPerRequest / y.appCpuMsPerRequest) : undefined,
 })
 
-export const ratiosOf = ({ a, b, c, d }: Record<VariantKey, VariantSummary>): Ratios => ({
+export const ratiosOf = ({ a, b, c, d, e }: Record<VariantKey, VariantSummary>): Ratios => ({
   aOverB: ratio(a, b),
   aOverC: ratio(a, c),
   aOverD: ratio(a, d),
+  eOverD: ratio(e, d),
 })
 
 const pad = (value: unknown, width: number) => String(value ?? '–').padStart(width)
@@ -88,6 +89,7 @@ export const formatTable = ({ variants, ratios }: { variants: VariantSummary[]; 
     `a/b : débit ×${ratios.aOverB.reqPerSec}, p50 ×${ratios.aOverB.p50}   (coût du contrôle d'accès par structures)`,
     `a/c : débit ×${ratios.aOverC.reqPerSec}, p50 ×${ratios.aOverC.p50}   (coût de Payload + HTTP par rapport au SQL seul)`,
     `a/d : débit ×${ratios.aOverD.reqPerSec}, p50 ×${ratios.aOverD.p50}, CPU app ×${ratios.aOverD.appCpu ?? '–'}   (liste des comptes par rapport à Payload nu ; cible débit ≥ 0,9, CPU app ≤ 1,2)`,
+    `e/d : débit ×${ratios.eOverD.reqPerSec}, p50 ×${ratios.eOverD.p50}, CPU app ×${ratios.eOverD.appCpu ?? '–'}   (la même liste avec tous les champs du compte, sans select)`,
     '(CPU app et CPU pg : millisecondes de CPU par requête, du processus serveur et de PostgreSQL)',
   ]
   return lines.join('\n')
