@@ -495,6 +495,7 @@ export interface Account {
   postalCode?: string | null;
   city?: string | null;
   structure?: (number | null) | Structure;
+  followUpStructure?: (number | null) | Structure;
   /**
    * Chosen at pre-registration.
    */
@@ -2593,6 +2594,7 @@ export interface AccountsSelect<T extends boolean = true> {
   postalCode?: T;
   city?: T;
   structure?: T;
+  followUpStructure?: T;
   requestedStructure?: T;
   referents?: T;
   autonomous?: T;

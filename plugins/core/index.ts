@@ -15,6 +15,8 @@ import { pathEndpoint, pathQueries, withPathPanel } from './path'
 import { readSharingConsentEndpoint, recordSharingConsentEndpoint, SharingConsents } from './consent'
 import { ErasureRequests, myDataEndpoint, myDataPdfEndpoint } from './personal-data'
 import { Programmes } from './collections/programmes'
+import { installFollowUpStructureTriggers } from './followUpStructure'
+import { poolOfPayload } from '../../src/kernel/db/sharedCounters'
 import { Structures } from './collections/structures'
 import { Users } from './collections/users'
 import { userBinding } from './collections/users/lifecycle'
@@ -74,6 +76,11 @@ export const corePlugin =
         withEndpoints(BulkOperations, [transferCounsellorEndpoint, transferPlaceEndpoint]),
       ],
       jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), notifyTask, staffPasswordLinkEmailTask, ...archivingParts.tasks, bulkOperationTask(), bulkWatchdogTask()] },
+      onInit: async (payload) => {
+        await config.onInit?.(payload)
+        // Before anything writes an account or a programme (the seed, the first request).
+        await installFollowUpStructureTriggers(poolOfPayload(payload))
+      },
     }
     // « Les champs obligatoires » and « Sifflet silencieux » (seed 003).
     const withKinds = withWorkItems(withBulkKinds(withSilentAlert(withRequiredFields(next)), [counsellorTransferKind, placeTransferKind, ...archivingParts.kinds]), CORE_WORK_ITEMS)

@@ -163,7 +163,7 @@ describe('Le suivi par les dispositifs reste une lecture indexée (issue 18)', (
   type PlanNode = { 'Node Type': string; 'Relation Name'?: string; 'Index Name'?: string; Plans?: PlanNode[] }
   const nodes = (plan: PlanNode): PlanNode[] => [plan, ...(plan.Plans ?? []).flatMap(nodes)]
 
-  it('EXPLAIN : les comptes d’une petite structure parmi beaucoup, par ses dispositifs ouverts, se lisent par index, sans parcourir programmes ni accounts', async () => {
+  it('EXPLAIN : les comptes d’une petite structure parmi beaucoup, par son suivi ouvert, se lisent par l’index (suivi, création), sans parcourir accounts', async () => {
     const pool = (payload.db as unknown as { pool: { query: (sql: string, values?: unknown[]) => Promise<{ rows: any[] }> } }).pool
     const { rows: indexes } = await pool.query(`SELECT indexname FROM pg_indexes WHERE tablename = 'programmes' AND indexdef LIKE '%(structure_id, status)%'`)
     expect(indexes).toHaveLength(1)
@@ -184,16 +184,22 @@ describe('Le suivi par les dispositifs reste une lecture indexée (issue 18)', (
       )
       await pool.query('ANALYZE accounts')
       await pool.query('ANALYZE programmes')
-      // The shape of the staff list under followedThroughProgrammes: the accounts' join to their programmes.
+      // The programmes' statement-level trigger filled the accounts' follow-up column (issue 16).
+      const { rows: filled } = await pool.query(`SELECT count(*)::int AS n FROM accounts WHERE email LIKE '${MARK}%' AND follow_up_structure_id = $1`, [caen])
+      expect(filled[0].n).toBe(500)
+      // The shape of the staff list under followedThroughProgrammes: one column of accounts, ordered by creation.
       const { rows } = await pool.query(
-        `EXPLAIN (ANALYZE, FORMAT JSON) SELECT DISTINCT a.id, a.created_at FROM accounts a LEFT JOIN programmes p ON p.account_id = a.id
-          WHERE p.structure_id = $1 AND p.status <> 'closed' ORDER BY a.created_at DESC LIMIT 20`,
+        `EXPLAIN (ANALYZE, FORMAT JSON) SELECT a.id, a.created_at FROM accounts a
+          WHERE a.follow_up_structure_id = $1 ORDER BY a.created_at DESC LIMIT 20`,
         [caen],
       )
       const plan = nodes(rows[0]['QUERY PLAN'][0].Plan)
       const scans = plan.map((node) => [node['Node Type'], node['Relation Name'] ?? null, node['Index Name'] ?? null])
       console.log(`Comptes suivis par une petite structure (500 sur 20 500) : ${rows[0]['QUERY PLAN'][0]['Execution Time']} ms, plan ${JSON.stringify(scans)}`)
       expect(scans.filter(([type, relation]) => type === 'Seq Scan' && (relation === 'programmes' || relation === 'accounts')), JSON.stringify(scans)).toEqual([])
+      const { rows: followUpIndex } = await pool.query(`SELECT indexname FROM pg_indexes WHERE tablename = 'accounts' AND indexdef LIKE '%(follow_up_structure_id, created_at)%'`)
+      expect(followUpIndex).toHaveLength(1)
+      expect(scans.some(([, , index]) => index === followUpIndex[0].indexname), JSON.stringify(scans)).toBe(true)
     } finally {
       await pool.query(`DELETE FROM programmes WHERE account_id IN (SELECT id FROM accounts WHERE email LIKE '${MARK}%')`)
       await pool.query(`DELETE FROM accounts WHERE email LIKE '${MARK}%'`)

@@ -71,6 +71,11 @@ describe('Listes du personnel : appelant et périmètre en cache (issue #16)', (
     expect(counter.count(), counter.texts().join('\n---\n')).toBeLessThanOrEqual(3)
     // Neither the caller nor the scope were read again.
     expect(counter.texts().some((text) => /from "users"|WITH RECURSIVE/i.test(text))).toBe(false)
+    // Who the referent follows is a column of accounts (the open follow-up), not a join of every
+    // account to its programmes (SELECT DISTINCT, a grouped count): issue #16 after issue 18.
+    const listed = counter.texts().filter((text) => /from "accounts"/i.test(text))
+    expect(listed.length).toBeGreaterThan(0)
+    expect(listed.filter((text) => /join "programmes"|select distinct|over\(\)/i.test(text)), listed.join('\n---\n')).toEqual([])
   })
 
   it('Une liste de comptes ne calcule la jointure des dispositifs que si on la demande (joins, select) ; un compte lu seul la garde', async () => {

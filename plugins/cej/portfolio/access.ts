@@ -5,6 +5,7 @@ import {
   anyOf,
   asPrincipal,
   followedByUser,
+  followedThroughFollowUp,
   followedThroughProgrammes,
   isAccount,
   isStaffUser,
@@ -15,7 +16,6 @@ import {
   worksIn,
   type AccessFn,
 } from '../../../src/kernel/access'
-import { FOLLOW_UP_KIND } from '../../core/collections/programmes'
 import { forbidden } from '../../../src/kernel/lib/errors'
 import { relationId } from '../../../src/kernel/lib/relationId'
 import { CEJ_SLUGS } from '../slugs'
@@ -61,7 +61,7 @@ export const cejProfileReaders = anyOf(ownedByAccount('account'), allOf(worksIn(
  */
 export const cejProfileWriters = allOf(
   worksIn('cej'),
-  followedThroughProgrammes({ account: 'account', kind: FOLLOW_UP_KIND }),
+  followedThroughFollowUp({ account: 'account' }),
   anyOf(opensSection('accounts'), followedByUser('account.referents')),
 )
 

@@ -6,6 +6,7 @@ import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
 import type { AccessFn } from './compose'
 import type { Role, Section } from './roles'
+import { accountsFollowedBeyondTheirFollowUp, CLOSED_PROGRAMME_STATUS } from './followers'
 import { structuresWithAncestors, userStructureScope } from './structureScope'
 import {
   asPrincipal,
@@ -19,6 +20,7 @@ import {
 } from './user'
 
 export { allOf, anyOf, when, type AccessFn } from './compose'
+export { CLOSED_PROGRAMME_STATUS, FOLLOW_UP_PROGRAMME_KIND, forgetFollowersRead, MAX_FOLLOWED_BY_ID } from './followers'
 export { decidedOncePerRequest } from './decidedOncePerRequest'
 export { hiddenUnless } from './hiddenUnless'
 export { moduleFields, worksInField } from './moduleFields'
@@ -67,31 +69,44 @@ export const inUserStructures =
     return oneOfIds(field, scope)
   }
 
-/** The status of a programme that no longer makes its structure follow the young person. */
-export const CLOSED_PROGRAMME_STATUS = 'closed'
+/**
+ * Young people (accounts, or the records whose `account` path points at one) whose file the
+ * user's structures administer: those running its open follow-up programme (the structure of
+ * first contact, issue 18), read on the account's `followUpStructure` column that PostgreSQL
+ * keeps from the programmes (plugins/core/followUpStructure). Super-admins administer every file.
+ */
+export const followedThroughFollowUp =
+  ({ account = '' }: { account?: string } = {}): AccessFn =>
+  async ({ req }) => {
+    const scope = await structuresActedOn(req)
+    if (scope === 'everywhere') return true
+    if (scope.length === 0) return false
+    return oneOfIds(`${account ? `${account}.` : ''}followUpStructure`, scope)
+  }
 
 /**
  * Young people (accounts, or the records whose `account` path points at one) that the user's
- * structures follow: those running one of their open programmes (the accounts' `programmes`
- * join; the structure of first contact through its `follow-up` programme, opened with the
- * account). `accounts.structure` decides nothing (issue 18). `kind` narrows the rule to one kind
- * of programme (the follow-up: who administers the file). One statement: Payload turns the join
- * path into a LEFT JOIN of the same query, never a query per row. Super-admins follow everyone.
+ * structures follow: those running one of their open programmes. `accounts.structure` decides
+ * nothing (issue 18). The follow-up is the account's indexed `followUpStructure` column; the
+ * other programmes (a CEJ, a bilan, a placement) add their accounts by id, read in one statement
+ * (./followers), or, past MAX_FOLLOWED_BY_ID of them, through the accounts' `programmes` join (a
+ * `LEFT JOIN` with `SELECT DISTINCT`, correct but slower). Super-admins follow everyone.
  */
 export const followedThroughProgrammes =
-  ({ account = '', kind }: { account?: string; kind?: string } = {}): AccessFn =>
+  ({ account = '' }: { account?: string } = {}): AccessFn =>
   async ({ req }) => {
     const scope = await structuresActedOn(req)
     if (scope === 'everywhere') return true
     if (scope.length === 0) return false
     const on = account ? `${account}.` : ''
-    return {
-      and: [
-        oneOfIds(`${on}programmes.structure`, scope),
-        { [`${on}programmes.status`]: { not_equals: CLOSED_PROGRAMME_STATUS } } as Where,
-        ...(kind ? [{ [`${on}programmes.kind`]: { equals: kind } } as Where] : []),
-      ],
+    const beyond = await accountsFollowedBeyondTheirFollowUp(req, scope)
+    if (beyond === null) {
+      return {
+        and: [oneOfIds(`${on}programmes.structure`, scope), { [`${on}programmes.status`]: { not_equals: CLOSED_PROGRAMME_STATUS } } as Where],
+      }
     }
+    const byFollowUp = oneOfIds(`${on}followUpStructure`, scope)
+    return beyond.length === 0 ? byFollowUp : { or: [byFollowUp, { [account || 'id']: { in: beyond } } as Where] }
   }
 
 /**

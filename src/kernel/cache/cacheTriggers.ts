@@ -1,6 +1,6 @@
 import type { Pool } from 'pg'
 
-import { advisoryLockKey } from '../db/advisoryLock'
+import { installMissingTriggers, type TriggerStatement } from '../db/triggers'
 
 /** The channel every instance listens on (./cacheListener). */
 export const CACHE_CHANNEL = 'tremplin_cache'
@@ -67,7 +67,7 @@ export const watchTables = ({ message, tables }: { message: string; tables: stri
   for (const table of tables) if (!WATCHED_TABLES.some((w) => w.table === table)) WATCHED_TABLES.push({ table, message })
 }
 
-const triggerStatements = (): { name: string; table: string; sql: string }[] => [
+const triggerStatements = (): TriggerStatement[] => [
   // A trigger with a transition table takes one event: one trigger per event.
   ...ROW_TRIGGERS.flatMap(([table, principal, idColumn, events]) =>
     events.map((event) => ({
@@ -83,30 +83,5 @@ const triggerStatements = (): { name: string; table: string; sql: string }[] => 
   })),
 ]
 
-/**
- * Installs the triggers once per database (they are not part of Payload's schema, so neither the
- * push nor the migrations drop them). Checked first without DDL, so that a start never waits on
- * a table lock; then created under an advisory lock, instances starting together taking turns.
- */
-export const installCacheTriggers = async (pool: Pool) => {
-  const wanted = triggerStatements()
-  const present = async () =>
-    (
-      await pool.query<{ tgname: string }>(`SELECT tgname FROM pg_trigger WHERE tgname = ANY($1::text[]) AND NOT tgisinternal`, [wanted.map((t) => t.name)])
-    ).rows.map((r) => r.tgname)
-  if ((await present()).length === wanted.length) return
-  const client = await pool.connect()
-  try {
-    await client.query('SELECT pg_advisory_lock(hashtext($1))', [advisoryLockKey('cache-triggers')])
-    const have = new Set(await present())
-    await client.query(FUNCTION)
-    for (const trigger of wanted) {
-      if (have.has(trigger.name)) continue
-      const { rows } = await client.query<{ exists: boolean }>('SELECT to_regclass($1) IS NOT NULL AS exists', [trigger.table])
-      if (rows[0]?.exists) await client.query(trigger.sql)
-    }
-  } finally {
-    await client.query('SELECT pg_advisory_unlock(hashtext($1))', [advisoryLockKey('cache-triggers')]).catch(() => {})
-    client.release()
-  }
-}
+/** Installs the cache triggers once per database (../db/triggers). */
+export const installCacheTriggers = (pool: Pool) => installMissingTriggers({ pool, lock: 'cache-triggers', functions: [FUNCTION], triggers: triggerStatements() })

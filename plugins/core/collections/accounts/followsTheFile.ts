@@ -1,5 +1,4 @@
-import { followedThroughProgrammes } from '../../../../src/kernel/access'
-import { FOLLOW_UP_KIND } from '../programmes'
+import { followedThroughFollowUp } from '../../../../src/kernel/access'
 
 /**
  * The file's administrators: the structure of first contact, through its open follow-up
@@ -8,4 +7,4 @@ import { FOLLOW_UP_KIND } from '../programmes'
  * placement) reads the shared identity but does not rewrite it nor move the file (its
  * `structure`, referents, lifecycle): it writes its own module's data, scoped by its programme.
  */
-export const followsTheFile = followedThroughProgrammes({ kind: FOLLOW_UP_KIND })
+export const followsTheFile = followedThroughFollowUp()

@@ -30,6 +30,7 @@ import { programmesOnlyWhenAsked } from './programmesOnlyWhenAsked'
 import { sessionsOnlyForTheirOwner } from './sessionsOnlyForTheirOwner'
 import { sharesWithFollowersField } from '../../consent/collection'
 import { followsTheFile } from './followsTheFile'
+import { followUpStructureField } from '../../followUpStructure'
 import { personTitle, withPersonTitle } from '../../../../src/kernel/admin/personTitle'
 
 const followsAccounts = hasRole(...ACCOUNT_ROLES)
@@ -50,8 +51,9 @@ export const Accounts: CollectionConfig = withPersonTitle({
     plural: { fr: 'Comptes (jeunes)', en: 'Accounts' },
   },
   auth: authOptions({ kind: 'account' }),
-  // Staff lists are scoped by structure and ordered by creation: one index serves both (issue #16).
-  indexes: [{ fields: ['structure', 'createdAt'] }],
+  // Lists are scoped by structure (the super-admin's filter) or by the open follow-up (staff's
+  // access, plugins/core/followUpStructure) and ordered by creation: an index for each (issue #16).
+  indexes: [{ fields: ['structure', 'createdAt'] }, { fields: ['followUpStructure', 'createdAt'] }],
   admin: {
     group: GROUPS.accounts,
     // Titled « Prénom NOM » by withPersonTitle (src/kernel/admin/personTitle.ts).
@@ -138,6 +140,7 @@ export const Accounts: CollectionConfig = withPersonTitle({
       access: { create: staffField, update: staffField },
       admin: { position: 'sidebar' },
     },
+    followUpStructureField,
     {
       name: 'requestedStructure',
       type: 'relationship',

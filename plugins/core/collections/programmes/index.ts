@@ -4,7 +4,9 @@ import {
   ACCOUNT_ROLES,
   allOf,
   anyOf,
+  FOLLOW_UP_PROGRAMME_KIND,
   followedByUser,
+  forgetFollowersRead,
   hasRole,
   inUserStructures,
   isSuperAdmin,
@@ -48,7 +50,7 @@ export const PROGRAMME_STATUSES = {
  * The follow-up by the structure of first contact: not a « dispositif » in the archiving rule's
  * sense, and it moves with the account when it is transferred.
  */
-export const FOLLOW_UP_KIND = 'follow-up' satisfies ProgrammeKind
+export const FOLLOW_UP_KIND = FOLLOW_UP_PROGRAMME_KIND satisfies ProgrammeKind
 
 /** The statuses that keep a record from being archived automatically. */
 export const OPEN_PROGRAMME_STATUSES = ['initialised', 'in-progress', 'suspended'] as const
@@ -126,6 +128,9 @@ export const Programmes: CollectionConfig = {
   },
   hooks: {
     beforeChange: [onAnAccountOfTheCaller, guardStructureScope({ field: 'structure' })],
+    // Who the caller follows changed: this request's next access decision reads it again.
+    afterChange: [({ req }) => forgetFollowersRead(req)],
+    afterDelete: [({ req }) => forgetFollowersRead(req)],
   },
   fields: [
     {

@@ -188,6 +188,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"postal_code" varchar,
   	"city" varchar,
   	"structure_id" integer,
+  	"follow_up_structure_id" integer,
   	"requested_structure_id" integer,
   	"autonomous" boolean DEFAULT false,
   	"family_contact_name" varchar,
@@ -1473,6 +1474,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "accounts_alerts_in_app" ADD CONSTRAINT "accounts_alerts_in_app_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "accounts_sessions" ADD CONSTRAINT "accounts_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "accounts" ADD CONSTRAINT "accounts_structure_id_structures_id_fk" FOREIGN KEY ("structure_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "accounts" ADD CONSTRAINT "accounts_follow_up_structure_id_structures_id_fk" FOREIGN KEY ("follow_up_structure_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "accounts" ADD CONSTRAINT "accounts_requested_structure_id_structures_id_fk" FOREIGN KEY ("requested_structure_id") REFERENCES "public"."structures"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "accounts" ADD CONSTRAINT "accounts_context_id_reference_items_id_fk" FOREIGN KEY ("context_id") REFERENCES "public"."reference_items"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "accounts_rels" ADD CONSTRAINT "accounts_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;
@@ -1749,6 +1751,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "accounts_last_name_idx" ON "accounts" USING btree ("last_name");
   CREATE INDEX "accounts_postal_code_idx" ON "accounts" USING btree ("postal_code");
   CREATE INDEX "accounts_structure_idx" ON "accounts" USING btree ("structure_id");
+  CREATE INDEX "accounts_follow_up_structure_idx" ON "accounts" USING btree ("follow_up_structure_id");
   CREATE INDEX "accounts_requested_structure_idx" ON "accounts" USING btree ("requested_structure_id");
   CREATE INDEX "accounts_shares_with_followers_idx" ON "accounts" USING btree ("shares_with_followers");
   CREATE INDEX "accounts_context_idx" ON "accounts" USING btree ("context_id");
@@ -1756,6 +1759,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "accounts_created_at_idx" ON "accounts" USING btree ("created_at");
   CREATE UNIQUE INDEX "accounts_email_idx" ON "accounts" USING btree ("email");
   CREATE INDEX "structure_createdAt_idx" ON "accounts" USING btree ("structure_id","created_at");
+  CREATE INDEX "followUpStructure_createdAt_idx" ON "accounts" USING btree ("follow_up_structure_id","created_at");
   CREATE INDEX "accounts_rels_order_idx" ON "accounts_rels" USING btree ("order");
   CREATE INDEX "accounts_rels_parent_idx" ON "accounts_rels" USING btree ("parent_id");
   CREATE INDEX "accounts_rels_path_idx" ON "accounts_rels" USING btree ("path");
