@@ -173,6 +173,33 @@ describe('Listes du personnel : appelant et périmètre en cache (issue #16)', (
     expect(await timeUntil(async () => (await totalOnB()) === before)).toBeLessThan(REVOCATION_LIMIT_MS)
   })
 
+  it('Un dispositif ouvert sur A fait suivre le jeune sur B en moins d’une seconde, et clos l’en retire ; la liste ne relit pas les suivis entre-temps', async () => {
+    const token = (await freshLogin(staff('counsellor'))).token
+    const superAdmin = await login(staff('super-admin'))
+    const lunel = await structureId('Lunel')
+    const rouen = await structureId('Mission Locale de Rouen')
+    const created = await api('/api/accounts', {
+      method: 'POST',
+      token: superAdmin,
+      body: { email: `suivi.b.${Date.now()}@exemple.fr`, firstName: 'Élie', lastName: `SuiviSurB${Date.now()}`, birthDate: '2004-02-03', postalCode: '76000', structure: rouen },
+    })
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+    const account = created.body.doc.id as number
+    const seenOnB = async () => (await onB(`/api/accounts?where[id][equals]=${account}&depth=0&select[id]=true`, token)).body.totalDocs === 1
+    expect(await seenOnB()).toBe(false)
+    // Warm: the followers of the DABM's scope are now cached on B, and read no more.
+    counter.reset()
+    expect((await onB(LIST, token)).status).toBe(200)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(counter.texts().filter((text) => /from programmes p/i.test(text)), counter.texts().join('\n---\n')).toEqual([])
+    const opened = await api('/api/programmes', { method: 'POST', token: superAdmin, body: { account, kind: 'bilan', status: 'in-progress', structure: lunel } })
+    expect(opened.status, JSON.stringify(opened.body)).toBe(201)
+    expect(await timeUntil(seenOnB)).toBeLessThan(REVOCATION_LIMIT_MS)
+    const closed = await api(`/api/programmes/${opened.body.doc.id}`, { method: 'PATCH', token: superAdmin, body: { status: 'closed' } })
+    expect(closed.status, JSON.stringify(closed.body)).toBe(200)
+    expect(await timeUntil(async () => !(await seenOnB()))).toBeLessThan(REVOCATION_LIMIT_MS)
+  })
+
   it('Une soumission Instant-T anonyme sur B : questionnaire et couverture des codes postaux lus en mémoire, une seule écriture', async () => {
     const questionnaire = (await api('/api/instant-t/questionnaire', { baseURL: second.url })).body
     const body = { postalCode: '76500', answers: exampleAnswers({ questionnaire, variant: 0 }) }

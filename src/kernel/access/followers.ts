@@ -1,6 +1,9 @@
 import { sql } from 'drizzle-orm'
 import type { PayloadRequest } from 'payload'
 
+import { cacheListener } from '../cache/cacheListener'
+import { watchedCache } from '../cache/watchedCache'
+import { env } from '../config/env'
 import { drizzleFor } from '../db/requestDb'
 
 /** The status of a programme that no longer makes its structure follow the young person. */
@@ -30,9 +33,23 @@ const readOfRequest = new WeakMap<object, { user: unknown; scope: string; accoun
 /** The request's own object, the same through Payload's proxies of `req`. */
 const requestKey = (req: PayloadRequest): object => req.context ?? req
 
-/** The request wrote a programme: its next access decision reads the followers again. */
-export const forgetFollowersRead = (req: PayloadRequest) => {
+const PROGRAMMES_MESSAGE = 'programmes'
+
+/**
+ * And a few seconds across requests (`SCOPE_CACHE_TTL_MS`, like the structure scope), by scope:
+ * any write to `programmes`, on any instance, drops it at commit (../cache/cacheTriggers); never
+ * read nor stored inside a transaction, which may see programmes that are then rolled back.
+ */
+const followersOfScope = watchedCache<number[] | null>({ message: PROGRAMMES_MESSAGE, tables: ['programmes'], ttlMs: env.scopeCacheTtlMs })
+
+/**
+ * The request wrote a programme (the programmes' afterChange and afterDelete): its next access
+ * decision, and this process's next request, read the followers again; the other instances drop
+ * theirs at commit.
+ */
+export const forgetFollowersRead = ({ req }: { req: PayloadRequest }) => {
   readOfRequest.delete(requestKey(req))
+  cacheListener.deliver(PROGRAMMES_MESSAGE)
 }
 
 /**
@@ -45,10 +62,11 @@ export const accountsFollowedBeyondTheirFollowUp = (req: PayloadRequest, scope: 
   const key = scope.join(',')
   const known = readOfRequest.get(requestKey(req))
   if (known && known.user === req.user && known.scope === key) return known.accounts
-  const accounts = readAccountsFollowedBeyondTheirFollowUp(req, scope)
+  const read = () => readAccountsFollowedBeyondTheirFollowUp(req, scope)
+  const accounts = req.transactionID ? read() : followersOfScope.get(key, read)
   readOfRequest.set(requestKey(req), { user: req.user, scope: key, accounts })
   // A failed read is not kept: the next decision tries again.
-  accounts.catch(() => forgetFollowersRead(req))
+  accounts.catch(() => readOfRequest.delete(requestKey(req)))
   return accounts
 }
 

@@ -129,8 +129,8 @@ export const Programmes: CollectionConfig = {
   hooks: {
     beforeChange: [onAnAccountOfTheCaller, guardStructureScope({ field: 'structure' })],
     // Who the caller follows changed: this request's next access decision reads it again.
-    afterChange: [({ req }) => forgetFollowersRead(req)],
-    afterDelete: [({ req }) => forgetFollowersRead(req)],
+    afterChange: [forgetFollowersRead],
+    afterDelete: [forgetFollowersRead],
   },
   fields: [
     {
