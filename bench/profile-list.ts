@@ -1,5 +1,6 @@
 /**
- * Where the app CPU of a staff list goes (issue #16): `npm run bench`'s list variants (a, b, d, e),
+ * Where the app CPU of a staff list goes (issue #16): `npm run bench`'s list variants (a, b, d, e;
+ * x is b without the omitted-group workaround),
  * each run alone against the bench's server and fixtures, with the CPU per request and a V8
  * sampling profile of the server's process broken down by cause (self time per package or file,
  * and the inclusive time of the Payload stages named in STAGES). A tool for a before/after of a
@@ -27,6 +28,7 @@ import { getJson, loginToken, type ListPage } from './core/http'
 import { startLoadGenerator } from './core/loadGenerator'
 import { appCpuMs } from './core/cpu'
 import { countStatements } from './core/statements'
+import { dropAddedGroups, skipOmittedGroups } from '../src/kernel/db/omittedGroups'
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url))
 const root = path.resolve(benchDir, '..')
@@ -125,14 +127,31 @@ const fullListPath = '/api/accounts?limit=20&sort=-createdAt&depth=0'
 const listPath = `${fullListPath}${listColumns}`
 const filter = fixtures.staffStructureIds.map((id, i) => `&where[structure][in][${i}]=${id}`).join('')
 const baselinePath = '/api/bench-baseline?limit=20&sort=-createdAt&depth=0'
-const variants: Record<string, { url: string; token: string }> = {
+type Variant = { url: string; token: string; without?: { collection: string; hooks: unknown[] } }
+const variants: Record<string, Variant> = {
   a: { url: `${benchServerURL}${listPath}`, token: staffToken },
   b: { url: `${benchServerURL}${listPath}${filter}`, token: superAdminToken },
   d: { url: `${benchServerURL}${baselinePath}${filter}`, token: staffToken },
   e: { url: `${benchServerURL}${fullListPath}`, token: staffToken },
+  // b as it ran before the omitted-group workaround (src/kernel/db/omittedGroups.ts): its hooks
+  // are taken off the accounts while this variant runs, in this process only.
+  x: { url: `${benchServerURL}${listPath}${filter}`, token: superAdminToken, without: { collection: 'accounts', hooks: [skipOmittedGroups, dropAddedGroups] } },
 }
-for (const [key, { url, token }] of Object.entries(variants)) {
-  const page = await getJson<ListPage>({ url, token })
+
+/** Runs `task` with the variant's `without` hooks taken off their collection, then puts them back. */
+const running = async <T>(variant: Variant, task: () => Promise<T>): Promise<T> => {
+  if (!variant.without) return task()
+  const hooks = payload.collections[variant.without.collection as 'accounts'].config.hooks as Record<string, unknown[]>
+  const saved = Object.fromEntries(Object.entries(hooks).map(([name, list]) => [name, list]))
+  for (const name of Object.keys(hooks)) hooks[name] = (hooks[name] ?? []).filter((hook) => !variant.without!.hooks.includes(hook))
+  try {
+    return await task()
+  } finally {
+    Object.assign(hooks, saved)
+  }
+}
+for (const [key, variant] of Object.entries(variants)) {
+  const page = await running(variant, () => getJson<ListPage>({ url: variant.url, token: variant.token }))
   log(`${key}: ${page.totalDocs} documents, ${page.docs.length} sur la page, ${Object.keys(page.docs[0] ?? {}).length} clés : ${Object.keys(page.docs[0] ?? {}).join(', ')}`)
 }
 
@@ -145,13 +164,13 @@ const fmt = (ms: number, requests: number) => `${(ms / requests).toFixed(3).padS
 
 const taskOf = (key: string, durationS: number) => ({ kind: 'http' as const, url: variants[key].url, headers: { authorization: `JWT ${variants[key].token}` }, connections: CONNECTIONS, durationS })
 log(`Échauffement (3 s par variante), puis ${ROUNDS} manches de ${SECONDS} s par variante, en alternance…`)
-for (const key of VARIANTS) await generator.run(taskOf(key, 3))
+for (const key of VARIANTS) await running(variants[key], () => generator.run(taskOf(key, 3)))
 // CPU per request without the profiler, interleaved and rotated (the machine is shared): the median round.
 const plainRounds: Record<string, number[]> = Object.fromEntries(VARIANTS.map((key) => [key, []]))
 for (let round = 0; round < ROUNDS; round++) {
   for (const key of VARIANTS.map((_, i) => VARIANTS[(i + round) % VARIANTS.length])) {
     const before = appCpuMs()
-    const result = await generator.run(taskOf(key, SECONDS))
+    const result = await running(variants[key], () => generator.run(taskOf(key, SECONDS)))
     plainRounds[key].push((appCpuMs() - before) / result.requests)
   }
 }
@@ -161,13 +180,15 @@ for (const key of VARIANTS) console.log(`  ${key}: ${median(plainRounds[key]).to
 
 for (const key of VARIANTS) {
   const { url, token } = variants[key]
-  await session.post('Profiler.start')
-  const profiled = await generator.run(taskOf(key, SECONDS))
-  const { profile } = await session.post('Profiler.stop')
+  const { profiled, profile } = await running(variants[key], async () => {
+    await session.post('Profiler.start')
+    const profiled = await generator.run(taskOf(key, SECONDS))
+    return { profiled, ...(await session.post('Profiler.stop')) }
+  })
   const breakdown = analyse(profile)
   const n = profiled.requests
   console.log(`\n=== ${key}: ${url.replace(benchServerURL, '')}`)
-  const statements = await countStatements({ pool, requests: 10, send: () => getJson({ url, token }) })
+  const statements = await running(variants[key], () => countStatements({ pool, requests: 10, send: () => getJson({ url, token }) }))
   console.log(`SQL : ${statements.perRequest.toFixed(2)} requêtes par requête HTTP`)
   for (const s of statements.breakdown) console.log(`  ${s.perRequest.toFixed(2).padStart(5)} × ${s.query.slice(0, Number(process.env.PROFILE_SQL_CHARS ?? 160))}`)
   console.log(`profilé : ${fmt(breakdown.totalMs, n)}/requête échantillonnées (${n} requêtes, ${profiled.errors} erreurs ; le profileur ajoute son coût)`)
