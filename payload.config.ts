@@ -21,6 +21,7 @@ import { staffAdminConventions } from './src/kernel/admin/staffAdminConventions'
 import { loginLimitsPlugin } from './src/kernel/auth/loginLimits'
 import { cachePlugin } from './src/kernel/cache/cachePlugin'
 import { dependentsPlugin } from './src/kernel/db/dependents'
+import { omittedGroupsPlugin } from './src/kernel/db/omittedGroups'
 import { refuseAnonymousIntrospection } from './src/kernel/lib/anonymousIntrospection'
 import { benchBaselinePlugin } from './src/host/config/benchBaseline'
 import { databaseAdapter } from './src/host/config/database'
@@ -67,6 +68,8 @@ export default buildConfig({
     cachePlugin(),
     // After every module: a hard delete takes what belongs to the document with it, or answers 409.
     dependentsPlugin(),
+    // After every module: a select that leaves a group out does not read its arrays (payload#18143).
+    omittedGroupsPlugin(),
     // After every module: the admin's conventions reach all collections (API tab for super-admins only).
     staffAdminConventions(),
     // Last, so its limits cover every module's collections.

@@ -102,6 +102,30 @@ describe('Listes du personnel : appelant et périmètre en cache (issue #16)', (
     expect(Array.isArray(one.body.programmes?.docs)).toBe(true)
   })
 
+  it('Une liste qui choisit ses colonnes ne lit ni ne renvoie les préférences de notification qu’elle laisse de côté (payload#18143)', async () => {
+    const token = await login(staff('referent-accounts'))
+    const columns = `${LIST}&select[lastName]=true&select[status]=true`
+    expect((await onB(columns, token)).status).toBe(200)
+    counter.reset()
+    const page = await onB(columns, token)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(page.status).toBe(200)
+    expect(page.body.docs.length).toBeGreaterThan(0)
+    // The adapter used to read `alerts.email` and `alerts.inApp` (a lateral subquery each, per row) for Payload to drop them.
+    expect(counter.texts().some((text) => /accounts_alerts/.test(text)), counter.texts().join('\n---\n')).toBe(false)
+    expect(page.body.docs.every((doc: Record<string, unknown>) => !('alerts' in doc) && typeof doc.lastName !== 'undefined')).toBe(true)
+    // Asked for, the group comes back whole, or with the part asked for.
+    const whole = await onB(`${columns}&select[alerts]=true`, token)
+    expect(whole.status).toBe(200)
+    expect(whole.body.docs.every((doc: { alerts?: { email?: unknown; inApp?: unknown } }) => Array.isArray(doc.alerts?.email) && Array.isArray(doc.alerts?.inApp))).toBe(true)
+    const part = await onB(`${columns}&select[alerts][inApp]=true`, token)
+    expect(part.status).toBe(200)
+    expect(part.body.docs.every((doc: { alerts?: Record<string, unknown> }) => Array.isArray(doc.alerts?.inApp) && !('email' in (doc.alerts ?? {})))).toBe(true)
+    // A list without select is untouched: every field, the group included.
+    const all = await onB(LIST, token)
+    expect(all.body.docs.every((doc: { alerts?: { email?: unknown } }) => Array.isArray(doc.alerts?.email))).toBe(true)
+  })
+
   it('Connecté par cookie (l’admin, le site), le référent liste aussi ses comptes en au plus 3 requêtes SQL', async () => {
     const { token } = await freshLogin(staff('referent-accounts'))
     for (let i = 0; i < 2; i++) expect((await onBByCookie(LIST, token)).status).toBe(200)
