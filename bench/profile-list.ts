@@ -24,6 +24,7 @@ import pg from 'pg'
 import { startBenchCluster } from './core/cluster'
 import { BENCH, benchServerURL } from './core/env'
 import { createBenchFixtures } from './core/fixtures'
+import { listUrls } from './core/listUrls'
 import { getJson, loginToken, type ListPage } from './core/http'
 import { startLoadGenerator } from './core/loadGenerator'
 import { appCpuMs } from './core/cpu'
@@ -122,20 +123,16 @@ const staffToken = await loginToken({ baseUrl: benchServerURL, email: fixtures.s
 const superAdminToken = await loginToken({ baseUrl: benchServerURL, email: 'super-admin@tremplin.test', password: BENCH.password })
 
 // The very URLs of bench/core/main.ts.
-const listColumns = (payload.collections.accounts.config.admin.defaultColumns ?? []).map((name) => `&select[${name}]=true`).join('')
-const fullListPath = '/api/accounts?limit=20&sort=-createdAt&depth=0'
-const listPath = `${fullListPath}${listColumns}`
-const filter = fixtures.staffStructureIds.map((id, i) => `&where[structure][in][${i}]=${id}`).join('')
-const baselinePath = '/api/bench-baseline?limit=20&sort=-createdAt&depth=0'
+const urls = listUrls({ payload, staffStructureIds: fixtures.staffStructureIds })
 type Variant = { url: string; token: string; without?: { collection: string; hooks: unknown[] } }
 const variants: Record<string, Variant> = {
-  a: { url: `${benchServerURL}${listPath}`, token: staffToken },
-  b: { url: `${benchServerURL}${listPath}${filter}`, token: superAdminToken },
-  d: { url: `${benchServerURL}${baselinePath}${filter}`, token: staffToken },
-  e: { url: `${benchServerURL}${fullListPath}`, token: staffToken },
+  a: { url: urls.a, token: staffToken },
+  b: { url: urls.b, token: superAdminToken },
+  d: { url: urls.d, token: staffToken },
+  e: { url: urls.e, token: staffToken },
   // b as it ran before the omitted-group workaround (src/kernel/db/omittedGroups.ts): its hooks
   // are taken off the accounts while this variant runs, in this process only.
-  x: { url: `${benchServerURL}${listPath}${filter}`, token: superAdminToken, without: { collection: 'accounts', hooks: [skipOmittedGroups, dropAddedGroups] } },
+  x: { url: urls.b, token: superAdminToken, without: { collection: 'accounts', hooks: [skipOmittedGroups, dropAddedGroups] } },
 }
 
 /** Runs `task` with the variant's `without` hooks taken off their collection, then puts them back. */

@@ -23,6 +23,7 @@ import { env } from '../../src/kernel/config/env'
 import { BENCH, BENCH_ANONYMOUS_WRITES_LIMIT, benchServerURL } from './env'
 import { createBenchFixtures } from './fixtures'
 import { getJson, loginToken, type ListPage } from './http'
+import { listUrls } from './listUrls'
 import { startLoadGenerator } from './loadGenerator'
 import { COUNT_SQL, LIST_SQL, type HttpTask, type RoundResult, type SqlTask } from './loadTasks'
 import { runModuleBenches } from './modules'
@@ -113,13 +114,7 @@ log(`Utilisateur ${fixtures.staffEmail} (referent-accounts) sur 3 structures : $
 const staffToken = await loginToken({ baseUrl: benchServerURL, email: fixtures.staffEmail, password: BENCH.password })
 const superAdminToken = await loginToken({ baseUrl: benchServerURL, email: 'super-admin@tremplin.test', password: BENCH.password })
 
-// The referent's list as the admin asks for it (issue #16: `enableListViewSelectAPI`): its columns only.
-const listColumns = (payload.collections.accounts.config.admin.defaultColumns ?? []).map((name) => `&select[${name}]=true`).join('')
-const fullListPath = '/api/accounts?limit=20&sort=-createdAt&depth=0'
-const listPath = `${fullListPath}${listColumns}`
-const filter = fixtures.staffStructureIds.map((id, i) => `&where[structure][in][${i}]=${id}`).join('')
-const baselinePath = '/api/bench-baseline?limit=20&sort=-createdAt&depth=0'
-const urls = { a: `${benchServerURL}${listPath}`, b: `${benchServerURL}${listPath}${filter}`, d: `${benchServerURL}${baselinePath}${filter}`, e: `${benchServerURL}${fullListPath}` }
+const urls = listUrls({ payload, staffStructureIds: fixtures.staffStructureIds })
 
 // The three variants must return the same page, or the comparison means nothing.
 const pageA = await getJson<ListPage>({ url: urls.a, token: staffToken })
