@@ -1,7 +1,7 @@
 import type { CollectionAfterOperationHook, CollectionBeforeOperationHook, SanitizedCollectionConfig } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { dropAddedGroups, skipOmittedGroups } from '../../src/kernel/db/omittedGroups'
+import { dropAddedGroups, omittedGroupsPlugin, skipOmittedGroups } from '../../src/kernel/db/omittedGroups'
 
 /** A collection shaped like accounts: a group of hasMany selects (`alerts`), a group of scalars, an array. */
 const collection = {
@@ -39,5 +39,21 @@ describe('Un select qui laisse un groupe de côté ne le lit pas (payload#18143,
     // A select the client wrote itself keeps its groups, even empty.
     const own = { select: { lastName: true, alerts: {} } }
     expect((after(own, { docs: [{ id: 1, alerts: {} }] }) as { docs: unknown[] }).docs).toEqual([{ id: 1, alerts: {} }])
+  })
+})
+
+describe('omittedGroupsPlugin', () => {
+  it('hooks only the collections holding a named group (or tab) of fields stored in their own table', () => {
+    const config = omittedGroupsPlugin()({
+      collections: [
+        { slug: 'people', fields: [{ name: 'alerts', type: 'group', fields: [{ name: 'email', type: 'select', hasMany: true, options: ['a'] }] }] },
+        { slug: 'tabbed', fields: [{ type: 'tabs', tabs: [{ name: 'prefs', fields: [{ name: 'tags', type: 'text', hasMany: true }] }] }] },
+        // A flat collection (Instant-T's results): its submission path relies on it having no hook.
+        { slug: 'flat', fields: [{ name: 'code', type: 'text' }, { name: 'answers', type: 'json' }, { name: 'items', type: 'array', fields: [{ name: 'x', type: 'text' }] }] },
+        { slug: 'scalars', fields: [{ name: 'contact', type: 'group', fields: [{ name: 'name', type: 'text' }] }] },
+      ],
+    } as never)
+    const hooked = (config.collections ?? []).filter((c) => (c.hooks?.beforeOperation ?? []).includes(skipOmittedGroups)).map((c) => c.slug)
+    expect(hooked).toEqual(['people', 'tabbed'])
   })
 })

@@ -3,6 +3,7 @@ import type {
   CollectionBeforeOperationHook,
   CollectionConfig,
   Config,
+  Field,
   FlattenedField,
   Plugin,
   SanitizedCollectionConfig,
@@ -80,6 +81,41 @@ export const dropAddedGroups: CollectionAfterOperationHook = ({ args, operation,
   return result
 }
 
+/** The fields as configured (before Payload flattens them): is any of them stored in a table of its own? */
+const readsOwnTable = (fields: Field[]): boolean =>
+  fields.some((field) => {
+    switch (field.type) {
+      case 'array':
+      case 'blocks':
+      case 'join':
+        return true
+      case 'select':
+      case 'text':
+      case 'number':
+        return Boolean(field.hasMany)
+      case 'relationship':
+      case 'upload':
+        return Boolean(field.hasMany) || Array.isArray(field.relationTo)
+      case 'tabs':
+        return field.tabs.some((tab) => readsOwnTable(tab.fields))
+      case 'group':
+      case 'row':
+      case 'collapsible':
+        return readsOwnTable(field.fields)
+      default:
+        return false
+    }
+  })
+
+/** Does the collection hold a named group or tab with such a field (what `skipOmittedGroups` can spare)? */
+const holdsSuchAGroup = (fields: Field[]): boolean =>
+  fields.some((field) => {
+    if (field.type === 'group') return 'name' in field && field.name ? readsOwnTable(field.fields) : holdsSuchAGroup(field.fields)
+    if (field.type === 'tabs') return field.tabs.some((tab) => ('name' in tab && tab.name ? readsOwnTable(tab.fields) : holdsSuchAGroup(tab.fields)))
+    if (field.type === 'row' || field.type === 'collapsible') return holdsSuchAGroup(field.fields)
+    return false
+  })
+
 const withOmittedGroupsSkipped = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
   hooks: {
@@ -91,7 +127,14 @@ const withOmittedGroupsSkipped = (collection: CollectionConfig): CollectionConfi
   },
 })
 
-/** On every collection the modules built: a select that leaves a group out reads nothing of it. */
+/**
+ * On every collection the modules built that holds such a group (users, accounts): a select that
+ * leaves the group out reads nothing of it. The others get no hook (Instant-T's submission path
+ * relies on its collection having none: test/int/instant-t-codes).
+ */
 export const omittedGroupsPlugin =
   (): Plugin =>
-  (config: Config): Config => ({ ...config, collections: (config.collections ?? []).map(withOmittedGroupsSkipped) })
+  (config: Config): Config => ({
+    ...config,
+    collections: (config.collections ?? []).map((collection) => (holdsSuchAGroup(collection.fields) ? withOmittedGroupsSkipped(collection) : collection)),
+  })
