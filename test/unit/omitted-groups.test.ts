@@ -1,4 +1,4 @@
-import type { CollectionAfterOperationHook, CollectionBeforeOperationHook, SanitizedCollectionConfig } from 'payload'
+import type { CollectionAfterOperationHook, CollectionBeforeOperationHook, Config, SanitizedCollectionConfig } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import { dropAddedGroups, omittedGroupsPlugin, skipOmittedGroups } from '../../src/kernel/db/omittedGroups'
@@ -52,7 +52,7 @@ describe('omittedGroupsPlugin', () => {
         { slug: 'flat', fields: [{ name: 'code', type: 'text' }, { name: 'answers', type: 'json' }, { name: 'items', type: 'array', fields: [{ name: 'x', type: 'text' }] }] },
         { slug: 'scalars', fields: [{ name: 'contact', type: 'group', fields: [{ name: 'name', type: 'text' }] }] },
       ],
-    } as never)
+    } as never) as Config
     const hooked = (config.collections ?? []).filter((c) => (c.hooks?.beforeOperation ?? []).includes(skipOmittedGroups)).map((c) => c.slug)
     expect(hooked).toEqual(['people', 'tabbed'])
   })
