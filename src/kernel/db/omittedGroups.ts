@@ -11,8 +11,21 @@ import type {
 } from 'payload'
 import { getSelectMode } from 'payload/shared'
 
-/** A field the PostgreSQL adapter reads from a table of its own: one lateral subquery per document. */
-const readFromItsOwnTable = (field: FlattenedField): boolean => {
+type AnyField = Field | FlattenedField
+
+/** The fields inside a container, as configured (`fields`, `tabs`) or as Payload flattened them. */
+const childFieldsOf = (field: AnyField): AnyField[] => {
+  if ('flattenedFields' in field && Array.isArray(field.flattenedFields)) return field.flattenedFields
+  if (field.type === 'tabs') return field.tabs.flatMap((tab) => tab.fields)
+  return 'fields' in field && Array.isArray(field.fields) ? field.fields : []
+}
+
+/**
+ * A field the PostgreSQL adapter reads from a table of its own (one lateral subquery per
+ * document), or a container holding one; for configured and flattened fields alike.
+ */
+const readFromItsOwnTable = (field: AnyField): boolean => {
+  const { hasMany, relationTo } = field as { hasMany?: boolean; relationTo?: unknown }
   switch (field.type) {
     case 'array':
     case 'blocks':
@@ -21,15 +34,12 @@ const readFromItsOwnTable = (field: FlattenedField): boolean => {
     case 'select':
     case 'text':
     case 'number':
-      return Boolean(field.hasMany)
+      return Boolean(hasMany)
     case 'relationship':
     case 'upload':
-      return Boolean(field.hasMany) || Array.isArray(field.relationTo)
-    case 'group':
-    case 'tab':
-      return field.flattenedFields.some(readFromItsOwnTable)
+      return Boolean(hasMany) || Array.isArray(relationTo)
     default:
-      return false
+      return childFieldsOf(field).some(readFromItsOwnTable)
   }
 }
 
@@ -81,37 +91,11 @@ export const dropAddedGroups: CollectionAfterOperationHook = ({ args, operation,
   return result
 }
 
-/** The fields as configured (before Payload flattens them): is any of them stored in a table of its own? */
-const readsOwnTable = (fields: Field[]): boolean =>
-  fields.some((field) => {
-    switch (field.type) {
-      case 'array':
-      case 'blocks':
-      case 'join':
-        return true
-      case 'select':
-      case 'text':
-      case 'number':
-        return Boolean(field.hasMany)
-      case 'relationship':
-      case 'upload':
-        return Boolean(field.hasMany) || Array.isArray(field.relationTo)
-      case 'tabs':
-        return field.tabs.some((tab) => readsOwnTable(tab.fields))
-      case 'group':
-      case 'row':
-      case 'collapsible':
-        return readsOwnTable(field.fields)
-      default:
-        return false
-    }
-  })
-
 /** Does the collection hold a named group or tab with such a field (what `skipOmittedGroups` can spare)? */
 const holdsSuchAGroup = (fields: Field[]): boolean =>
   fields.some((field) => {
-    if (field.type === 'group') return 'name' in field && field.name ? readsOwnTable(field.fields) : holdsSuchAGroup(field.fields)
-    if (field.type === 'tabs') return field.tabs.some((tab) => ('name' in tab && tab.name ? readsOwnTable(tab.fields) : holdsSuchAGroup(tab.fields)))
+    if (field.type === 'group') return 'name' in field && field.name ? readFromItsOwnTable(field) : holdsSuchAGroup(field.fields)
+    if (field.type === 'tabs') return field.tabs.some((tab) => ('name' in tab && tab.name ? tab.fields.some(readFromItsOwnTable) : holdsSuchAGroup(tab.fields)))
     if (field.type === 'row' || field.type === 'collapsible') return holdsSuchAGroup(field.fields)
     return false
   })
