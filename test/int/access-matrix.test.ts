@@ -9,8 +9,10 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { ASSIGNABLE_ROLES, type Role } from '../../src/kernel/access/roles'
+import type { MailCatcher } from '../../src/host/email/mailCatcher'
 import { api, graphql, login, staff } from '../helpers/api'
 import { graphqlCreate, graphqlDelete, graphqlUpdate } from '../helpers/graphqlWrites'
+import { startTestMailbox } from '../helpers/mail'
 import { closeLocalPayload, localPayload, userByEmail } from '../helpers/payload'
 
 type Scope = 'tout' | 'ses structures' | 'soi' | 'aucun'
@@ -171,10 +173,17 @@ const createOverRest = async (collection: string, token: string, data: Record<st
   return { status: response.status, body: await response.json().catch(() => null) }
 }
 
+// The SMTP server is up, as in production: e-mails queued by earlier files go out instead of
+// retrying (and writing) all through this file's « nothing written » checks.
+let mailbox: MailCatcher
 beforeAll(async () => {
+  mailbox = await startTestMailbox()
   payload = await localPayload()
 })
-afterAll(closeLocalPayload)
+afterAll(async () => {
+  await mailbox?.stop()
+  await closeLocalPayload()
+})
 
 describe("Contrôle d'accès : la table du README est vraie", () => {
   it('la table couvre chaque rôle pour chaque collection du socle', () => {

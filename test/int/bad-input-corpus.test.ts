@@ -7,16 +7,23 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { changesCausedBy, createSnapshotter } from '../../bench/fuzz/malformedSnapshot'
 import { formatCorpusReport, runMalformedCorpus } from '../../bench/fuzz/malformedCorpus'
+import type { MailCatcher } from '../../src/host/email/mailCatcher'
 import { api, login, staff } from '../helpers/api'
+import { startTestMailbox } from '../helpers/mail'
 import { serverURL } from '../helpers/testEnv'
 
 type Snapshotter = Awaited<ReturnType<typeof createSnapshotter>>
 let snapshotter: Snapshotter
+// The SMTP server is up, as in production: e-mails queued by earlier files go out instead of
+// retrying with back-off, each retry a write that the snapshots would see twice.
+let mailbox: MailCatcher
 
 beforeAll(async () => {
+  mailbox = await startTestMailbox()
   snapshotter = await createSnapshotter({ databaseUrl: inject('databaseUrl') })
 })
 afterAll(async () => {
+  await mailbox?.stop()
   await snapshotter?.close()
 })
 

@@ -279,4 +279,49 @@ describe('Cycle de vie d’un compte (manuel Instant-T, pré-inscriptions)', () 
     mailbox = await startTestMailbox()
     await waitForMail(mailbox, { to: email, contains: 'Votre compte est activé', timeoutMs: 40_000 })
   })
+
+  it('SMTP arrêté à la création par un référent : les nouvelles tentatives ne réécrivent ni le compte ni son lien, et le lien reçu au retour du SMTP est celui de la première', async () => {
+    await mailbox.stop()
+    const token = await login(staff('referent-accounts'))
+    const email = `smtp.arrete.${Date.now()}@exemple.fr`
+    const created = await api('/api/accounts', {
+      method: 'POST',
+      token,
+      body: { email, firstName: 'Rémi', lastName: 'Relance', birthDate: '2002-03-04', postalCode: '76000', structure: await structureId('Mission Locale de Rouen') },
+    })
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+    const id = created.body.doc.id as number
+    const payload = await localPayload()
+    const triesOfEnableMail = async () => {
+      const { docs } = await payload.find({
+        collection: 'payload-jobs',
+        where: { and: [{ 'input.document': { equals: String(id) } }, { 'input.effect': { equals: 'notifyAccountEnabled' } }] },
+        overrideAccess: true,
+      })
+      return docs.find((job) => !job.completedAt)?.totalTried ?? 0
+    }
+    const stored = async () => {
+      const row = (await payload.db.findOne({ collection: 'accounts', where: { id: { equals: id } }, select: { resetPasswordToken: true, updatedAt: true } })) as unknown as { resetPasswordToken: string; updatedAt: string }
+      return { token: row.resetPasswordToken, updatedAt: row.updatedAt }
+    }
+    await expect.poll(triesOfEnableMail, { timeout: 15_000, interval: 200 }).toBeGreaterThanOrEqual(1)
+    const afterFirstTry = await stored()
+    expect(afterFirstTry.token).toMatch(/^[a-f0-9]{40}$/)
+    // The retries (back-off 0.5 s, 1 s, 2 s…) fail too: the account, watched all along, is not written again.
+    const seen = new Set([JSON.stringify(afterFirstTry)])
+    const deadline = Date.now() + 20_000
+    while ((await triesOfEnableMail()) < 4 && Date.now() < deadline) {
+      seen.add(JSON.stringify(await stored()))
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+    seen.add(JSON.stringify(await stored()))
+    expect(await triesOfEnableMail()).toBeGreaterThanOrEqual(4)
+    expect([...seen]).toEqual([JSON.stringify(afterFirstTry)])
+
+    mailbox = await startTestMailbox()
+    const mail = await waitForMail(mailbox, { to: email, contains: 'Choisir mon mot de passe', timeoutMs: 40_000 })
+    expect(/token=([a-f0-9]+)/.exec(mail.text)?.[1]).toBe(afterFirstTry.token)
+    const reset = await api('/api/accounts/reset-password', { method: 'POST', body: { token: afterFirstTry.token, password: 'Relance-Mot-2026!' } })
+    expect(reset.status, JSON.stringify(reset.body)).toBe(200)
+  })
 })
