@@ -1,7 +1,7 @@
 'use client'
-import { Button, Drawer, FormSubmit, SaveButton, useConfig, useForm, useModal, useOperation, useTranslation } from '@payloadcms/ui'
+import { Button, Drawer, FormSubmit, SaveButton, useConfig, useEditDepth, useForm, useHotkey, useModal, useOperation, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
-import React, { useState } from 'react'
+import React, { useRef, useState } from 'react'
 
 import { errorMessageOf, postJson } from '../../../src/kernel/admin/postJson'
 import type { KnownPersonProposal } from '../known-person/proposal'
@@ -10,14 +10,15 @@ const DRAWER = 'known-person-proposal'
 const IDENTITY = ['email', 'firstName', 'lastName', 'birthDate'] as const
 
 type Identity = Partial<Record<(typeof IDENTITY)[number], string>>
-type Known = { message: string; proposal: KnownPersonProposal; identity: Identity }
+/** `structure`: the « Structure de suivi » chosen in the form, where the programme opens (else the server takes the caller's first). */
+type Known = { message: string; proposal: KnownPersonProposal; identity: Identity; structure?: number | string }
 
 /**
  * « Enregistrer » on a new young person (issue 18). It saves as Payload does; when the save fails
  * because the person is already known (the creation's 409 with its proposal, asked again through
  * `POST /api/accounts/known-person`: Payload's form keeps the answer to itself), it shows what the
  * proposal reveals (nothing of the person without their consent) and offers to open a programme
- * on them at the counsellor's structure, then opens the account when the counsellor may now read
+ * on them at the structure chosen in the form (or the counsellor's own), then opens the account when the counsellor may now read
  * it. Editing an existing account keeps Payload's button.
  */
 export const KnownPersonSaveButton = () => {
@@ -44,7 +45,8 @@ export const KnownPersonSaveButton = () => {
     if (Object.keys(identity).length === 0) return
     const { status, answer } = await postJson<{ proposal?: KnownPersonProposal }>(`${api}/accounts/known-person`, identity)
     if (status !== 409 || !answer.proposal) return
-    setKnown({ message: errorMessageOf(answer, 'Ce jeune est déjà connu de Tremplin.'), proposal: answer.proposal, identity })
+    const structure = typeof data.structure === 'number' || typeof data.structure === 'string' ? data.structure : undefined
+    setKnown({ message: errorMessageOf(answer, 'Ce jeune est déjà connu de Tremplin.'), proposal: answer.proposal, identity, structure })
     setKind('')
     setResult(null)
     openModal(DRAWER)
@@ -53,7 +55,7 @@ export const KnownPersonSaveButton = () => {
   const open = async () => {
     if (!known) return
     setBusy(true)
-    const { ok, answer } = await postJson<{ account: number }>(`${api}/accounts/open-programme`, { ...known.identity, kind })
+    const { ok, answer } = await postJson<{ account: number }>(`${api}/accounts/open-programme`, { ...known.identity, kind, ...(known.structure ? { structure: known.structure } : {}) })
     setBusy(false)
     if (!ok) return setResult({ ok, message: errorMessageOf(answer, 'Le dispositif n’a pas pu être ouvert.') })
     const readable = await fetch(`${api}/accounts/${answer.account}?depth=0`, { credentials: 'include' }).then((response) => response.ok).catch(() => false)
@@ -105,11 +107,18 @@ export const KnownPersonSaveButton = () => {
   )
 }
 
-/** Payload's save button (same look, same id), with the question after a failed save. */
+/** Payload's save button (same look, same id, same Ctrl/Cmd+S), with the question after a failed save. */
 const SaveButtonLike = ({ onClick }: { onClick: () => void }) => {
   const { t } = useTranslation()
+  const ref = useRef<HTMLButtonElement>(null)
+  const editDepth = useEditDepth()
+  useHotkey({ cmdCtrlKey: true, editDepth, keyCodes: ['s'] }, (event) => {
+    event.preventDefault()
+    event.stopPropagation()
+    ref.current?.click()
+  })
   return (
-    <FormSubmit buttonId="action-save" size="medium" type="button" onClick={onClick}>
+    <FormSubmit buttonId="action-save" ref={ref} size="medium" type="button" onClick={onClick}>
       {t('general:save')}
     </FormSubmit>
   )
