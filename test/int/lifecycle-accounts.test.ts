@@ -309,7 +309,7 @@ describe('Cycle de vie d’un compte (manuel Instant-T, pré-inscriptions)', () 
     expect(afterFirstTry.token).toMatch(/^[a-f0-9]{40}$/)
     // The retries (back-off 0.5 s, 1 s, 2 s…) fail too: the account, watched all along, is not written again.
     const seen = new Set([JSON.stringify(afterFirstTry)])
-    const deadline = Date.now() + 20_000
+    const deadline = Date.now() + 40_000
     while ((await triesOfEnableMail()) < 4 && Date.now() < deadline) {
       seen.add(JSON.stringify(await stored()))
       await new Promise((resolve) => setTimeout(resolve, 100))
@@ -323,5 +323,5 @@ describe('Cycle de vie d’un compte (manuel Instant-T, pré-inscriptions)', () 
     expect(/token=([a-f0-9]+)/.exec(mail.text)?.[1]).toBe(afterFirstTry.token)
     const reset = await api('/api/accounts/reset-password', { method: 'POST', body: { token: afterFirstTry.token, password: 'Relance-Mot-2026!' } })
     expect(reset.status, JSON.stringify(reset.body)).toBe(200)
-  })
+  }, 120_000)
 })
