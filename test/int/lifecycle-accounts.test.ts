@@ -29,6 +29,16 @@ const structureId = async (name: string) => {
 
 const history = async (collection: string, id: number, token: string) => (await api(`/api/${collection}/${id}/transitions`, { token })).body
 
+/** The jobs of the « compte activé » e-mail of account `id` (the lifecycle effect `notifyAccountEnabled`). */
+const enabledMailJobs = async (id: number) =>
+  (
+    await (await localPayload()).find({
+      collection: 'payload-jobs',
+      where: { and: [{ 'input.document': { equals: String(id) } }, { 'input.effect': { equals: 'notifyAccountEnabled' } }] },
+      overrideAccess: true,
+    })
+  ).docs
+
 beforeAll(async () => {
   mailbox = await startTestMailbox()
 })
@@ -262,16 +272,10 @@ describe('Cycle de vie d’un compte (manuel Instant-T, pré-inscriptions)', () 
     const token = await login(staff('referent-accounts'))
     const enabled = await api(`/api/accounts/${id}/transitions`, { method: 'POST', token, body: { event: 'ENABLE' } })
     expect(enabled.status).toBe(200)
-    const payload = await localPayload()
     const deadline = Date.now() + 15_000
     let failed = false
     while (!failed && Date.now() < deadline) {
-      const { docs } = await payload.find({
-        collection: 'payload-jobs',
-        where: { and: [{ 'input.document': { equals: String(id) } }, { 'input.effect': { equals: 'notifyAccountEnabled' } }] },
-        overrideAccess: true,
-      })
-      failed = docs.some((job) => (job.totalTried ?? 0) > 0 && !job.completedAt)
+      failed = (await enabledMailJobs(id)).some((job) => (job.totalTried ?? 0) > 0 && !job.completedAt)
       if (!failed) await new Promise((r) => setTimeout(r, 300))
     }
     expect(failed).toBe(true)
@@ -292,14 +296,7 @@ describe('Cycle de vie d’un compte (manuel Instant-T, pré-inscriptions)', () 
     expect(created.status, JSON.stringify(created.body)).toBe(201)
     const id = created.body.doc.id as number
     const payload = await localPayload()
-    const triesOfEnableMail = async () => {
-      const { docs } = await payload.find({
-        collection: 'payload-jobs',
-        where: { and: [{ 'input.document': { equals: String(id) } }, { 'input.effect': { equals: 'notifyAccountEnabled' } }] },
-        overrideAccess: true,
-      })
-      return docs.find((job) => !job.completedAt)?.totalTried ?? 0
-    }
+    const triesOfEnableMail = async () => (await enabledMailJobs(id)).find((job) => !job.completedAt)?.totalTried ?? 0
     const stored = async () => {
       const row = (await payload.db.findOne({ collection: 'accounts', where: { id: { equals: id } }, select: { resetPasswordToken: true, updatedAt: true } })) as unknown as { resetPasswordToken: string; updatedAt: string }
       return { token: row.resetPasswordToken, updatedAt: row.updatedAt }

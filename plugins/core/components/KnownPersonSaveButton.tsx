@@ -55,7 +55,7 @@ export const KnownPersonSaveButton = () => {
   const open = async () => {
     if (!known) return
     setBusy(true)
-    const { ok, answer } = await postJson<{ account: number }>(`${api}/accounts/open-programme`, { ...known.identity, kind, ...(known.structure ? { structure: known.structure } : {}) })
+    const { ok, answer } = await postJson<{ account: number }>(`${api}/accounts/open-programme`, { ...known.identity, kind, structure: known.structure })
     setBusy(false)
     if (!ok) return setResult({ ok, message: errorMessageOf(answer, 'Le dispositif n’a pas pu être ouvert.') })
     const readable = await fetch(`${api}/accounts/${answer.account}?depth=0`, { credentials: 'include' }).then((response) => response.ok).catch(() => false)
